@@ -1,0 +1,90 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import { sealSecret } from '@/lib/crypto';
+import { createSecretOnServer } from '@/lib/client/api';
+import { DEFAULT_MAX_VIEWS, DEFAULT_TTL_SECONDS, MAX_PADDED_BYTES } from '@/lib/protocol/wire';
+import { Button } from '@/components/ui/button';
+import { Notice } from '@/components/ui/notice';
+import { SelectField } from '@/components/ui/select-field';
+import { TTL_OPTIONS, VIEW_OPTIONS } from './options';
+import { ResultCard, type CreatedLink } from './result-card';
+import { createErrorMessage } from './messages';
+
+/** Largest text that fits the largest padding bucket (kind byte and marker take two). */
+const MAX_TEXT_BYTES = MAX_PADDED_BYTES - 2;
+
+export function CreateForm() {
+  const [text, setText] = useState('');
+  const [ttlSeconds, setTtlSeconds] = useState<number>(DEFAULT_TTL_SECONDS);
+  const [maxViews, setMaxViews] = useState<number>(DEFAULT_MAX_VIEWS);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [created, setCreated] = useState<CreatedLink | null>(null);
+
+  const textBytes = new TextEncoder().encode(text).length;
+  const tooLarge = textBytes > MAX_TEXT_BYTES;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy || text.length === 0 || tooLarge) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const { fragment, sealed } = await sealSecret({ kind: 'text', text });
+      const origin = window.location.origin;
+      const outcome = await createSecretOnServer(origin, { ...sealed, ttlSeconds, maxViews, manageVerifier: null });
+      if (outcome.kind === 'error') {
+        setError(createErrorMessage(outcome.code));
+        return;
+      }
+      setCreated({ url: `${origin}/s#${fragment}`, expiresAt: outcome.expiresAt, maxViews });
+      setText('');
+    } catch {
+      setError('Your browser could not encrypt this secret. Nothing was sent.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (created) return <ResultCard link={created} onReset={() => setCreated(null)} />;
+
+  return (
+    <form onSubmit={submit} className="mt-6 flex flex-col gap-5" aria-busy={busy}>
+      <div className="flex flex-col gap-1.5">
+        <label htmlFor="secret" className="text-sm font-medium">
+          Secret
+        </label>
+        <textarea
+          id="secret"
+          name="secret"
+          required
+          rows={8}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={'sk_live_…, a database URL, or a whole .env file'}
+          autoComplete="off"
+          autoCorrect="off"
+          autoCapitalize="off"
+          spellCheck={false}
+          data-gramm="false"
+          aria-describedby="secret-hint"
+          className="min-h-40 rounded-lg border border-slate-300 bg-white p-3 font-mono text-sm focus-visible:outline-2 focus-visible:outline-emerald-500 dark:border-slate-700 dark:bg-slate-900"
+        />
+        <p id="secret-hint" className={`text-xs ${tooLarge ? 'text-rose-600' : 'text-slate-500 dark:text-slate-400'}`}>
+          {tooLarge
+            ? `Too large: ${textBytes.toLocaleString('en')} bytes; the limit is ${MAX_TEXT_BYTES.toLocaleString('en')}.`
+            : 'Encrypted in this browser before it is sent. Never stored unencrypted.'}
+        </p>
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField id="ttl" label="Expires after" value={ttlSeconds} options={TTL_OPTIONS} onChange={setTtlSeconds} />
+        <SelectField id="views" label="Can be opened" value={maxViews} options={VIEW_OPTIONS} onChange={setMaxViews} />
+      </div>
+      {error && <Notice tone="error">{error}</Notice>}
+      <Button type="submit" disabled={busy || text.length === 0 || tooLarge}>
+        {busy ? 'Encrypting…' : 'Create secret link'}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,13 @@
+import Link from 'next/link';
+
+export function SiteHeader() {
+  return (
+    <header className="flex items-center justify-between border-b border-slate-200 py-4 dark:border-slate-800">
+      <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
+        <span aria-hidden="true" className="inline-block h-3 w-3 rounded-full bg-emerald-500" />
+        Handoff
+      </Link>
+      <span className="text-sm text-slate-500 dark:text-slate-400">end-to-end encrypted</span>
+    </header>
+  );
+}

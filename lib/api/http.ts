@@ -1,0 +1,75 @@
+import 'server-only';
+import { API_ERRORS, type ApiErrorBody, type ApiErrorCode } from '../schemas/errors';
+
+/** Headers on every API response: never cached, never rendered as a document. */
+const API_HEADERS = {
+  'Cache-Control': 'no-store',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+} as const;
+
+/** A JSON response with the status on the response itself and the API headers. */
+export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { ...API_HEADERS, 'Content-Type': 'application/json; charset=utf-8', ...headers },
+  });
+}
+
+/** An empty response (204) with the API headers. */
+export function emptyResponse(status: number): Response {
+  return new Response(null, { status, headers: API_HEADERS });
+}
+
+/** The response for an error code from the closed table. */
+export function errorResponse(
+  code: ApiErrorCode,
+  extra: Omit<ApiErrorBody, 'error' | 'message'> = {},
+  headers: Record<string, string> = {},
+): Response {
+  const { status, message } = API_ERRORS[code];
+  return jsonResponse(status, { error: code, message, ...extra }, headers);
+}
+
+export type BodyResult = { ok: true; value: unknown } | { ok: false; response: Response };
+
+/**
+ * Reads a JSON body, enforcing the size cap before parsing: a declared
+ * Content-Length over the cap is refused unread, and a body without one is
+ * counted while it streams and abandoned at the first byte over the cap.
+ */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<BodyResult> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^application\/json\s*(;|$)/i.test(type))
+    return { ok: false, response: errorResponse('unsupported_media_type') };
+  const declared = request.headers.get('content-length');
+  if (declared !== null && Number(declared) > maxBytes) {
+    return { ok: false, response: errorResponse('payload_too_large') };
+  }
+  if (!request.body) return { ok: false, response: errorResponse('invalid_json') };
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return { ok: false, response: errorResponse('payload_too_large') };
+    }
+    chunks.push(value);
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, response: errorResponse('invalid_json') };
+  }
+}
+
+/** The token of an `Authorization: Bearer <token>` header, or null. */
+export function bearerToken(request: Request): string | null {
+  const match = /^Bearer ([A-Za-z0-9_-]+)$/.exec(request.headers.get('authorization') ?? '');
+  return match?.[1] ?? null;
+}

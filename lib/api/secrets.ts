@@ -1,0 +1,105 @@
+import 'server-only';
+import type { z } from 'zod';
+import type { Config } from '../config';
+import { createSecretRequestSchema, digestSchema, revealSecretRequestSchema, secretIdSchema } from '../schemas/secrets';
+import { StoreFullError, StoreUnavailableError, type SecretStore } from '../store';
+import { bearerToken, errorResponse, jsonResponse, readJsonBody } from './http';
+import { verifierFromProof } from './verifier';
+
+/*
+ * Framework-independent API handlers: a Web Request in, a Response out. The
+ * files under app/api/ only adapt them to Next. Invariants:
+ *  - every body is size-capped, then parsed, then validated before any work;
+ *  - a wrong link proof and a missing secret produce the same response;
+ *  - nothing here logs an id, a proof, an envelope or a body.
+ */
+
+export type ApiDeps = {
+  store: SecretStore;
+  config: Pick<Config, 'maxBodyBytes' | 'passwordAttempts'>;
+};
+
+function invalid(error: z.ZodError): Response {
+  const issues = error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  return errorResponse('invalid_request', { issues });
+}
+
+/** Maps store failures to 503/507 and anything else to a logged 500. */
+async function guarded(work: () => Promise<Response>): Promise<Response> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) return errorResponse('store_unavailable', {}, { 'Retry-After': '5' });
+    if (error instanceof StoreFullError) return errorResponse('store_full');
+    console.error(`api: unexpected ${error instanceof Error ? error.name : typeof error}`);
+    return errorResponse('internal');
+  }
+}
+
+/** POST /api/secrets */
+export function createSecret(request: Request, deps: ApiDeps): Promise<Response> {
+  return guarded(async () => {
+    const body = await readJsonBody(request, deps.config.maxBodyBytes);
+    if (!body.ok) return body.response;
+    const parsed = createSecretRequestSchema.safeParse(body.value);
+    if (!parsed.success) return invalid(parsed.error);
+    const s = parsed.data;
+    const result = await deps.store.putSecret({
+      id: s.id,
+      envelope: s.envelope,
+      linkVerifier: s.linkVerifier,
+      passwordVerifier: s.passwordVerifier,
+      kdf: s.kdf,
+      manageVerifier: s.manageVerifier ?? null,
+      ttlSeconds: s.ttlSeconds,
+      maxViews: s.maxViews,
+      maxAttempts: deps.config.passwordAttempts,
+    });
+    if (result.kind === 'exists') return errorResponse('id_taken');
+    return jsonResponse(201, { id: s.id, expiresAt: result.expiresAt.toISOString() });
+  });
+}
+
+/** GET /api/secrets/:id with `Authorization: Bearer <linkProof>`. Never consumes. */
+export function peekSecret(request: Request, rawId: string, deps: ApiDeps): Promise<Response> {
+  return guarded(async () => {
+    const id = secretIdSchema.safeParse(rawId);
+    if (!id.success) return invalid(id.error);
+    const proof = digestSchema.safeParse(bearerToken(request));
+    if (!proof.success) return errorResponse('unauthorized', {}, { 'WWW-Authenticate': 'Bearer' });
+    const meta = await deps.store.peekSecret(id.data, verifierFromProof(proof.data));
+    if (!meta) return errorResponse('not_found');
+    return jsonResponse(200, { expiresAt: meta.expiresAt.toISOString(), viewsLeft: meta.viewsLeft, kdf: meta.kdf });
+  });
+}
+
+/** POST /api/secrets/:id/reveal: releases one view, atomically. */
+export function revealSecret(request: Request, rawId: string, deps: ApiDeps): Promise<Response> {
+  return guarded(async () => {
+    const id = secretIdSchema.safeParse(rawId);
+    if (!id.success) return invalid(id.error);
+    const body = await readJsonBody(request, deps.config.maxBodyBytes);
+    if (!body.ok) return body.response;
+    const parsed = revealSecretRequestSchema.safeParse(body.value);
+    if (!parsed.success) return invalid(parsed.error);
+    const { linkProof, passwordProof } = parsed.data;
+    const result = await deps.store.claimSecret(id.data, {
+      linkVerifier: verifierFromProof(linkProof),
+      passwordVerifier: passwordProof ? verifierFromProof(passwordProof) : null,
+    });
+    switch (result.kind) {
+      case 'missing':
+        return errorResponse('not_found');
+      case 'wrong_password':
+        return errorResponse('wrong_password', { attemptsLeft: result.attemptsLeft });
+      case 'released':
+        return jsonResponse(200, { envelope: result.envelope, viewsLeft: result.viewsLeft });
+    }
+  });
+}
+
+/** GET /api/health: whether the store answers; no internals. */
+export async function health(deps: Pick<ApiDeps, 'store'>): Promise<Response> {
+  const up = await deps.store.ping();
+  return jsonResponse(up ? 200 : 503, { status: up ? 'ok' : 'unavailable' });
+}

@@ -1,0 +1,101 @@
+import { apiErrorBodySchema, type ApiErrorCode } from '../schemas/errors';
+import {
+  createSecretResponseSchema,
+  peekSecretResponseSchema,
+  revealSecretResponseSchema,
+  type CreateSecretInput,
+  type PeekSecretResponse,
+} from '../schemas/secrets';
+
+/*
+ * The HTTP client of the Handoff API, for the browser and the CLI alike.
+ * It only moves what lib/crypto produced: ids, envelopes, proofs, verifiers.
+ * Every response is validated before use; outcomes are values, not throws,
+ * except for failures nobody can act on differently (network, bad server).
+ */
+
+export type ApiFailure = { kind: 'error'; code: ApiErrorCode | 'network' | 'bad_response'; status: number };
+
+export type CreateOutcome = { kind: 'created'; expiresAt: string } | ApiFailure;
+export type PeekOutcome = ({ kind: 'found' } & PeekSecretResponse) | { kind: 'missing' } | ApiFailure;
+export type RevealOutcome =
+  | { kind: 'released'; envelope: string; viewsLeft: number }
+  | { kind: 'wrong_password'; attemptsLeft: number }
+  | { kind: 'missing' }
+  | ApiFailure;
+
+async function call(
+  base: string,
+  path: string,
+  init: RequestInit,
+): Promise<{ status: number; body: unknown } | ApiFailure> {
+  let response: Response;
+  try {
+    response = await fetch(new URL(path, base), {
+      ...init,
+      cache: 'no-store',
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+    });
+  } catch {
+    return { kind: 'error', code: 'network', status: 0 };
+  }
+  const body: unknown = await response.json().catch(() => null);
+  return { status: response.status, body };
+}
+
+function failure(status: number, body: unknown): ApiFailure {
+  const parsed = apiErrorBodySchema.safeParse(body);
+  return { kind: 'error', code: parsed.success ? parsed.data.error : 'bad_response', status };
+}
+
+/** POST /api/secrets */
+export async function createSecretOnServer(base: string, request: CreateSecretInput): Promise<CreateOutcome> {
+  const res = await call(base, '/api/secrets', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(request),
+  });
+  if ('kind' in res) return res;
+  if (res.status !== 201) return failure(res.status, res.body);
+  const ok = createSecretResponseSchema.safeParse(res.body);
+  return ok.success ? { kind: 'created', expiresAt: ok.data.expiresAt } : failure(res.status, null);
+}
+
+/** GET /api/secrets/:id: metadata only, never consumes a view. */
+export async function peekSecretOnServer(base: string, id: string, linkProof: string): Promise<PeekOutcome> {
+  const res = await call(base, `/api/secrets/${encodeURIComponent(id)}`, {
+    method: 'GET',
+    headers: { Authorization: `Bearer ${linkProof}` },
+  });
+  if ('kind' in res) return res;
+  if (res.status === 404) return { kind: 'missing' };
+  if (res.status !== 200) return failure(res.status, res.body);
+  const ok = peekSecretResponseSchema.safeParse(res.body);
+  return ok.success ? { kind: 'found', ...ok.data } : failure(res.status, null);
+}
+
+/** POST /api/secrets/:id/reveal: consumes one view. Call only on an explicit user action. */
+export async function revealSecretOnServer(
+  base: string,
+  id: string,
+  linkProof: string,
+  passwordProof: string | null,
+): Promise<RevealOutcome> {
+  const res = await call(base, `/api/secrets/${encodeURIComponent(id)}/reveal`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(passwordProof ? { linkProof, passwordProof } : { linkProof }),
+  });
+  if ('kind' in res) return res;
+  if (res.status === 404) return { kind: 'missing' };
+  if (res.status === 403) {
+    const parsed = apiErrorBodySchema.safeParse(res.body);
+    if (parsed.success && parsed.data.attemptsLeft !== undefined) {
+      return { kind: 'wrong_password', attemptsLeft: parsed.data.attemptsLeft };
+    }
+  }
+  if (res.status !== 200) return failure(res.status, res.body);
+  const ok = revealSecretResponseSchema.safeParse(res.body);
+  return ok.success ? { kind: 'released', ...ok.data } : failure(res.status, null);
+}

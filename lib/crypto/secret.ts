@@ -1,0 +1,94 @@
+import { decodeBase64url, encodeBase64url } from './base64url';
+import { ID_BYTES } from './constants';
+import { deriveContentKeys, deriveLinkKeys, verifierOf } from './derive';
+import { buildAad, openEnvelope, sealEnvelope } from './envelope';
+import { derivePasswordKey, newPasswordKdf, type PasswordKdf } from './kdf';
+import { formatLinkKey, newLinkKey } from './link';
+import { pad, unpad } from './padding';
+import { decodePayload, encodePayload, type SecretContent } from './payload';
+
+/** What the sender's client uploads: ciphertext and verifiers, never a key. */
+export type SealedSecret = {
+  id: string;
+  envelope: string;
+  linkVerifier: string;
+  passwordVerifier: string | null;
+  kdf: PasswordKdf | null;
+};
+
+/** Options for `sealSecret`. */
+export type SealOptions = {
+  /** Optional password; mixed into the key with scrypt. */
+  password?: string;
+  /** Progress of the password derivation, 0..1. */
+  onProgress?: (fraction: number) => void;
+};
+
+/**
+ * Encrypts content under a fresh link key.
+ * @returns `fragment`: the link key for `/s#<fragment>` (stays on the client);
+ *   `sealed`: the fields to upload
+ * @throws `padding: ...` when the content is too large
+ * @example
+ * const { fragment, sealed } = await sealSecret({ kind: 'text', text: 'sk_live_...' });
+ */
+export async function sealSecret(
+  content: SecretContent,
+  options: SealOptions = {},
+): Promise<{ fragment: string; sealed: SealedSecret }> {
+  const key = newLinkKey();
+  const padded = pad(encodePayload(content));
+  const { id, linkProof } = deriveLinkKeys(key);
+  const kdf = options.password ? newPasswordKdf() : null;
+  const passwordKey = kdf ? await derivePasswordKey(options.password!, kdf, options.onProgress) : null;
+  const { encKey, passwordProof } = deriveContentKeys(key, id, passwordKey);
+  const envelope = sealEnvelope(encKey, buildAad(id, kdf), padded);
+  const sealed: SealedSecret = {
+    id: encodeBase64url(id),
+    envelope: encodeBase64url(envelope),
+    linkVerifier: encodeBase64url(verifierOf(linkProof)),
+    passwordVerifier: passwordProof ? encodeBase64url(verifierOf(passwordProof)) : null,
+    kdf,
+  };
+  const fragment = formatLinkKey(key);
+  for (const secretBytes of [key, encKey, linkProof, passwordProof, passwordKey, padded]) secretBytes?.fill(0);
+  return { fragment, sealed };
+}
+
+/** What a recipient holding the link can send before knowing the password. */
+export function linkCredentials(key: Uint8Array): { id: string; linkProof: string } {
+  const { id, linkProof } = deriveLinkKeys(key);
+  return { id: encodeBase64url(id), linkProof: encodeBase64url(linkProof) };
+}
+
+/** Keys that open one secret: the decryption key and, with a password, its proof. */
+export type UnlockedSecret = { encKey: Uint8Array; passwordProof: string | null; kdf: PasswordKdf | null };
+
+/**
+ * Derives what reveal and decryption need. Runs scrypt when `kdf` is set.
+ * @throws `kdf: ...` when a password is needed but missing, or parameters are not v1's
+ */
+export async function unlockSecret(
+  key: Uint8Array,
+  kdf: PasswordKdf | null,
+  password?: string,
+  onProgress?: (fraction: number) => void,
+): Promise<UnlockedSecret> {
+  const { id } = deriveLinkKeys(key);
+  const passwordKey = kdf ? await derivePasswordKey(password ?? '', kdf, onProgress) : null;
+  const { encKey, passwordProof } = deriveContentKeys(key, id, passwordKey);
+  passwordKey?.fill(0);
+  return { encKey, passwordProof: passwordProof ? encodeBase64url(passwordProof) : null, kdf };
+}
+
+/**
+ * Decrypts an envelope released by the server.
+ * @param id - the secret's id, base64url
+ * @param envelope - base64url, as the API returns it
+ * @throws `envelope: ...`, `padding: ...`, `payload: ...` on anything but an intact v1 secret
+ */
+export function openSecret(unlocked: UnlockedSecret, id: string, envelope: string): SecretContent {
+  const aad = buildAad(decodeBase64url(id, ID_BYTES), unlocked.kdf);
+  const padded = openEnvelope(unlocked.encKey, aad, decodeBase64url(envelope));
+  return decodePayload(unpad(padded));
+}

@@ -1,0 +1,57 @@
+/**
+ * Wire-level facts of protocol v1 that both sides need: sizes, allowed
+ * choices, padding buckets. Pure values and arithmetic only; the server reads
+ * them without touching lib/crypto.
+ */
+
+export const PROTOCOL_VERSION = 1;
+
+export const LINK_KEY_BYTES = 32;
+export const ID_BYTES = 16;
+export const KEY_BYTES = 32;
+export const NONCE_BYTES = 12;
+export const TAG_BYTES = 16;
+export const PASSWORD_SALT_BYTES = 16;
+/** Version byte + nonce before the ciphertext, tag after it. */
+export const ENVELOPE_OVERHEAD_BYTES = 1 + NONCE_BYTES + TAG_BYTES;
+
+/** Characters of base64url without padding for `bytes` bytes. */
+export function base64urlChars(bytes: number): number {
+  return Math.ceil((bytes * 4) / 3);
+}
+
+export const LINK_KEY_CHARS = base64urlChars(LINK_KEY_BYTES); // 43
+export const ID_CHARS = base64urlChars(ID_BYTES); // 22
+export const KEY_CHARS = base64urlChars(KEY_BYTES); // 43
+export const PASSWORD_SALT_CHARS = base64urlChars(PASSWORD_SALT_BYTES); // 22
+
+/** Padding buckets: 256 B, 1 KiB, 4 KiB, then powers of two up to the maximum. */
+export const PAD_SMALL_BUCKETS_BYTES = [256, 1024, 4096] as const;
+export const PAD_FIRST_POWER_BUCKET_BYTES = 8192;
+/** Largest padded plaintext in v1 (text secrets): 1 MiB. */
+export const MAX_PADDED_BYTES = 1024 * 1024;
+
+/** Every padded size v1 can produce, ascending. */
+export const PADDED_SIZES_BYTES: readonly number[] = (() => {
+  const sizes: number[] = [...PAD_SMALL_BUCKETS_BYTES];
+  for (let n = PAD_FIRST_POWER_BUCKET_BYTES; n <= MAX_PADDED_BYTES; n *= 2) sizes.push(n);
+  return sizes;
+})();
+
+/** Every valid envelope length in base64url characters. */
+export const ENVELOPE_CHAR_LENGTHS: ReadonlySet<number> = new Set(
+  PADDED_SIZES_BYTES.map((n) => base64urlChars(n + ENVELOPE_OVERHEAD_BYTES)),
+);
+export const MAX_ENVELOPE_CHARS = base64urlChars(MAX_PADDED_BYTES + ENVELOPE_OVERHEAD_BYTES);
+
+/** scrypt parameters of v1 (RFC 7914; OWASP's minimum for scrypt). */
+export const SCRYPT_LOG2_N = 17;
+export const SCRYPT_R = 8;
+export const SCRYPT_P = 1;
+
+/** How long a secret may live: 5 minutes, 1 hour, 1 day, 7 days, 30 days. */
+export const TTL_CHOICES_SECONDS = [300, 3600, 86400, 604800, 2592000] as const;
+export const DEFAULT_TTL_SECONDS = 86400;
+/** How many times a secret may be opened. */
+export const VIEW_CHOICES = [1, 2, 3, 5, 10] as const;
+export const DEFAULT_MAX_VIEWS = 1;

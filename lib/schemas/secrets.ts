@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import {
+  ENVELOPE_CHAR_LENGTHS,
+  ID_BYTES,
+  KEY_BYTES,
+  MAX_ENVELOPE_CHARS,
+  PASSWORD_SALT_BYTES,
+  SCRYPT_LOG2_N,
+  SCRYPT_P,
+  SCRYPT_R,
+  TTL_CHOICES_SECONDS,
+  VIEW_CHOICES,
+} from '../protocol/wire';
+import { base64urlField, choiceField, isCanonicalBase64url } from './fields';
+
+/*
+ * The HTTP contract of /api/secrets (docs/api.md), shared by the route
+ * handlers and the clients. Objects are strict: an unknown key is a 400, so
+ * nothing the client sends can ride along unvalidated.
+ */
+
+export const secretIdSchema = base64urlField(ID_BYTES);
+/** 32-byte proofs and SHA-256 verifiers. */
+export const digestSchema = base64urlField(KEY_BYTES);
+
+export const kdfSchema = z.strictObject({
+  name: z.literal('scrypt'),
+  log2N: z.literal(SCRYPT_LOG2_N),
+  r: z.literal(SCRYPT_R),
+  p: z.literal(SCRYPT_P),
+  salt: base64urlField(PASSWORD_SALT_BYTES),
+});
+
+export const envelopeSchema = z
+  .string()
+  .max(MAX_ENVELOPE_CHARS)
+  .refine((s) => ENVELOPE_CHAR_LENGTHS.has(s.length), 'must be a padded v1 envelope')
+  .refine(isCanonicalBase64url, 'must be canonical base64url without padding');
+
+export const createSecretRequestSchema = z
+  .strictObject({
+    id: secretIdSchema,
+    envelope: envelopeSchema,
+    linkVerifier: digestSchema,
+    passwordVerifier: digestSchema.nullable(),
+    kdf: kdfSchema.nullable(),
+    ttlSeconds: choiceField(TTL_CHOICES_SECONDS),
+    maxViews: choiceField(VIEW_CHOICES),
+    manageVerifier: digestSchema.nullable().optional(),
+  })
+  .refine((b) => (b.passwordVerifier === null) === (b.kdf === null), {
+    message: 'passwordVerifier and kdf must be given together',
+    path: ['kdf'],
+  });
+
+export const createSecretResponseSchema = z.strictObject({
+  id: secretIdSchema,
+  expiresAt: z.iso.datetime(),
+});
+
+export const peekSecretResponseSchema = z.strictObject({
+  expiresAt: z.iso.datetime(),
+  viewsLeft: z.number().int().positive(),
+  kdf: kdfSchema.nullable(),
+});
+
+export const revealSecretRequestSchema = z.strictObject({
+  linkProof: digestSchema,
+  passwordProof: digestSchema.nullable().optional(),
+});
+
+export const revealSecretResponseSchema = z.strictObject({
+  envelope: envelopeSchema,
+  viewsLeft: z.number().int().nonnegative(),
+});
+
+export const wrongPasswordResponseSchema = z.strictObject({
+  error: z.literal('wrong_password'),
+  message: z.string(),
+  attemptsLeft: z.number().int().nonnegative(),
+});
+
+export type CreateSecretRequest = z.infer<typeof createSecretRequestSchema>;
+/** What a client sends; the server narrows it to CreateSecretRequest by validating. */
+export type CreateSecretInput = z.input<typeof createSecretRequestSchema>;
+export type CreateSecretResponse = z.infer<typeof createSecretResponseSchema>;
+export type PeekSecretResponse = z.infer<typeof peekSecretResponseSchema>;
+export type RevealSecretRequest = z.infer<typeof revealSecretRequestSchema>;
+export type RevealSecretResponse = z.infer<typeof revealSecretResponseSchema>;
+export type SecretKdf = z.infer<typeof kdfSchema>;
