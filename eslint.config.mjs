@@ -9,13 +9,23 @@ import nextTs from 'eslint-config-next/typescript';
  *  - components never import server modules;
  *  - lib never imports app/ or components/.
  */
-const serverModules = ['@/lib/api/*', '@/lib/store', '@/lib/store/*', '@/lib/config', '@/lib/config/*', 'ioredis', 'server-only'];
+const serverModules = [
+  '@/lib/api/*',
+  '@/lib/store',
+  '@/lib/store/*',
+  '@/lib/config',
+  '@/lib/config/*',
+  'ioredis',
+  'server-only',
+];
 const cryptoModules = ['@/lib/crypto', '@/lib/crypto/*', '**/crypto', '**/crypto/*'];
 
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ['.next/**', 'node_modules/**', 'reports/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
+  {
+    ignores: ['.next/**', 'node_modules/**', 'reports/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
+  },
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
@@ -23,9 +33,24 @@ const config = [
     },
   },
   {
+    // Playwright fixtures take a `use` callback that is not React's `use`.
+    files: ['tests/e2e/**'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
     files: ['lib/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/app/*', '@/components/*', '**/app/**', '**/components/**'], message: 'lib/ never imports app/ or components/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/app/*', '@/components/*', '**/app/**', '**/components/**'],
+              message: 'lib/ never imports app/ or components/.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -50,7 +75,11 @@ const config = [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: cryptoModules, message: 'Server code never imports lib/crypto: the server cannot decrypt.' }] },
+        {
+          patterns: [
+            { group: cryptoModules, message: 'Server code never imports lib/crypto: the server cannot decrypt.' },
+          ],
+        },
       ],
     },
   },

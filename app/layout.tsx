@@ -4,6 +4,10 @@ import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
 import './globals.css';
 
+// Every page is rendered per request so that it is sent with `Cache-Control: no-store`
+// (a shared cache must never hold a page of ours) and, later, a per-request CSP nonce.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = {
   title: 'Handoff: share a secret once',
   description: 'End-to-end encrypted, self-destructing links for API keys, passwords and .env files.',

@@ -1,0 +1,214 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ClaimResult, SecretStore } from '@/lib/store';
+import { secretFixture, verifierOf, newProof } from '../support/secrets';
+
+/**
+ * The store contract (lib/store/types.ts), run against every implementation.
+ * @param makeStores - returns `count` stores sharing one backend (several app instances)
+ */
+export function describeStoreContract(name: string, makeStores: (count: number) => Promise<SecretStore[]>): void {
+  describe(`${name} store contract`, () => {
+    let store: SecretStore;
+    let instances: SecretStore[];
+
+    beforeAll(async () => {
+      instances = await makeStores(4);
+      store = instances[0]!;
+    });
+    afterAll(async () => {
+      for (const s of instances) await s.close();
+    });
+
+    const kinds = (results: ClaimResult[]) => results.map((r) => r.kind);
+    const count = (results: ClaimResult[], kind: ClaimResult['kind']) =>
+      kinds(results).filter((k) => k === kind).length;
+
+    it('stores a secret and lets the link holder peek without consuming it', async () => {
+      const f = secretFixture({ maxViews: 2, ttlSeconds: 3600 });
+      const put = await store.putSecret(f.secret);
+      expect(put.kind).toBe('created');
+      if (put.kind !== 'created') return;
+      expect(Math.abs(put.expiresAt.getTime() - (Date.now() + 3600_000))).toBeLessThan(5000);
+      for (let i = 0; i < 3; i++) {
+        const meta = await store.peekSecret(f.secret.id, f.linkVerifier);
+        expect(meta).toEqual({ viewsLeft: 2, expiresAt: put.expiresAt, kdf: null });
+      }
+    });
+
+    it('refuses to overwrite an existing id and keeps the original', async () => {
+      const f = secretFixture();
+      await store.putSecret(f.secret);
+      const other = secretFixture({ id: f.secret.id });
+      expect(await store.putSecret(other.secret)).toEqual({ kind: 'exists' });
+      expect(await store.peekSecret(f.secret.id, other.linkVerifier)).toBeNull();
+      const claim = await store.claimSecret(f.secret.id, { linkVerifier: f.linkVerifier, passwordVerifier: null });
+      expect(claim).toEqual({ kind: 'released', envelope: f.secret.envelope, viewsLeft: 0 });
+    });
+
+    it('releases a view-once secret once, then forgets it', async () => {
+      const f = secretFixture();
+      await store.putSecret(f.secret);
+      const claim = { linkVerifier: f.linkVerifier, passwordVerifier: null };
+      expect(await store.claimSecret(f.secret.id, claim)).toEqual({
+        kind: 'released',
+        envelope: f.secret.envelope,
+        viewsLeft: 0,
+      });
+      expect(await store.claimSecret(f.secret.id, claim)).toEqual({ kind: 'missing' });
+      expect(await store.peekSecret(f.secret.id, f.linkVerifier)).toBeNull();
+    });
+
+    it('counts views down and deletes with the last one', async () => {
+      const f = secretFixture({ maxViews: 3 });
+      await store.putSecret(f.secret);
+      const claim = { linkVerifier: f.linkVerifier, passwordVerifier: null };
+      const left: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        const r = await store.claimSecret(f.secret.id, claim);
+        left.push(r.kind === 'released' ? r.viewsLeft : -1);
+      }
+      expect(left).toEqual([2, 1, 0, -1]);
+    });
+
+    it('treats a wrong link verifier exactly like a missing secret and counts nothing', async () => {
+      const f = secretFixture();
+      await store.putSecret(f.secret);
+      const wrong = verifierOf(newProof());
+      for (let i = 0; i < 10; i++) {
+        expect(await store.claimSecret(f.secret.id, { linkVerifier: wrong, passwordVerifier: null })).toEqual({
+          kind: 'missing',
+        });
+      }
+      expect(await store.peekSecret(f.secret.id, wrong)).toBeNull();
+      expect((await store.peekSecret(f.secret.id, f.linkVerifier))?.viewsLeft).toBe(1);
+    });
+
+    it('expires a secret after its time to live', async () => {
+      const f = secretFixture({ ttlSeconds: 1, maxViews: 5 });
+      await store.putSecret(f.secret);
+      expect(await store.peekSecret(f.secret.id, f.linkVerifier)).not.toBeNull();
+      await new Promise((r) => setTimeout(r, 1200));
+      expect(await store.peekSecret(f.secret.id, f.linkVerifier)).toBeNull();
+      expect(await store.claimSecret(f.secret.id, { linkVerifier: f.linkVerifier, passwordVerifier: null })).toEqual({
+        kind: 'missing',
+      });
+    });
+
+    it('lets exactly one of 50 concurrent readers see a view-once secret', async () => {
+      const f = secretFixture();
+      await store.putSecret(f.secret);
+      const results = await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          instances[i % instances.length]!.claimSecret(f.secret.id, {
+            linkVerifier: f.linkVerifier,
+            passwordVerifier: null,
+          }),
+        ),
+      );
+      expect(count(results, 'released')).toBe(1);
+      expect(count(results, 'missing')).toBe(49);
+    });
+
+    it('lets exactly three of 50 concurrent readers see a 3-view secret', async () => {
+      const f = secretFixture({ maxViews: 3 });
+      await store.putSecret(f.secret);
+      const results = await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          instances[i % instances.length]!.claimSecret(f.secret.id, {
+            linkVerifier: f.linkVerifier,
+            passwordVerifier: null,
+          }),
+        ),
+      );
+      expect(count(results, 'released')).toBe(3);
+      const left = results.flatMap((r) => (r.kind === 'released' ? [r.viewsLeft] : [])).sort();
+      expect(left).toEqual([0, 1, 2]);
+    });
+
+    describe('with a password', () => {
+      it('does not consume a view on a wrong password, and releases on the right one', async () => {
+        const f = secretFixture({ password: true });
+        await store.putSecret(f.secret);
+        const wrong = await store.claimSecret(f.secret.id, {
+          linkVerifier: f.linkVerifier,
+          passwordVerifier: verifierOf(newProof()),
+        });
+        expect(wrong).toEqual({ kind: 'wrong_password', attemptsLeft: 4 });
+        const missingProof = await store.claimSecret(f.secret.id, {
+          linkVerifier: f.linkVerifier,
+          passwordVerifier: null,
+        });
+        expect(missingProof).toEqual({ kind: 'wrong_password', attemptsLeft: 3 });
+        const right = await store.claimSecret(f.secret.id, {
+          linkVerifier: f.linkVerifier,
+          passwordVerifier: f.passwordVerifier,
+        });
+        expect(right).toEqual({ kind: 'released', envelope: f.secret.envelope, viewsLeft: 0 });
+      });
+
+      it('destroys the secret when the attempts run out', async () => {
+        const f = secretFixture({ password: true, maxAttempts: 3 });
+        await store.putSecret(f.secret);
+        const left: number[] = [];
+        for (let i = 0; i < 3; i++) {
+          const r = await store.claimSecret(f.secret.id, {
+            linkVerifier: f.linkVerifier,
+            passwordVerifier: verifierOf(newProof()),
+          });
+          left.push(r.kind === 'wrong_password' ? r.attemptsLeft : -1);
+        }
+        expect(left).toEqual([2, 1, 0]);
+        const late = await store.claimSecret(f.secret.id, {
+          linkVerifier: f.linkVerifier,
+          passwordVerifier: f.passwordVerifier,
+        });
+        expect(late).toEqual({ kind: 'missing' });
+      });
+
+      it('never lets a wrong link verifier use up attempts', async () => {
+        const f = secretFixture({ password: true, maxAttempts: 2 });
+        await store.putSecret(f.secret);
+        for (let i = 0; i < 5; i++) {
+          const r = await store.claimSecret(f.secret.id, {
+            linkVerifier: verifierOf(newProof()),
+            passwordVerifier: verifierOf(newProof()),
+          });
+          expect(r).toEqual({ kind: 'missing' });
+        }
+        const right = await store.claimSecret(f.secret.id, {
+          linkVerifier: f.linkVerifier,
+          passwordVerifier: f.passwordVerifier,
+        });
+        expect(right.kind).toBe('released');
+      });
+
+      it('caps 50 concurrent wrong guesses at the attempt limit and never releases', async () => {
+        const f = secretFixture({ password: true, maxAttempts: 5 });
+        await store.putSecret(f.secret);
+        const results = await Promise.all(
+          Array.from({ length: 50 }, (_, i) =>
+            instances[i % instances.length]!.claimSecret(f.secret.id, {
+              linkVerifier: f.linkVerifier,
+              passwordVerifier: verifierOf(newProof()),
+            }),
+          ),
+        );
+        expect(count(results, 'released')).toBe(0);
+        expect(count(results, 'wrong_password')).toBe(5);
+        const attempts = results.flatMap((r) => (r.kind === 'wrong_password' ? [r.attemptsLeft] : [])).sort();
+        expect(attempts).toEqual([0, 1, 2, 3, 4]);
+        expect(await store.peekSecret(f.secret.id, f.linkVerifier)).toBeNull();
+      });
+
+      it('peeks the KDF metadata the sender stored', async () => {
+        const f = secretFixture({ password: true });
+        await store.putSecret(f.secret);
+        expect((await store.peekSecret(f.secret.id, f.linkVerifier))?.kdf).toEqual(f.secret.kdf);
+      });
+    });
+
+    it('answers ping', async () => {
+      expect(await store.ping()).toBe(true);
+    });
+  });
+}

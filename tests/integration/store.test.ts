@@ -1,0 +1,84 @@
+import { Redis } from 'ioredis';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { MemoryStore } from '@/lib/store/memory';
+import { RedisStore } from '@/lib/store/redis';
+import { StoreFullError, StoreUnavailableError } from '@/lib/store';
+import { freePort } from '../support/processes';
+import { secretFixture } from '../support/secrets';
+import { describeStoreContract } from './store-contract';
+
+const redisUrl = inject('redisUrl');
+const keyPrefix = `${inject('keyPrefix')}store:`;
+
+describeStoreContract('memory', async (count) => {
+  // One process-local store: the "instances" share it, as requests in one process do.
+  const store = new MemoryStore({ maxBytes: 64 * 1024 * 1024 });
+  return Array.from({ length: count }, () => store);
+});
+
+describeStoreContract('redis', async (count) =>
+  Array.from({ length: count }, () => new RedisStore({ url: redisUrl, keyPrefix })),
+);
+
+describe('redis store specifics', () => {
+  const raw = new Redis(redisUrl);
+  const store = new RedisStore({ url: redisUrl, keyPrefix });
+  afterAll(async () => {
+    await store.close();
+    raw.disconnect();
+  });
+
+  it('keeps every secret under one hash-tagged key that always has an expiry', async () => {
+    const f = secretFixture({ ttlSeconds: 300 });
+    await store.putSecret(f.secret);
+    const keys = await raw.keys(`${keyPrefix}{${f.secret.id}}*`);
+    expect(keys).toEqual([`${keyPrefix}{${f.secret.id}}:secret`]);
+    const ttl = await raw.pttl(keys[0]!);
+    expect(ttl).toBeGreaterThan(290_000);
+    expect(ttl).toBeLessThanOrEqual(300_000);
+  });
+
+  it('stores no proof, only verifiers', async () => {
+    const f = secretFixture({ password: true });
+    await store.putSecret(f.secret);
+    const record = await raw.hgetall(`${keyPrefix}{${f.secret.id}}:secret`);
+    const stored = JSON.stringify(record);
+    expect(stored).toContain(f.linkVerifier);
+    expect(stored).not.toContain(f.linkProof);
+    expect(stored).not.toContain(f.passwordProof!);
+  });
+
+  it('answers StoreUnavailableError quickly when Redis cannot be reached', async () => {
+    const port = await freePort();
+    const down = new RedisStore({ url: `redis://127.0.0.1:${port}`, keyPrefix, connectTimeoutMs: 500 });
+    const started = Date.now();
+    await expect(down.putSecret(secretFixture().secret)).rejects.toBeInstanceOf(StoreUnavailableError);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(await down.ping()).toBe(false);
+    await down.close();
+  });
+});
+
+describe('memory store specifics', () => {
+  it('refuses new secrets beyond its memory budget and accepts them again after a burn', async () => {
+    const store = new MemoryStore({ maxBytes: 1500 });
+    const first = secretFixture();
+    await store.putSecret(first.secret);
+    await expect(store.putSecret(secretFixture().secret)).rejects.toBeInstanceOf(StoreFullError);
+    await store.claimSecret(first.secret.id, { linkVerifier: first.linkVerifier, passwordVerifier: null });
+    expect((await store.putSecret(secretFixture().secret)).kind).toBe('created');
+    await store.close();
+  });
+
+  it('forgets a secret at its expiry by the store clock', async () => {
+    let now = 1_000_000;
+    const store = new MemoryStore({ maxBytes: 1 << 20, now: () => now });
+    const f = secretFixture({ ttlSeconds: 300 });
+    await store.putSecret(f.secret);
+    now += 299_999;
+    expect(await store.peekSecret(f.secret.id, f.linkVerifier)).not.toBeNull();
+    now += 1;
+    expect(await store.peekSecret(f.secret.id, f.linkVerifier)).toBeNull();
+    await store.close();
+  });
+});

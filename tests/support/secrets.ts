@@ -1,0 +1,43 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { NewSecret } from '@/lib/store';
+
+/*
+ * Store-level fixtures: random ids, proofs and their verifiers, made the way
+ * the protocol makes them (verifier = SHA-256(proof)), without lib/crypto.
+ */
+
+export const b64 = (bytes: Buffer): string => bytes.toString('base64url');
+export const newId = (): string => b64(randomBytes(16));
+export const newProof = (): string => b64(randomBytes(32));
+export const verifierOf = (proof: string): string =>
+  b64(createHash('sha256').update(Buffer.from(proof, 'base64url')).digest());
+
+export type SecretFixture = {
+  secret: NewSecret;
+  linkProof: string;
+  passwordProof: string | null;
+  linkVerifier: string;
+  passwordVerifier: string | null;
+};
+
+/** A new secret with a random envelope-shaped string and fresh proofs. */
+export function secretFixture(overrides: Partial<NewSecret> & { password?: boolean } = {}): SecretFixture {
+  const { password = false, ...rest } = overrides;
+  const linkProof = newProof();
+  const passwordProof = password ? newProof() : null;
+  const linkVerifier = verifierOf(linkProof);
+  const passwordVerifier = passwordProof ? verifierOf(passwordProof) : null;
+  const secret: NewSecret = {
+    id: newId(),
+    envelope: b64(randomBytes(285)),
+    linkVerifier,
+    passwordVerifier,
+    kdf: password ? { name: 'scrypt', log2N: 17, r: 8, p: 1, salt: b64(randomBytes(16)) } : null,
+    manageVerifier: null,
+    ttlSeconds: 300,
+    maxViews: 1,
+    maxAttempts: 5,
+    ...rest,
+  };
+  return { secret, linkProof, passwordProof, linkVerifier, passwordVerifier };
+}
