@@ -8,6 +8,7 @@ import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { SelectField } from '@/components/ui/select-field';
 import { TTL_OPTIONS, VIEW_OPTIONS } from './options';
+import { PasswordField } from './password-field';
 import { ResultCard, type CreatedLink } from './result-card';
 import { createErrorMessage } from './messages';
 
@@ -18,6 +19,8 @@ export function CreateForm() {
   const [text, setText] = useState('');
   const [ttlSeconds, setTtlSeconds] = useState<number>(DEFAULT_TTL_SECONDS);
   const [maxViews, setMaxViews] = useState<number>(DEFAULT_MAX_VIEWS);
+  const [password, setPassword] = useState('');
+  const [progress, setProgress] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<CreatedLink | null>(null);
@@ -31,18 +34,24 @@ export function CreateForm() {
     setBusy(true);
     setError(null);
     try {
-      const { fragment, sealed } = await sealSecret({ kind: 'text', text });
+      const { fragment, sealed } = await sealSecret(
+        { kind: 'text', text },
+        { password: password || undefined, onProgress: password ? setProgress : undefined },
+      );
+      setProgress(null);
       const origin = window.location.origin;
       const outcome = await createSecretOnServer(origin, { ...sealed, ttlSeconds, maxViews, manageVerifier: null });
       if (outcome.kind === 'error') {
         setError(createErrorMessage(outcome.code));
         return;
       }
-      setCreated({ url: `${origin}/s#${fragment}`, expiresAt: outcome.expiresAt, maxViews });
+      setCreated({ url: `${origin}/s#${fragment}`, expiresAt: outcome.expiresAt, maxViews, hasPassword: !!password });
       setText('');
+      setPassword('');
     } catch {
       setError('Your browser could not encrypt this secret. Nothing was sent.');
     } finally {
+      setProgress(null);
       setBusy(false);
     }
   }
@@ -81,9 +90,14 @@ export function CreateForm() {
         <SelectField id="ttl" label="Expires after" value={ttlSeconds} options={TTL_OPTIONS} onChange={setTtlSeconds} />
         <SelectField id="views" label="Can be opened" value={maxViews} options={VIEW_OPTIONS} onChange={setMaxViews} />
       </div>
+      <PasswordField value={password} onChange={setPassword} />
       {error && <Notice tone="error">{error}</Notice>}
       <Button type="submit" disabled={busy || text.length === 0 || tooLarge}>
-        {busy ? 'Encrypting…' : 'Create secret link'}
+        {!busy
+          ? 'Create secret link'
+          : progress !== null
+            ? `Protecting with your password… ${Math.round(progress * 100)}%`
+            : 'Encrypting…'}
       </Button>
     </form>
   );

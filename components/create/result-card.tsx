@@ -6,7 +6,7 @@ import { CopyButton } from '@/components/ui/copy-button';
 import { Notice } from '@/components/ui/notice';
 import { formatExpiry } from '@/components/ui/format';
 
-export type CreatedLink = { url: string; expiresAt: string; maxViews: number };
+export type CreatedLink = { url: string; expiresAt: string; maxViews: number; hasPassword: boolean };
 
 export function ResultCard({ link, onReset }: { link: CreatedLink; onReset: () => void }) {
   return (
@@ -29,10 +29,17 @@ export function ResultCard({ link, onReset }: { link: CreatedLink; onReset: () =
         Opens {link.maxViews === 1 ? 'once' : `${link.maxViews} times`}, and expires {formatExpiry(link.expiresAt)}.
       </p>
       <div className="mt-4">
-        <Notice>
-          Send this link through one channel (chat, email). Nothing else is needed: the key is inside the link, so
-          anyone with the link can open it, and once opened it is gone.
-        </Notice>
+        {link.hasPassword ? (
+          <Notice>
+            Send the link through one channel (chat, email) and the password through another (a call, SMS or Signal).
+            Never put both in the same message.
+          </Notice>
+        ) : (
+          <Notice>
+            Send this link through one channel (chat, email). Nothing else is needed: the key is inside the link, so
+            anyone with the link can open it, and once opened it is gone.
+          </Notice>
+        )}
       </div>
       <Button variant="secondary" className="mt-4" onClick={onReset}>
         Share another secret

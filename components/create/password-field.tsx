@@ -1,0 +1,58 @@
+'use client';
+
+import { useState } from 'react';
+import { generatePassword, passwordStrength } from '@/lib/client/passwords';
+import { Button } from '@/components/ui/button';
+
+const HINTS = {
+  weak: { text: 'Weak: easy to guess if the link leaks.', className: 'text-rose-600 dark:text-rose-400' },
+  fair: { text: 'Fair.', className: 'text-amber-600 dark:text-amber-400' },
+  strong: { text: 'Strong.', className: 'text-emerald-600 dark:text-emerald-400' },
+} as const;
+
+/** Optional password with show/hide, a generator and a strength hint. */
+export function PasswordField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  const [visible, setVisible] = useState(false);
+  const hint = value ? HINTS[passwordStrength(value)] : null;
+
+  return (
+    <div className="flex flex-col gap-1.5">
+      <label htmlFor="password" className="text-sm font-medium">
+        Password <span className="font-normal text-slate-500 dark:text-slate-400">(optional)</span>
+      </label>
+      <div className="flex flex-col gap-2 sm:flex-row">
+        <input
+          id="password"
+          type={visible ? 'text' : 'password'}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          autoComplete="new-password"
+          autoCorrect="off"
+          autoCapitalize="off"
+          spellCheck={false}
+          aria-describedby="password-hint"
+          className="min-w-0 flex-1 rounded-lg border border-slate-300 bg-white px-3 py-2 font-mono text-sm focus-visible:outline-2 focus-visible:outline-emerald-500 dark:border-slate-700 dark:bg-slate-900"
+        />
+        <div className="flex gap-2">
+          <Button variant="secondary" onClick={() => setVisible((v) => !v)} aria-pressed={visible}>
+            {visible ? 'Hide' : 'Show'}
+          </Button>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              onChange(generatePassword());
+              setVisible(true);
+            }}
+          >
+            Generate
+          </Button>
+        </div>
+      </div>
+      <p id="password-hint" className="text-xs text-slate-500 dark:text-slate-400">
+        {hint && <span className={`mr-1 font-medium ${hint.className}`}>{hint.text}</span>}
+        Send the password through a different channel than the link: a call, SMS or Signal. A wrong password never uses
+        up the link.
+      </p>
+    </div>
+  );
+}
