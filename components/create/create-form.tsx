@@ -1,29 +1,28 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { sealSecret } from '@/lib/crypto';
-import { createSecretOnServer } from '@/lib/client/api';
 import { DEFAULT_MAX_VIEWS, DEFAULT_TTL_SECONDS, MAX_PADDED_BYTES } from '@/lib/protocol/wire';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { SelectField } from '@/components/ui/select-field';
 import { TTL_OPTIONS, VIEW_OPTIONS } from './options';
 import { PasswordField } from './password-field';
+import { RecordFields, type PrivateRecord } from './record-fields';
 import { ResultCard, type CreatedLink } from './result-card';
-import { createErrorMessage } from './messages';
+import { useCreateSecret } from './use-create-secret';
 
 /** Largest text that fits the largest padding bucket (kind byte and marker take two). */
 const MAX_TEXT_BYTES = MAX_PADDED_BYTES - 2;
+const NO_RECORD: PrivateRecord = { label: '', recipient: '', rotateBy: '' };
 
 export function CreateForm() {
   const [text, setText] = useState('');
   const [ttlSeconds, setTtlSeconds] = useState<number>(DEFAULT_TTL_SECONDS);
   const [maxViews, setMaxViews] = useState<number>(DEFAULT_MAX_VIEWS);
   const [password, setPassword] = useState('');
-  const [progress, setProgress] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [record, setRecord] = useState<PrivateRecord>(NO_RECORD);
   const [created, setCreated] = useState<CreatedLink | null>(null);
+  const { create, busy, progress, error } = useCreateSecret();
 
   const textBytes = new TextEncoder().encode(text).length;
   const tooLarge = textBytes > MAX_TEXT_BYTES;
@@ -31,29 +30,12 @@ export function CreateForm() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy || text.length === 0 || tooLarge) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const { fragment, sealed } = await sealSecret(
-        { kind: 'text', text },
-        { password: password || undefined, onProgress: password ? setProgress : undefined },
-      );
-      setProgress(null);
-      const origin = window.location.origin;
-      const outcome = await createSecretOnServer(origin, { ...sealed, ttlSeconds, maxViews, manageVerifier: null });
-      if (outcome.kind === 'error') {
-        setError(createErrorMessage(outcome.code));
-        return;
-      }
-      setCreated({ url: `${origin}/s#${fragment}`, expiresAt: outcome.expiresAt, maxViews, hasPassword: !!password });
-      setText('');
-      setPassword('');
-    } catch {
-      setError('Your browser could not encrypt this secret. Nothing was sent.');
-    } finally {
-      setProgress(null);
-      setBusy(false);
-    }
+    const link = await create({ text, password, ttlSeconds, maxViews, record });
+    if (!link) return;
+    setCreated(link);
+    setText('');
+    setPassword('');
+    setRecord(NO_RECORD);
   }
 
   if (created) return <ResultCard link={created} onReset={() => setCreated(null)} />;
@@ -91,6 +73,7 @@ export function CreateForm() {
         <SelectField id="views" label="Can be opened" value={maxViews} options={VIEW_OPTIONS} onChange={setMaxViews} />
       </div>
       <PasswordField value={password} onChange={setPassword} />
+      <RecordFields value={record} onChange={setRecord} />
       {error && <Notice tone="error">{error}</Notice>}
       <Button type="submit" disabled={busy || text.length === 0 || tooLarge}>
         {!busy

@@ -1,30 +1,26 @@
 'use client';
 
+import Link from 'next/link';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { CopyButton } from '@/components/ui/copy-button';
+import { LinkField } from '@/components/ui/link-field';
 import { Notice } from '@/components/ui/notice';
 import { formatExpiry } from '@/components/ui/format';
 
-export type CreatedLink = { url: string; expiresAt: string; maxViews: number; hasPassword: boolean };
+export type CreatedLink = {
+  url: string;
+  manageUrl: string;
+  expiresAt: string;
+  maxViews: number;
+  hasPassword: boolean;
+  savedToHistory: boolean;
+};
 
 export function ResultCard({ link, onReset }: { link: CreatedLink; onReset: () => void }) {
   return (
     <Card>
       <h2 className="text-lg font-semibold">Your secret link is ready</h2>
-      <label htmlFor="secret-link" className="mt-4 block text-sm font-medium">
-        Link
-      </label>
-      <div className="mt-1.5 flex flex-col gap-2 sm:flex-row">
-        <input
-          id="secret-link"
-          readOnly
-          value={link.url}
-          onFocus={(e) => e.currentTarget.select()}
-          className="min-w-0 flex-1 rounded-lg border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-sm dark:border-slate-700 dark:bg-slate-950"
-        />
-        <CopyButton text={link.url} label="Copy link" />
-      </div>
+      <LinkField id="secret-link" label="Link" url={link.url} copyLabel="Copy link" />
       <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
         Opens {link.maxViews === 1 ? 'once' : `${link.maxViews} times`}, and expires {formatExpiry(link.expiresAt)}.
       </p>
@@ -41,7 +37,21 @@ export function ResultCard({ link, onReset }: { link: CreatedLink; onReset: () =
           </Notice>
         )}
       </div>
-      <Button variant="secondary" className="mt-4" onClick={onReset}>
+      <LinkField id="manage-link" label="Manage link (keep it to yourself)" url={link.manageUrl} copyLabel="Copy" />
+      <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
+        The manage link shows whether and when the secret was opened, and lets you revoke it. It cannot read the secret.
+        {link.savedToHistory && (
+          <>
+            {' '}
+            It is also saved in{' '}
+            <Link className="underline" href="/history">
+              My links
+            </Link>{' '}
+            in this browser.
+          </>
+        )}
+      </p>
+      <Button variant="secondary" className="mt-5" onClick={onReset}>
         Share another secret
       </Button>
     </Card>

@@ -3,3 +3,8 @@ export function formatExpiry(iso: string): string {
   const date = new Date(iso);
   return `on ${date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}`;
 }
+
+/** A moment in the reader's locale and time zone, with seconds. */
+export function formatTime(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+}

@@ -7,7 +7,14 @@ export function SiteHeader() {
         <span aria-hidden="true" className="inline-block h-3 w-3 rounded-full bg-emerald-500" />
         Handoff
       </Link>
-      <span className="text-sm text-slate-500 dark:text-slate-400">end-to-end encrypted</span>
+      <nav aria-label="Main" className="flex gap-4 text-sm text-slate-600 dark:text-slate-300">
+        <Link href="/" className="hover:underline">
+          Share
+        </Link>
+        <Link href="/history" className="hover:underline">
+          My links
+        </Link>
+      </nav>
     </header>
   );
 }

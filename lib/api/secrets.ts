@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Config } from '../config';
 import { createSecretRequestSchema, digestSchema, revealSecretRequestSchema, secretIdSchema } from '../schemas/secrets';
 import { StoreFullError, StoreUnavailableError, type SecretStore } from '../store';
-import { bearerToken, errorResponse, jsonResponse, readJsonBody } from './http';
+import { bearerToken, emptyResponse, errorResponse, jsonResponse, readJsonBody } from './http';
 import { verifierFromProof } from './verifier';
 
 /*
@@ -16,7 +16,7 @@ import { verifierFromProof } from './verifier';
 
 export type ApiDeps = {
   store: SecretStore;
-  config: Pick<Config, 'maxBodyBytes' | 'passwordAttempts'>;
+  config: Pick<Config, 'maxBodyBytes' | 'passwordAttempts' | 'receiptTtlSeconds'>;
 };
 
 function invalid(error: z.ZodError): Response {
@@ -54,6 +54,7 @@ export function createSecret(request: Request, deps: ApiDeps): Promise<Response>
       ttlSeconds: s.ttlSeconds,
       maxViews: s.maxViews,
       maxAttempts: deps.config.passwordAttempts,
+      receiptTtlSeconds: deps.config.receiptTtlSeconds,
     });
     if (result.kind === 'exists') return errorResponse('id_taken');
     return jsonResponse(201, { id: s.id, expiresAt: result.expiresAt.toISOString() });
@@ -63,11 +64,9 @@ export function createSecret(request: Request, deps: ApiDeps): Promise<Response>
 /** GET /api/secrets/:id with `Authorization: Bearer <linkProof>`. Never consumes. */
 export function peekSecret(request: Request, rawId: string, deps: ApiDeps): Promise<Response> {
   return guarded(async () => {
-    const id = secretIdSchema.safeParse(rawId);
-    if (!id.success) return invalid(id.error);
-    const proof = digestSchema.safeParse(bearerToken(request));
-    if (!proof.success) return errorResponse('unauthorized', {}, { 'WWW-Authenticate': 'Bearer' });
-    const meta = await deps.store.peekSecret(id.data, verifierFromProof(proof.data));
+    const input = idAndBearer(request, rawId);
+    if (input instanceof Response) return input;
+    const meta = await deps.store.peekSecret(input.id, verifierFromProof(input.token));
     if (!meta) return errorResponse('not_found');
     return jsonResponse(200, { expiresAt: meta.expiresAt.toISOString(), viewsLeft: meta.viewsLeft, kdf: meta.kdf });
   });
@@ -95,6 +94,46 @@ export function revealSecret(request: Request, rawId: string, deps: ApiDeps): Pr
       case 'released':
         return jsonResponse(200, { envelope: result.envelope, viewsLeft: result.viewsLeft });
     }
+  });
+}
+
+/** Validates the path id and the bearer token shared by peek, status and revoke. */
+function idAndBearer(request: Request, rawId: string): { id: string; token: string } | Response {
+  const id = secretIdSchema.safeParse(rawId);
+  if (!id.success) return invalid(id.error);
+  const token = digestSchema.safeParse(bearerToken(request));
+  if (!token.success) return errorResponse('unauthorized', {}, { 'WWW-Authenticate': 'Bearer' });
+  return { id: id.data, token: token.data };
+}
+
+/** GET /api/secrets/:id/status with `Authorization: Bearer <manage token>`: the receipt. */
+export function secretStatus(request: Request, rawId: string, deps: ApiDeps): Promise<Response> {
+  return guarded(async () => {
+    const input = idAndBearer(request, rawId);
+    if (input instanceof Response) return input;
+    const receipt = await deps.store.secretStatus(input.id, verifierFromProof(input.token));
+    if (!receipt) return errorResponse('not_found');
+    return jsonResponse(200, {
+      state: receipt.state,
+      maxViews: receipt.maxViews,
+      viewsUsed: receipt.viewsUsed,
+      viewedAt: receipt.viewedAt.map((d) => d.toISOString()),
+      createdAt: receipt.createdAt.toISOString(),
+      expiresAt: receipt.expiresAt.toISOString(),
+      endedAt: receipt.endedAt?.toISOString() ?? null,
+      hasPassword: receipt.hasPassword,
+      failedAttempts: receipt.failedAttempts,
+    });
+  });
+}
+
+/** DELETE /api/secrets/:id with `Authorization: Bearer <manage token>`: burns it now. Idempotent. */
+export function revokeSecret(request: Request, rawId: string, deps: ApiDeps): Promise<Response> {
+  return guarded(async () => {
+    const input = idAndBearer(request, rawId);
+    if (input instanceof Response) return input;
+    const revoked = await deps.store.revokeSecret(input.id, verifierFromProof(input.token));
+    return revoked ? emptyResponse(204) : errorResponse('not_found');
   });
 }
 

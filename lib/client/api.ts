@@ -3,6 +3,8 @@ import {
   createSecretResponseSchema,
   peekSecretResponseSchema,
   revealSecretResponseSchema,
+  secretStatusResponseSchema,
+  type SecretStatusResponse,
   type CreateSecretInput,
   type PeekSecretResponse,
 } from '../schemas/secrets';
@@ -18,6 +20,9 @@ export type ApiFailure = { kind: 'error'; code: ApiErrorCode | 'network' | 'bad_
 
 export type CreateOutcome = { kind: 'created'; expiresAt: string } | ApiFailure;
 export type PeekOutcome = ({ kind: 'found' } & PeekSecretResponse) | { kind: 'missing' } | ApiFailure;
+export type StatusOutcome = { kind: 'found'; receipt: SecretStatusResponse } | { kind: 'missing' } | ApiFailure;
+export type RevokeOutcome = { kind: 'revoked' } | { kind: 'missing' } | ApiFailure;
+
 export type RevealOutcome =
   | { kind: 'released'; envelope: string; viewsLeft: number }
   | { kind: 'wrong_password'; attemptsLeft: number }
@@ -40,7 +45,7 @@ async function call(
   } catch {
     return { kind: 'error', code: 'network', status: 0 };
   }
-  const body: unknown = await response.json().catch(() => null);
+  const body: unknown = response.status === 204 ? null : await response.json().catch(() => null);
   return { status: response.status, body };
 }
 
@@ -98,4 +103,29 @@ export async function revealSecretOnServer(
   if (res.status !== 200) return failure(res.status, res.body);
   const ok = revealSecretResponseSchema.safeParse(res.body);
   return ok.success ? { kind: 'released', ...ok.data } : failure(res.status, null);
+}
+
+/** GET /api/secrets/:id/status with the manage token: the sender's receipt. */
+export async function secretStatusOnServer(base: string, id: string, manageToken: string): Promise<StatusOutcome> {
+  const res = await call(base, `/api/secrets/${encodeURIComponent(id)}/status`, {
+    method: 'GET',
+    headers: { Authorization: `Bearer ${manageToken}` },
+  });
+  if ('kind' in res) return res;
+  if (res.status === 404) return { kind: 'missing' };
+  if (res.status !== 200) return failure(res.status, res.body);
+  const ok = secretStatusResponseSchema.safeParse(res.body);
+  return ok.success ? { kind: 'found', receipt: ok.data } : failure(res.status, null);
+}
+
+/** DELETE /api/secrets/:id with the manage token: destroys the secret now. */
+export async function revokeSecretOnServer(base: string, id: string, manageToken: string): Promise<RevokeOutcome> {
+  const res = await call(base, `/api/secrets/${encodeURIComponent(id)}`, {
+    method: 'DELETE',
+    headers: { Authorization: `Bearer ${manageToken}` },
+  });
+  if ('kind' in res) return res;
+  if (res.status === 204) return { kind: 'revoked' };
+  if (res.status === 404) return { kind: 'missing' };
+  return failure(res.status, res.body);
 }

@@ -23,6 +23,7 @@ const envSchema = z.object({
     .default('handoff:'),
   HANDOFF_MAX_BODY_BYTES: intFromEnv(1024, 64 * 1024 * 1024).default(DEFAULT_MAX_BODY_BYTES),
   HANDOFF_PASSWORD_ATTEMPTS: intFromEnv(1, 100).default(5),
+  HANDOFF_RECEIPT_DAYS: intFromEnv(0, 365).default(30),
   HANDOFF_MEMORY_MAX_BYTES: intFromEnv(1024 * 1024, 64 * 1024 * 1024 * 1024).default(256 * 1024 * 1024),
 });
 
@@ -30,6 +31,8 @@ export type Config = {
   store: { kind: 'memory'; maxBytes: number } | { kind: 'redis'; url: string; keyPrefix: string };
   maxBodyBytes: number;
   passwordAttempts: number;
+  /** How long a receipt outlives its secret's expiry. */
+  receiptTtlSeconds: number;
 };
 
 /** Thrown when the environment is invalid; its message lists every problem. */
@@ -56,6 +59,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       : { kind: 'memory', maxBytes: e.HANDOFF_MEMORY_MAX_BYTES },
     maxBodyBytes: e.HANDOFF_MAX_BODY_BYTES,
     passwordAttempts: e.HANDOFF_PASSWORD_ATTEMPTS,
+    receiptTtlSeconds: e.HANDOFF_RECEIPT_DAYS * 86400,
   };
 }
 

@@ -9,6 +9,13 @@ export { deriveContentKeys, deriveLinkKeys, verifierOf } from './derive';
 export { buildAad, openEnvelope, sealEnvelope } from './envelope';
 export { checkPasswordKdf, derivePasswordKey, newPasswordKdf, type PasswordKdf } from './kdf';
 export { formatLinkKey, newLinkKey, parseLinkFragment, type LinkProblem, type ParsedLink } from './link';
+export {
+  formatManageFragment,
+  MANAGE_FRAGMENT_CHARS,
+  newManageToken,
+  parseManageFragment,
+  type ParsedManageLink,
+} from './manage';
 export { isBucketSize, pad, paddedSize, unpad } from './padding';
 export { decodePayload, encodePayload, type SecretContent } from './payload';
 export {

@@ -4,12 +4,15 @@ import { deriveContentKeys, deriveLinkKeys, verifierOf } from './derive';
 import { buildAad, openEnvelope, sealEnvelope } from './envelope';
 import { derivePasswordKey, newPasswordKdf, type PasswordKdf } from './kdf';
 import { formatLinkKey, newLinkKey } from './link';
+import { newManageToken } from './manage';
 import { pad, unpad } from './padding';
 import { decodePayload, encodePayload, type SecretContent } from './payload';
 
 /** What the sender's client uploads: ciphertext and verifiers, never a key. */
 export type SealedSecret = {
   id: string;
+  /** SHA-256 of the manage token; the token itself stays with the sender. */
+  manageVerifier: string;
   envelope: string;
   linkVerifier: string;
   passwordVerifier: string | null;
@@ -27,6 +30,7 @@ export type SealOptions = {
 /**
  * Encrypts content under a fresh link key.
  * @returns `fragment`: the link key for `/s#<fragment>` (stays on the client);
+ *   `manageToken`: for the manage link `/m#<id><manageToken>` (stays with the sender);
  *   `sealed`: the fields to upload
  * @throws `padding: ...` when the content is too large
  * @example
@@ -35,7 +39,7 @@ export type SealOptions = {
 export async function sealSecret(
   content: SecretContent,
   options: SealOptions = {},
-): Promise<{ fragment: string; sealed: SealedSecret }> {
+): Promise<{ fragment: string; manageToken: string; sealed: SealedSecret }> {
   const key = newLinkKey();
   const padded = pad(encodePayload(content));
   const { id, linkProof } = deriveLinkKeys(key);
@@ -43,8 +47,10 @@ export async function sealSecret(
   const passwordKey = kdf ? await derivePasswordKey(options.password!, kdf, options.onProgress) : null;
   const { encKey, passwordProof } = deriveContentKeys(key, id, passwordKey);
   const envelope = sealEnvelope(encKey, buildAad(id, kdf), padded);
+  const manage = newManageToken();
   const sealed: SealedSecret = {
     id: encodeBase64url(id),
+    manageVerifier: manage.verifier,
     envelope: encodeBase64url(envelope),
     linkVerifier: encodeBase64url(verifierOf(linkProof)),
     passwordVerifier: passwordProof ? encodeBase64url(verifierOf(passwordProof)) : null,
@@ -52,7 +58,7 @@ export async function sealSecret(
   };
   const fragment = formatLinkKey(key);
   for (const secretBytes of [key, encKey, linkProof, passwordProof, passwordKey, padded]) secretBytes?.fill(0);
-  return { fragment, sealed };
+  return { fragment, manageToken: manage.token, sealed };
 }
 
 /** What a recipient holding the link can send before knowing the password. */

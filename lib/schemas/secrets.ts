@@ -74,6 +74,21 @@ export const revealSecretResponseSchema = z.strictObject({
   viewsLeft: z.number().int().nonnegative(),
 });
 
+export const secretStateSchema = z.enum(['active', 'viewed', 'expired', 'revoked', 'locked']);
+
+/** The sender's receipt (GET /api/secrets/:id/status): never any ciphertext. */
+export const secretStatusResponseSchema = z.strictObject({
+  state: secretStateSchema,
+  maxViews: z.number().int().positive(),
+  viewsUsed: z.number().int().nonnegative(),
+  viewedAt: z.array(z.iso.datetime()),
+  createdAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime(),
+  endedAt: z.iso.datetime().nullable(),
+  hasPassword: z.boolean(),
+  failedAttempts: z.number().int().nonnegative(),
+});
+
 export const wrongPasswordResponseSchema = z.strictObject({
   error: z.literal('wrong_password'),
   message: z.string(),
@@ -88,3 +103,5 @@ export type PeekSecretResponse = z.infer<typeof peekSecretResponseSchema>;
 export type RevealSecretRequest = z.infer<typeof revealSecretRequestSchema>;
 export type RevealSecretResponse = z.infer<typeof revealSecretResponseSchema>;
 export type SecretKdf = z.infer<typeof kdfSchema>;
+export type SecretStatusResponse = z.infer<typeof secretStatusResponseSchema>;
+export type SecretStateName = z.infer<typeof secretStateSchema>;

@@ -1,18 +1,26 @@
 import 'server-only';
 import { timingSafeEqual } from 'node:crypto';
 import { StoreFullError } from './errors';
-import type { ClaimRequest, ClaimResult, NewSecret, PutResult, SecretMeta, SecretStore } from './types';
+import type { ClaimRequest, ClaimResult, NewSecret, PutResult, SecretMeta, SecretReceipt, SecretStore } from './types';
 
-type MemoryRecord = {
+type MemorySecret = {
   envelope: string;
   linkVerifier: string;
   passwordVerifier: string | null;
   kdf: NewSecret['kdf'];
-  manageVerifier: string | null;
   viewsLeft: number;
   attemptsLeft: number;
   expiresAtMs: number;
   bytes: number;
+};
+
+type MemoryReceipt = Omit<SecretReceipt, 'viewedAt' | 'createdAt' | 'expiresAt' | 'endedAt'> & {
+  manageVerifier: string;
+  viewedAtMs: number[];
+  createdAtMs: number;
+  expiresAtMs: number;
+  endedAtMs: number | null;
+  keepUntilMs: number;
 };
 
 export type MemoryStoreOptions = {
@@ -37,7 +45,8 @@ function sameDigest(a: string, b: string | null): boolean {
  * several app instances: use Redis for that.
  */
 export class MemoryStore implements SecretStore {
-  private readonly records = new Map<string, MemoryRecord>();
+  private readonly secrets = new Map<string, MemorySecret>();
+  private readonly receipts = new Map<string, MemoryReceipt>();
   private readonly now: () => number;
   private storedBytes = 0;
   private readonly sweeper: ReturnType<typeof setInterval>;
@@ -49,43 +58,94 @@ export class MemoryStore implements SecretStore {
   }
 
   async putSecret(secret: NewSecret): Promise<PutResult> {
-    if (this.live(secret.id)) return { kind: 'exists' };
+    if (this.liveSecret(secret.id) || this.liveReceipt(secret.id)) return { kind: 'exists' };
     const bytes = secret.envelope.length + 512;
     if (this.storedBytes + bytes > this.options.maxBytes) this.sweep();
     if (this.storedBytes + bytes > this.options.maxBytes) throw new StoreFullError();
-    const expiresAtMs = this.now() + secret.ttlSeconds * 1000;
-    this.records.set(secret.id, {
+    const now = this.now();
+    const expiresAtMs = now + secret.ttlSeconds * 1000;
+    this.secrets.set(secret.id, {
       envelope: secret.envelope,
       linkVerifier: secret.linkVerifier,
       passwordVerifier: secret.passwordVerifier,
       kdf: secret.kdf,
-      manageVerifier: secret.manageVerifier,
       viewsLeft: secret.maxViews,
       attemptsLeft: secret.maxAttempts,
       expiresAtMs,
       bytes,
     });
     this.storedBytes += bytes;
+    if (secret.manageVerifier) {
+      this.receipts.set(secret.id, {
+        manageVerifier: secret.manageVerifier,
+        state: 'active',
+        maxViews: secret.maxViews,
+        viewsUsed: 0,
+        viewedAtMs: [],
+        createdAtMs: now,
+        expiresAtMs,
+        endedAtMs: null,
+        hasPassword: secret.passwordVerifier !== null,
+        failedAttempts: 0,
+        keepUntilMs: expiresAtMs + secret.receiptTtlSeconds * 1000,
+      });
+    }
     return { kind: 'created', expiresAt: new Date(expiresAtMs) };
   }
 
   async peekSecret(id: string, linkVerifier: string): Promise<SecretMeta | null> {
-    const record = this.live(id);
-    if (!record || !sameDigest(linkVerifier, record.linkVerifier)) return null;
-    return { expiresAt: new Date(record.expiresAtMs), viewsLeft: record.viewsLeft, kdf: record.kdf };
+    const secret = this.liveSecret(id);
+    if (!secret || !sameDigest(linkVerifier, secret.linkVerifier)) return null;
+    return { expiresAt: new Date(secret.expiresAtMs), viewsLeft: secret.viewsLeft, kdf: secret.kdf };
   }
 
   async claimSecret(id: string, claim: ClaimRequest): Promise<ClaimResult> {
-    const record = this.live(id);
-    if (!record || !sameDigest(claim.linkVerifier, record.linkVerifier)) return { kind: 'missing' };
-    if (record.passwordVerifier !== null && !sameDigest(record.passwordVerifier, claim.passwordVerifier)) {
-      record.attemptsLeft -= 1;
-      if (record.attemptsLeft <= 0) this.remove(id, record);
-      return { kind: 'wrong_password', attemptsLeft: Math.max(record.attemptsLeft, 0) };
+    const secret = this.liveSecret(id);
+    if (!secret || !sameDigest(claim.linkVerifier, secret.linkVerifier)) return { kind: 'missing' };
+    const now = this.now();
+    const receipt = this.liveReceipt(id);
+    if (secret.passwordVerifier !== null && !sameDigest(secret.passwordVerifier, claim.passwordVerifier)) {
+      secret.attemptsLeft -= 1;
+      if (receipt) receipt.failedAttempts += 1;
+      if (secret.attemptsLeft <= 0) this.end(id, secret, 'locked', now);
+      return { kind: 'wrong_password', attemptsLeft: Math.max(secret.attemptsLeft, 0) };
     }
-    record.viewsLeft -= 1;
-    if (record.viewsLeft <= 0) this.remove(id, record);
-    return { kind: 'released', envelope: record.envelope, viewsLeft: record.viewsLeft };
+    secret.viewsLeft -= 1;
+    if (receipt) {
+      receipt.viewsUsed += 1;
+      receipt.viewedAtMs.push(now);
+    }
+    if (secret.viewsLeft <= 0) this.end(id, secret, 'viewed', now);
+    return { kind: 'released', envelope: secret.envelope, viewsLeft: secret.viewsLeft };
+  }
+
+  async secretStatus(id: string, manageVerifier: string): Promise<SecretReceipt | null> {
+    const receipt = this.liveReceipt(id);
+    if (!receipt || !sameDigest(manageVerifier, receipt.manageVerifier)) return null;
+    const expired = receipt.state === 'active' && !this.liveSecret(id);
+    return {
+      state: expired ? 'expired' : receipt.state,
+      maxViews: receipt.maxViews,
+      viewsUsed: receipt.viewsUsed,
+      viewedAt: receipt.viewedAtMs.map((ms) => new Date(ms)),
+      createdAt: new Date(receipt.createdAtMs),
+      expiresAt: new Date(receipt.expiresAtMs),
+      hasPassword: receipt.hasPassword,
+      failedAttempts: receipt.failedAttempts,
+      endedAt: expired
+        ? new Date(receipt.expiresAtMs)
+        : receipt.endedAtMs === null
+          ? null
+          : new Date(receipt.endedAtMs),
+    };
+  }
+
+  async revokeSecret(id: string, manageVerifier: string): Promise<boolean> {
+    const receipt = this.liveReceipt(id);
+    if (!receipt || !sameDigest(manageVerifier, receipt.manageVerifier)) return false;
+    const secret = this.liveSecret(id);
+    if (secret) this.end(id, secret, 'revoked', this.now());
+    return true;
   }
 
   async ping(): Promise<boolean> {
@@ -94,26 +154,46 @@ export class MemoryStore implements SecretStore {
 
   async close(): Promise<void> {
     clearInterval(this.sweeper);
-    this.records.clear();
+    this.secrets.clear();
+    this.receipts.clear();
     this.storedBytes = 0;
   }
 
-  /** The record if it exists and has not expired; expired ones are dropped on sight. */
-  private live(id: string): MemoryRecord | undefined {
-    const record = this.records.get(id);
-    if (record && record.expiresAtMs <= this.now()) {
-      this.remove(id, record);
+  /** The secret if it exists and has not expired; expired ones are dropped on sight. */
+  private liveSecret(id: string): MemorySecret | undefined {
+    const secret = this.secrets.get(id);
+    if (secret && secret.expiresAtMs <= this.now()) {
+      this.dropSecret(id, secret);
       return undefined;
     }
-    return record;
+    return secret;
   }
 
-  private remove(id: string, record: MemoryRecord): void {
-    if (this.records.delete(id)) this.storedBytes -= record.bytes;
+  private liveReceipt(id: string): MemoryReceipt | undefined {
+    const receipt = this.receipts.get(id);
+    if (receipt && receipt.keepUntilMs <= this.now()) {
+      this.receipts.delete(id);
+      return undefined;
+    }
+    return receipt;
+  }
+
+  /** Deletes the ciphertext and closes the receipt with the reason, in one step. */
+  private end(id: string, secret: MemorySecret, state: 'viewed' | 'revoked' | 'locked', now: number): void {
+    this.dropSecret(id, secret);
+    const receipt = this.receipts.get(id);
+    if (receipt) {
+      receipt.state = state;
+      receipt.endedAtMs = now;
+    }
+  }
+
+  private dropSecret(id: string, secret: MemorySecret): void {
+    if (this.secrets.delete(id)) this.storedBytes -= secret.bytes;
   }
 
   private sweep(): void {
-    const now = this.now();
-    for (const [id, record] of this.records) if (record.expiresAtMs <= now) this.remove(id, record);
+    for (const [id] of this.secrets) this.liveSecret(id);
+    for (const [id] of this.receipts) this.liveReceipt(id);
   }
 }

@@ -3,8 +3,17 @@ import { createHash } from 'node:crypto';
 import { Redis, type RedisOptions } from 'ioredis';
 import { kdfSchema } from '../schemas/secrets';
 import { StoreFullError, StoreUnavailableError } from './errors';
-import { CLAIM_SCRIPT, PEEK_SCRIPT, PUT_SCRIPT } from './redis-scripts';
-import type { ClaimRequest, ClaimResult, NewSecret, PutResult, SecretMeta, SecretStore } from './types';
+import { CLAIM_SCRIPT, PEEK_SCRIPT, PUT_SCRIPT, REVOKE_SCRIPT, STATUS_SCRIPT } from './redis-scripts';
+import type {
+  ClaimRequest,
+  ClaimResult,
+  NewSecret,
+  PutResult,
+  SecretMeta,
+  SecretReceipt,
+  SecretState,
+  SecretStore,
+} from './types';
 
 export type RedisStoreOptions = {
   url: string;
@@ -20,6 +29,8 @@ const script = (source: string): Script => ({ source, sha: createHash('sha1').up
 const PUT = script(PUT_SCRIPT);
 const PEEK = script(PEEK_SCRIPT);
 const CLAIM = script(CLAIM_SCRIPT);
+const STATUS = script(STATUS_SCRIPT);
+const REVOKE = script(REVOKE_SCRIPT);
 
 /**
  * Request-path client settings, chosen so that no command is ever run twice
@@ -53,12 +64,14 @@ export class RedisStore implements SecretStore {
     });
   }
 
-  private key(id: string): string {
-    return `${this.options.keyPrefix}{${id}}:secret`;
+  /** Both keys of a secret share the `{id}` hash tag, so every script touches one Cluster slot. */
+  private keys(id: string): [string, string] {
+    const base = `${this.options.keyPrefix}{${id}}`;
+    return [`${base}:secret`, `${base}:receipt`];
   }
 
   async putSecret(secret: NewSecret): Promise<PutResult> {
-    const exp = await this.run(PUT, this.key(secret.id), [
+    const exp = await this.run(PUT, this.keys(secret.id), [
       secret.envelope,
       secret.linkVerifier,
       secret.passwordVerifier ?? '',
@@ -67,20 +80,21 @@ export class RedisStore implements SecretStore {
       String(secret.maxViews),
       String(secret.maxAttempts),
       String(secret.ttlSeconds * 1000),
+      String(secret.receiptTtlSeconds * 1000),
     ]);
     if (exp === 0) return { kind: 'exists' };
     return { kind: 'created', expiresAt: new Date(Number(exp)) };
   }
 
   async peekSecret(id: string, linkVerifier: string): Promise<SecretMeta | null> {
-    const reply = (await this.run(PEEK, this.key(id), [linkVerifier])) as [number, number, string] | [];
+    const reply = (await this.run(PEEK, this.keys(id), [linkVerifier])) as [number, number, string] | [];
     if (reply.length === 0) return null;
     const [views, exp, kdf] = reply;
     return { viewsLeft: views, expiresAt: new Date(exp), kdf: kdf ? kdfSchema.parse(JSON.parse(kdf)) : null };
   }
 
   async claimSecret(id: string, claim: ClaimRequest): Promise<ClaimResult> {
-    const reply = (await this.run(CLAIM, this.key(id), [claim.linkVerifier, claim.passwordVerifier ?? ''])) as
+    const reply = (await this.run(CLAIM, this.keys(id), [claim.linkVerifier, claim.passwordVerifier ?? ''])) as
       [0] | [1, number] | [2, string, number];
     switch (reply[0]) {
       case 0:
@@ -90,6 +104,28 @@ export class RedisStore implements SecretStore {
       case 2:
         return { kind: 'released', envelope: reply[1], viewsLeft: reply[2] };
     }
+  }
+
+  async secretStatus(id: string, manageVerifier: string): Promise<SecretReceipt | null> {
+    const reply = (await this.run(STATUS, this.keys(id), [manageVerifier])) as string[];
+    if (reply.length === 0) return null;
+    type StatusReply = [SecretState, string, string, string, string, string, string, string, string];
+    const [state, max, used, views, created, exp, ended, pw, failed] = reply as StatusReply;
+    return {
+      state,
+      maxViews: Number(max),
+      viewsUsed: Number(used),
+      viewedAt: views ? views.split(',').map((ms) => new Date(Number(ms))) : [],
+      createdAt: new Date(Number(created)),
+      expiresAt: new Date(Number(exp)),
+      hasPassword: pw === '1',
+      failedAttempts: Number(failed),
+      endedAt: ended ? new Date(Number(ended)) : null,
+    };
+  }
+
+  async revokeSecret(id: string, manageVerifier: string): Promise<boolean> {
+    return (await this.run(REVOKE, this.keys(id), [manageVerifier])) === 1;
   }
 
   async ping(): Promise<boolean> {
@@ -128,14 +164,14 @@ export class RedisStore implements SecretStore {
   }
 
   /** Runs a script by SHA, loading it on NOSCRIPT (which means it did not run). */
-  private async run(s: Script, key: string, args: string[]): Promise<unknown> {
+  private async run(s: Script, keys: [string, string], args: string[]): Promise<unknown> {
     await this.ready();
     try {
       try {
-        return await this.client.evalsha(s.sha, 1, key, ...args);
+        return await this.client.evalsha(s.sha, keys.length, ...keys, ...args);
       } catch (error) {
         if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
-        return await this.client.eval(s.source, 1, key, ...args);
+        return await this.client.eval(s.source, keys.length, ...keys, ...args);
       }
     } catch (error) {
       if (error instanceof Error && error.message.startsWith('OOM'))

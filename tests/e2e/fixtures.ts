@@ -14,7 +14,7 @@ export class CreatePage {
     if (options.views) await this.page.getByLabel('Can be opened').selectOption({ label: options.views });
     if (options.expires) await this.page.getByLabel('Expires after').selectOption({ label: options.expires });
     await this.page.getByRole('button', { name: 'Create secret link' }).click();
-    const link = this.page.getByLabel('Link');
+    const link = this.page.getByLabel('Link', { exact: true });
     await expect(link).toBeVisible();
     return link.inputValue();
   }

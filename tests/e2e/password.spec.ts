@@ -7,7 +7,7 @@ async function shareWithPassword(page: Page, text: string, password: string): Pr
   await page.getByLabel('Password (optional)').fill(password);
   await page.getByRole('button', { name: 'Create secret link' }).click();
   await expect(page.getByText('the password through another')).toBeVisible({ timeout: 20_000 });
-  return page.getByLabel('Link').inputValue();
+  return page.getByLabel('Link', { exact: true }).inputValue();
 }
 
 async function tryPassword(page: Page, password: string) {

@@ -20,7 +20,7 @@ test('no request carries the plaintext or the link key, on create or reveal', as
   await page.goto('/');
   await page.getByLabel('Secret').fill(plaintext);
   await page.getByRole('button', { name: 'Create secret link' }).click();
-  const link = await page.getByLabel('Link').inputValue();
+  const link = await page.getByLabel('Link', { exact: true }).inputValue();
   const key = new URL(link).hash.slice(1);
   expect(key).toHaveLength(43);
 

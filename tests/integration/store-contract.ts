@@ -207,6 +207,116 @@ export function describeStoreContract(name: string, makeStores: (count: number) 
       });
     });
 
+    describe('receipts, status and revoke', () => {
+      const claimOf = (f: ReturnType<typeof secretFixture>) => ({
+        linkVerifier: f.linkVerifier,
+        passwordVerifier: f.passwordVerifier,
+      });
+      const manage = (f: ReturnType<typeof secretFixture>) => verifierOf(f.manageToken);
+
+      it('reports each view with its time, then "viewed" after the last', async () => {
+        const f = secretFixture({ maxViews: 2 });
+        await store.putSecret(f.secret);
+        const before = await store.secretStatus(f.secret.id, manage(f));
+        expect(before).toMatchObject({ state: 'active', maxViews: 2, viewsUsed: 0, viewedAt: [], endedAt: null });
+        expect(before?.hasPassword).toBe(false);
+        await store.claimSecret(f.secret.id, claimOf(f));
+        const middle = await store.secretStatus(f.secret.id, manage(f));
+        expect(middle).toMatchObject({ state: 'active', viewsUsed: 1 });
+        expect(Math.abs(middle!.viewedAt[0]!.getTime() - Date.now())).toBeLessThan(5000);
+        await store.claimSecret(f.secret.id, claimOf(f));
+        const after = await store.secretStatus(f.secret.id, manage(f));
+        expect(after).toMatchObject({ state: 'viewed', viewsUsed: 2 });
+        expect(after?.viewedAt).toHaveLength(2);
+        expect(after?.endedAt).toEqual(after?.viewedAt[1]);
+      });
+
+      it('answers a wrong manage token like a missing secret, and it changes nothing', async () => {
+        const f = secretFixture();
+        await store.putSecret(f.secret);
+        const wrong = verifierOf(newProof());
+        expect(await store.secretStatus(f.secret.id, wrong)).toBeNull();
+        expect(await store.revokeSecret(f.secret.id, wrong)).toBe(false);
+        expect(await store.revokeSecret(f.secret.id, f.linkVerifier)).toBe(false);
+        expect((await store.claimSecret(f.secret.id, claimOf(f))).kind).toBe('released');
+      });
+
+      it('revokes at once: later reveals find nothing and the receipt says "revoked"', async () => {
+        const f = secretFixture({ maxViews: 3 });
+        await store.putSecret(f.secret);
+        await store.claimSecret(f.secret.id, claimOf(f));
+        expect(await store.revokeSecret(f.secret.id, manage(f))).toBe(true);
+        expect(await store.claimSecret(f.secret.id, claimOf(f))).toEqual({ kind: 'missing' });
+        expect(await store.peekSecret(f.secret.id, f.linkVerifier)).toBeNull();
+        const receipt = await store.secretStatus(f.secret.id, manage(f));
+        expect(receipt).toMatchObject({ state: 'revoked', viewsUsed: 1 });
+        expect(await store.revokeSecret(f.secret.id, manage(f))).toBe(true);
+        expect((await store.secretStatus(f.secret.id, manage(f)))?.state).toBe('revoked');
+      });
+
+      it('never releases after a concurrent revoke succeeded', async () => {
+        for (let round = 0; round < 5; round++) {
+          const f = secretFixture({ maxViews: 10 });
+          await store.putSecret(f.secret);
+          const claims = Array.from({ length: 20 }, (_, i) =>
+            instances[i % instances.length]!.claimSecret(f.secret.id, claimOf(f)),
+          );
+          const revoked = instances[round % instances.length]!.revokeSecret(f.secret.id, manage(f));
+          const results = await Promise.all(claims);
+          expect(await revoked).toBe(true);
+          const released = results.filter((r) => r.kind === 'released').length;
+          const receipt = await store.secretStatus(f.secret.id, manage(f));
+          expect(receipt?.viewsUsed).toBe(released);
+          expect(released).toBeLessThanOrEqual(10);
+          expect(await store.claimSecret(f.secret.id, claimOf(f))).toEqual({ kind: 'missing' });
+        }
+      });
+
+      it('marks a secret destroyed by wrong passwords as "locked" and counts the failures', async () => {
+        const f = secretFixture({ password: true, maxAttempts: 2 });
+        await store.putSecret(f.secret);
+        for (let i = 0; i < 2; i++) {
+          await store.claimSecret(f.secret.id, {
+            linkVerifier: f.linkVerifier,
+            passwordVerifier: verifierOf(newProof()),
+          });
+        }
+        expect(await store.secretStatus(f.secret.id, manage(f))).toMatchObject({
+          state: 'locked',
+          failedAttempts: 2,
+          viewsUsed: 0,
+          hasPassword: true,
+        });
+      });
+
+      it('says "expired" after the expiry, and forgets the receipt after its retention', async () => {
+        const f = secretFixture({ ttlSeconds: 1, receiptTtlSeconds: 1 });
+        await store.putSecret(f.secret);
+        await new Promise((r) => setTimeout(r, 1100));
+        const receipt = await store.secretStatus(f.secret.id, manage(f));
+        expect(receipt?.state).toBe('expired');
+        expect(receipt?.endedAt).toEqual(receipt?.expiresAt);
+        await new Promise((r) => setTimeout(r, 1100));
+        expect(await store.secretStatus(f.secret.id, manage(f))).toBeNull();
+      });
+
+      it('keeps no receipt without a manage verifier', async () => {
+        const f = secretFixture({ manageVerifier: null });
+        await store.putSecret(f.secret);
+        expect(await store.secretStatus(f.secret.id, manage(f))).toBeNull();
+        expect(await store.revokeSecret(f.secret.id, manage(f))).toBe(false);
+      });
+
+      it('refuses a new secret under the id of a burned one whose receipt is kept', async () => {
+        const f = secretFixture();
+        await store.putSecret(f.secret);
+        await store.claimSecret(f.secret.id, claimOf(f));
+        const again = secretFixture({ id: f.secret.id });
+        expect(await store.putSecret(again.secret)).toEqual({ kind: 'exists' });
+        expect((await store.secretStatus(f.secret.id, manage(f)))?.state).toBe('viewed');
+      });
+    });
+
     it('answers ping', async () => {
       expect(await store.ping()).toBe(true);
     });

@@ -28,14 +28,18 @@ describe('redis store specifics', () => {
     raw.disconnect();
   });
 
-  it('keeps every secret under one hash-tagged key that always has an expiry', async () => {
-    const f = secretFixture({ ttlSeconds: 300 });
+  it('keeps a secret and its receipt under one hash tag, each with an expiry', async () => {
+    const f = secretFixture({ ttlSeconds: 300, receiptTtlSeconds: 60 });
     await store.putSecret(f.secret);
-    const keys = await raw.keys(`${keyPrefix}{${f.secret.id}}*`);
-    expect(keys).toEqual([`${keyPrefix}{${f.secret.id}}:secret`]);
-    const ttl = await raw.pttl(keys[0]!);
-    expect(ttl).toBeGreaterThan(290_000);
-    expect(ttl).toBeLessThanOrEqual(300_000);
+    const keys = (await raw.keys(`${keyPrefix}{${f.secret.id}}*`)).sort();
+    expect(keys).toEqual([`${keyPrefix}{${f.secret.id}}:receipt`, `${keyPrefix}{${f.secret.id}}:secret`]);
+    const [receiptTtl, secretTtl] = await Promise.all(keys.map((k) => raw.pttl(k)));
+    expect(secretTtl).toBeGreaterThan(290_000);
+    expect(secretTtl).toBeLessThanOrEqual(300_000);
+    expect(receiptTtl! - secretTtl!).toBeGreaterThan(55_000);
+    expect(receiptTtl! - secretTtl!).toBeLessThanOrEqual(60_000);
+    const receipt = await raw.hgetall(keys[0]!);
+    expect(Object.keys(receipt)).not.toContain('env');
   });
 
   it('stores no proof, only verifiers', async () => {

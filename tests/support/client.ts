@@ -7,16 +7,15 @@ export async function shareText(
   text: string,
   options: { maxViews?: number; ttlSeconds?: number; password?: string } = {},
 ) {
-  const { fragment, sealed } = await sealSecret({ kind: 'text', text }, { password: options.password });
+  const { fragment, manageToken, sealed } = await sealSecret({ kind: 'text', text }, { password: options.password });
   const outcome = await createSecretOnServer(base, {
     ...sealed,
     ttlSeconds: options.ttlSeconds ?? 300,
     maxViews: options.maxViews ?? 1,
-    manageVerifier: null,
   });
   if (outcome.kind !== 'created') throw new Error(`shareText: ${outcome.code}`);
   const key = decodeBase64url(fragment);
-  return { fragment, key, sealed, ...linkCredentials(key) };
+  return { fragment, key, manageToken, sealed, ...linkCredentials(key) };
 }
 
 /** Decrypts a released envelope with the link key (and password). */

@@ -14,6 +14,7 @@ export const verifierOf = (proof: string): string =>
 
 export type SecretFixture = {
   secret: NewSecret;
+  manageToken: string;
   linkProof: string;
   passwordProof: string | null;
   linkVerifier: string;
@@ -23,6 +24,7 @@ export type SecretFixture = {
 /** A new secret with a random envelope-shaped string and fresh proofs. */
 export function secretFixture(overrides: Partial<NewSecret> & { password?: boolean } = {}): SecretFixture {
   const { password = false, ...rest } = overrides;
+  const manageToken = newProof();
   const linkProof = newProof();
   const passwordProof = password ? newProof() : null;
   const linkVerifier = verifierOf(linkProof);
@@ -33,11 +35,12 @@ export function secretFixture(overrides: Partial<NewSecret> & { password?: boole
     linkVerifier,
     passwordVerifier,
     kdf: password ? { name: 'scrypt', log2N: 17, r: 8, p: 1, salt: b64(randomBytes(16)) } : null,
-    manageVerifier: null,
+    manageVerifier: verifierOf(manageToken),
     ttlSeconds: 300,
+    receiptTtlSeconds: 60,
     maxViews: 1,
     maxAttempts: 5,
     ...rest,
   };
-  return { secret, linkProof, passwordProof, linkVerifier, passwordVerifier };
+  return { secret, manageToken, linkProof, passwordProof, linkVerifier, passwordVerifier };
 }

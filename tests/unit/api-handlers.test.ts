@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
  */
 
 const store = new MemoryStore({ maxBytes: 64 * 1024 * 1024 });
-const deps: ApiDeps = { store, config: { maxBodyBytes: 4096, passwordAttempts: 5 } };
+const deps: ApiDeps = { store, config: { maxBodyBytes: 4096, passwordAttempts: 5, receiptTtlSeconds: 60 } };
 afterAll(() => store.close());
 
 const post = (url: string, body: string, type = 'application/json') =>

@@ -1,0 +1,65 @@
+'use client';
+
+import { useState } from 'react';
+import { filterHistory, toCsv, toJson } from '@/lib/client/history';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { downloadText } from '@/components/ui/download';
+import { Notice } from '@/components/ui/notice';
+import { HistoryList } from './history-list';
+import { Offboarding } from './offboarding';
+import { exportRow, useHistory } from './use-history';
+
+export function HistoryView() {
+  const { entries, live, forget } = useHistory();
+  const [query, setQuery] = useState('');
+  const shown = filterHistory(entries, query);
+  const rows = entries.map((e) => exportRow(e, live[e.id]));
+  const stamp = new Date().toISOString().slice(0, 10);
+
+  return (
+    <>
+      <h1 className="text-2xl font-semibold tracking-tight">My shared links</h1>
+      <div className="mt-3">
+        <Notice tone="warning">
+          This list lives only in this browser and is never sent to the server. Clearing browser data loses it: export
+          it to keep a record. It holds manage links (status and revoke), never a secret or its key.
+        </Notice>
+      </div>
+      <Card>
+        <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
+          <div className="flex flex-col gap-1.5">
+            <label htmlFor="history-filter" className="text-sm font-medium">
+              Filter by label or recipient
+            </label>
+            <input
+              id="history-filter"
+              type="search"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900"
+            />
+          </div>
+          <div className="flex gap-2">
+            <Button
+              variant="secondary"
+              disabled={rows.length === 0}
+              onClick={() => downloadText(`handoff-links-${stamp}.csv`, toCsv(rows), 'text/csv')}
+            >
+              Export CSV
+            </Button>
+            <Button
+              variant="secondary"
+              disabled={rows.length === 0}
+              onClick={() => downloadText(`handoff-links-${stamp}.json`, toJson(rows), 'application/json')}
+            >
+              Export JSON
+            </Button>
+          </div>
+        </div>
+        <HistoryList entries={shown} live={live} onForget={forget} />
+      </Card>
+      <Offboarding rows={rows} />
+    </>
+  );
+}

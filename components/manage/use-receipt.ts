@@ -1,0 +1,64 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { parseManageFragment } from '@/lib/crypto';
+import { revokeSecretOnServer, secretStatusOnServer } from '@/lib/client/api';
+import type { SecretStatusResponse } from '@/lib/schemas/secrets';
+
+export type ReceiptState =
+  | { kind: 'loading' }
+  | { kind: 'invalid' }
+  | { kind: 'missing' }
+  | { kind: 'unavailable' }
+  | { kind: 'found'; receipt: SecretStatusResponse };
+
+const REFRESH_MS = 5000;
+
+/**
+ * The manage page's logic: parse `/m#<id><token>`, fetch the receipt, refresh
+ * it every few seconds while the page is visible, and revoke on request.
+ * The token stays in memory and in the address bar the sender chose to open.
+ */
+export function useReceipt() {
+  const [state, setState] = useState<ReceiptState>({ kind: 'loading' });
+  const link = useRef<{ id: string; token: string } | null>(null);
+
+  const refresh = useCallback(async () => {
+    const current = link.current;
+    if (!current) return;
+    const outcome = await secretStatusOnServer(window.location.origin, current.id, current.token);
+    if (link.current !== current) return;
+    if (outcome.kind === 'found') setState({ kind: 'found', receipt: outcome.receipt });
+    else setState({ kind: outcome.kind === 'missing' ? 'missing' : 'unavailable' });
+  }, []);
+
+  useEffect(() => {
+    const load = () => {
+      const parsed = parseManageFragment(window.location.hash);
+      link.current = parsed.ok ? { id: parsed.id, token: parsed.token } : null;
+      if (parsed.ok) void refresh();
+      else setState({ kind: 'invalid' });
+    };
+    load();
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') void refresh();
+    }, REFRESH_MS);
+    window.addEventListener('hashchange', load);
+    document.addEventListener('visibilitychange', refresh);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('hashchange', load);
+      document.removeEventListener('visibilitychange', refresh);
+    };
+  }, [refresh]);
+
+  const revoke = useCallback(async (): Promise<boolean> => {
+    const current = link.current;
+    if (!current) return false;
+    const outcome = await revokeSecretOnServer(window.location.origin, current.id, current.token);
+    await refresh();
+    return outcome.kind === 'revoked';
+  }, [refresh]);
+
+  return { state, revoke };
+}

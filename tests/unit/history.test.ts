@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  HISTORY_STORAGE_KEY,
+  filterHistory,
+  forgetLink,
+  readHistory,
+  rememberLink,
+  toCsv,
+  toJson,
+  toOffboardingMarkdown,
+  type ExportRow,
+  type HistoryEntry,
+  type KeyValueStorage,
+} from '@/lib/client/history';
+import { newId, newProof } from '../support/secrets';
+
+function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { data: Record<string, string> } {
+  const data = { ...initial };
+  return { data, getItem: (k) => data[k] ?? null, setItem: (k, v) => void (data[k] = v) };
+}
+
+function entry(overrides: Partial<HistoryEntry> = {}): HistoryEntry {
+  return {
+    id: newId(),
+    manageToken: newProof(),
+    label: 'Stripe restricted key',
+    recipient: 'Dana',
+    createdAt: new Date().toISOString(),
+    expiresAt: new Date(Date.now() + 86400_000).toISOString(),
+    maxViews: 1,
+    hasPassword: false,
+    rotateBy: '2026-12-31',
+    ...overrides,
+  };
+}
+
+function row(overrides: Partial<ExportRow> = {}): ExportRow {
+  return {
+    id: newId(),
+    label: 'AWS key',
+    recipient: 'Dana',
+    createdAt: '2026-11-28T10:00:00.000Z',
+    expiresAt: '2026-11-29T10:00:00.000Z',
+    state: 'viewed',
+    viewsUsed: 1,
+    maxViews: 1,
+    lastViewedAt: '2026-11-28T10:42:00.000Z',
+    rotateBy: null,
+    ...overrides,
+  };
+}
+
+describe('local history', () => {
+  it('remembers, lists newest first, and forgets entries', () => {
+    const storage = memoryStorage();
+    const older = entry({ createdAt: '2026-11-01T00:00:00.000Z', label: 'older' });
+    const newer = entry({ createdAt: '2026-11-02T00:00:00.000Z', label: 'newer' });
+    rememberLink(storage, older);
+    rememberLink(storage, newer);
+    expect(readHistory(storage).map((e) => e.label)).toEqual(['newer', 'older']);
+    expect(forgetLink(storage, newer.id).map((e) => e.label)).toEqual(['older']);
+    expect(readHistory(storage)).toHaveLength(1);
+  });
+
+  it('survives corrupted or hand-edited storage by dropping what is malformed', () => {
+    const good = entry();
+    const storage = memoryStorage({
+      [HISTORY_STORAGE_KEY]: JSON.stringify([good, { id: 'x' }, 42, { ...good, id: newId(), linkKey: 'nope' }]),
+    });
+    expect(readHistory(storage)).toEqual([good]);
+    expect(readHistory(memoryStorage({ [HISTORY_STORAGE_KEY]: '{not json' }))).toEqual([]);
+    expect(readHistory(memoryStorage({ [HISTORY_STORAGE_KEY]: '{"a":1}' }))).toEqual([]);
+  });
+
+  it('refuses entries with fields it does not know, so a link key can never be stored', () => {
+    const storage = memoryStorage();
+    expect(() => rememberLink(storage, { ...entry(), linkKey: 'k' } as HistoryEntry)).toThrow();
+    expect(storage.data[HISTORY_STORAGE_KEY]).toBeUndefined();
+  });
+
+  it('filters by label or recipient, case-insensitively', () => {
+    const entries = [entry({ label: 'Stripe', recipient: 'Dana' }), entry({ label: 'AWS', recipient: 'Lee' })];
+    expect(filterHistory(entries, 'stri').map((e) => e.label)).toEqual(['Stripe']);
+    expect(filterHistory(entries, 'LEE').map((e) => e.label)).toEqual(['AWS']);
+    expect(filterHistory(entries, '  ')).toHaveLength(2);
+  });
+});
+
+describe('history exports', () => {
+  it('write one CSV row per entry with a header, quoting every cell', () => {
+    const csv = toCsv([row({ label: 'Key, "prod"' }), row()]);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('id,label,recipient,createdAt,expiresAt,state,viewsUsed,maxViews,lastViewedAt,rotateBy');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain('"Key, ""prod"""');
+  });
+
+  it('defuse spreadsheet formulas in CSV cells', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('=', '+', '-', '@'), fc.string(), (lead, rest) => {
+        const csv = toCsv([row({ label: `${lead}${rest}` })]);
+        return csv.includes(`"'${lead}`);
+      }),
+    );
+  });
+
+  it('JSON export round-trips the rows', () => {
+    const rows = [row(), row({ state: 'active', lastViewedAt: null })];
+    expect(JSON.parse(toJson(rows))).toEqual(rows);
+  });
+
+  it('offboarding record lists each credential with a rotate checklist item, escaped for Markdown', () => {
+    const md = toOffboardingMarkdown(
+      'Dana | contractor',
+      [row({ label: 'AWS *prod* key', rotateBy: '2026-12-01' })],
+      new Date(),
+    );
+    expect(md).toContain('# Offboarding record: Dana \\| contractor');
+    expect(md).toContain('- [ ] Rotate AWS \\*prod\\* key (by 2026-12-01)');
+    expect(md).toContain('2026-11-28T10:42:00.000Z');
+  });
+});
