@@ -1,6 +1,6 @@
 import 'server-only';
 import { getConfig } from '../config';
-import { createStore } from '../store';
+import { createBackend } from '../store';
 import type { ApiDeps } from './secrets';
 
 // Next bundles instrumentation and each route separately, each with its own copy of this
@@ -14,7 +14,7 @@ export function apiDeps(): ApiDeps {
   const existing = slot[SLOT];
   if (existing) return existing;
   const config = getConfig();
-  const store = createStore(config.store);
+  const { store, limiter } = createBackend(config);
   if (config.store.kind === 'memory') {
     console.warn(
       'store: using the embedded in-memory store; secrets will not survive a restart and ' +
@@ -23,7 +23,7 @@ export function apiDeps(): ApiDeps {
   } else {
     console.info('store: using Redis');
   }
-  const deps: ApiDeps = { store, config };
+  const deps: ApiDeps = { store, limiter, config };
   slot[SLOT] = deps;
   return deps;
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import type { Config } from '../config';
 import { createSecretRequestSchema, digestSchema, revealSecretRequestSchema, secretIdSchema } from '../schemas/secrets';
+import { clientAddress, type LimitedAction, type RateLimiter } from '../ratelimit';
 import { StoreFullError, StoreUnavailableError, type SecretStore } from '../store';
 import { bearerToken, emptyResponse, errorResponse, jsonResponse, readJsonBody } from './http';
 import { verifierFromProof } from './verifier';
@@ -16,7 +17,8 @@ import { verifierFromProof } from './verifier';
 
 export type ApiDeps = {
   store: SecretStore;
-  config: Pick<Config, 'maxBodyBytes' | 'passwordAttempts' | 'receiptTtlSeconds'>;
+  limiter: RateLimiter;
+  config: Pick<Config, 'maxBodyBytes' | 'passwordAttempts' | 'receiptTtlSeconds' | 'trustedProxies'>;
 };
 
 function invalid(error: z.ZodError): Response {
@@ -24,9 +26,22 @@ function invalid(error: z.ZodError): Response {
   return errorResponse('invalid_request', { issues });
 }
 
-/** Maps store failures to 503/507 and anything else to a logged 500. */
-async function guarded(work: () => Promise<Response>): Promise<Response> {
+/**
+ * Counts the request against the client's limit for `action` before any other
+ * work, then runs it; maps store failures to 503/507 and anything else to a
+ * logged 500 (the log names the error class only: never an id or a body).
+ */
+async function guarded(
+  request: Request,
+  deps: ApiDeps,
+  action: LimitedAction,
+  work: () => Promise<Response>,
+): Promise<Response> {
   try {
+    const decision = await deps.limiter.hit(action, clientAddress(request.headers, deps.config.trustedProxies));
+    if (!decision.allowed) {
+      return errorResponse('rate_limited', {}, { 'Retry-After': String(decision.retryAfterSeconds) });
+    }
     return await work();
   } catch (error) {
     if (error instanceof StoreUnavailableError) return errorResponse('store_unavailable', {}, { 'Retry-After': '5' });
@@ -38,7 +53,7 @@ async function guarded(work: () => Promise<Response>): Promise<Response> {
 
 /** POST /api/secrets */
 export function createSecret(request: Request, deps: ApiDeps): Promise<Response> {
-  return guarded(async () => {
+  return guarded(request, deps, 'create', async () => {
     const body = await readJsonBody(request, deps.config.maxBodyBytes);
     if (!body.ok) return body.response;
     const parsed = createSecretRequestSchema.safeParse(body.value);
@@ -63,7 +78,7 @@ export function createSecret(request: Request, deps: ApiDeps): Promise<Response>
 
 /** GET /api/secrets/:id with `Authorization: Bearer <linkProof>`. Never consumes. */
 export function peekSecret(request: Request, rawId: string, deps: ApiDeps): Promise<Response> {
-  return guarded(async () => {
+  return guarded(request, deps, 'peek', async () => {
     const input = idAndBearer(request, rawId);
     if (input instanceof Response) return input;
     const meta = await deps.store.peekSecret(input.id, verifierFromProof(input.token));
@@ -74,7 +89,7 @@ export function peekSecret(request: Request, rawId: string, deps: ApiDeps): Prom
 
 /** POST /api/secrets/:id/reveal: releases one view, atomically. */
 export function revealSecret(request: Request, rawId: string, deps: ApiDeps): Promise<Response> {
-  return guarded(async () => {
+  return guarded(request, deps, 'reveal', async () => {
     const id = secretIdSchema.safeParse(rawId);
     if (!id.success) return invalid(id.error);
     const body = await readJsonBody(request, deps.config.maxBodyBytes);
@@ -108,7 +123,7 @@ function idAndBearer(request: Request, rawId: string): { id: string; token: stri
 
 /** GET /api/secrets/:id/status with `Authorization: Bearer <manage token>`: the receipt. */
 export function secretStatus(request: Request, rawId: string, deps: ApiDeps): Promise<Response> {
-  return guarded(async () => {
+  return guarded(request, deps, 'manage', async () => {
     const input = idAndBearer(request, rawId);
     if (input instanceof Response) return input;
     const receipt = await deps.store.secretStatus(input.id, verifierFromProof(input.token));
@@ -129,7 +144,7 @@ export function secretStatus(request: Request, rawId: string, deps: ApiDeps): Pr
 
 /** DELETE /api/secrets/:id with `Authorization: Bearer <manage token>`: burns it now. Idempotent. */
 export function revokeSecret(request: Request, rawId: string, deps: ApiDeps): Promise<Response> {
-  return guarded(async () => {
+  return guarded(request, deps, 'manage', async () => {
     const input = idAndBearer(request, rawId);
     if (input instanceof Response) return input;
     const revoked = await deps.store.revokeSecret(input.id, verifierFromProof(input.token));

@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { MAX_ENVELOPE_CHARS } from '../protocol/wire';
+import type { Limit, LimitedAction } from '../ratelimit/types';
 
 /*
  * The only module that reads process.env. Parsed once, typed, and failing
@@ -11,6 +12,22 @@ import { MAX_ENVELOPE_CHARS } from '../protocol/wire';
 const DEFAULT_MAX_BODY_BYTES = MAX_ENVELOPE_CHARS + 4096;
 
 const intFromEnv = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/** `COUNT/SECONDS`, e.g. `60/600`: 60 requests per 10 minutes, refilled continuously. */
+const limitFromEnv = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((text, ctx): Limit => {
+      const match = /^(\d{1,7})\/(\d{1,7})$/.exec(text.trim());
+      const count = Number(match?.[1]);
+      const windowSeconds = Number(match?.[2]);
+      if (!match || count < 1 || windowSeconds < 1) {
+        ctx.addIssue({ code: 'custom', message: 'must be COUNT/SECONDS with both at least 1, e.g. 60/600' });
+        return { count: 1, windowSeconds: 1 };
+      }
+      return { count, windowSeconds };
+    });
 
 const envSchema = z.object({
   REDIS_URL: z
@@ -24,6 +41,11 @@ const envSchema = z.object({
   HANDOFF_MAX_BODY_BYTES: intFromEnv(1024, 64 * 1024 * 1024).default(DEFAULT_MAX_BODY_BYTES),
   HANDOFF_PASSWORD_ATTEMPTS: intFromEnv(1, 100).default(5),
   HANDOFF_RECEIPT_DAYS: intFromEnv(0, 365).default(30),
+  HANDOFF_RATE_CREATE: limitFromEnv('60/600'),
+  HANDOFF_RATE_PEEK: limitFromEnv('300/600'),
+  HANDOFF_RATE_REVEAL: limitFromEnv('60/600'),
+  HANDOFF_RATE_MANAGE: limitFromEnv('300/600'),
+  HANDOFF_TRUSTED_PROXIES: intFromEnv(0, 10).default(0),
   HANDOFF_MEMORY_MAX_BYTES: intFromEnv(1024 * 1024, 64 * 1024 * 1024 * 1024).default(256 * 1024 * 1024),
 });
 
@@ -33,6 +55,10 @@ export type Config = {
   passwordAttempts: number;
   /** How long a receipt outlives its secret's expiry. */
   receiptTtlSeconds: number;
+  /** Per client address (IPv6 per /64). */
+  rateLimits: Record<LimitedAction, Limit>;
+  /** Reverse proxies in front whose X-Forwarded-For entries are trusted; 0 trusts none. */
+  trustedProxies: number;
 };
 
 /** Thrown when the environment is invalid; its message lists every problem. */
@@ -60,6 +86,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     maxBodyBytes: e.HANDOFF_MAX_BODY_BYTES,
     passwordAttempts: e.HANDOFF_PASSWORD_ATTEMPTS,
     receiptTtlSeconds: e.HANDOFF_RECEIPT_DAYS * 86400,
+    rateLimits: {
+      create: e.HANDOFF_RATE_CREATE,
+      peek: e.HANDOFF_RATE_PEEK,
+      reveal: e.HANDOFF_RATE_REVEAL,
+      manage: e.HANDOFF_RATE_MANAGE,
+    },
+    trustedProxies: e.HANDOFF_TRUSTED_PROXIES,
   };
 }
 

@@ -1,5 +1,5 @@
 /*
- * Lua scripts: each state change of a secret is one script, so it is atomic
+ * Lua scripts (Redis 7+): each state change of a secret is one script, so it is atomic
  * on a single Redis, across app instances, and (both keys of a secret share
  * the `{id}` hash tag) on Redis Cluster. Time comes from Redis (TIME), so app
  * instances with skewed clocks agree on expiry and view times.
@@ -12,6 +12,11 @@
  *   mv  manage verifier    state  active|viewed|revoked|locked (expired is derived)
  *   max  maxViews    used  views used    views  comma-separated view times (ms)
  *   created, exp, ended (ms or '')    pw  1|0    failed  wrong passwords so far
+ *
+ * Flags (the `#!lua` line): only PUT may be refused when Redis is out of
+ * memory (the API answers 507); claims, revokes and reads carry `allow-oom`,
+ * because they free memory or use none, so a full Redis still lets people
+ * read and burn what is stored.
  */
 
 const HELPERS = `
@@ -34,7 +39,8 @@ end
  * ARGV: env, lv, pv, kdf, mv, views, att, ttl ms, receipt ttl ms.
  * Returns 0 when the id exists (or existed and still has a receipt), else the expiry in ms.
  */
-export const PUT_SCRIPT = `${HELPERS}
+export const PUT_SCRIPT = `#!lua
+${HELPERS}
 if redis.call('EXISTS', KEYS[1]) == 1 or redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
 local now = now_ms()
 local exp = now + tonumber(ARGV[8])
@@ -50,7 +56,8 @@ return exp
 `;
 
 /** ARGV[1] link verifier. Returns {} when missing or wrong, else {views, exp, kdf}. */
-export const PEEK_SCRIPT = `${HELPERS}
+export const PEEK_SCRIPT = `#!lua flags=no-writes,allow-oom
+${HELPERS}
 local r = redis.call('HMGET', KEYS[1], 'lv', 'views', 'exp', 'kdf')
 if not r[1] or not ct_eq(r[1], ARGV[1]) then return {} end
 return {tonumber(r[2]), tonumber(r[3]), r[4]}
@@ -62,7 +69,8 @@ return {tonumber(r[2]), tonumber(r[3]), r[4]}
  *         {1, attemptsLeft} wrong password (deleted and locked at 0),
  *         {2, envelope, viewsLeft} released (deleted at 0 views).
  */
-export const CLAIM_SCRIPT = `${HELPERS}
+export const CLAIM_SCRIPT = `#!lua flags=allow-oom
+${HELPERS}
 local r = redis.call('HMGET', KEYS[1], 'lv', 'pv', 'env')
 if not r[1] or not ct_eq(r[1], ARGV[1]) then return {0} end
 local now = now_ms()
@@ -95,7 +103,8 @@ return {2, r[3], views}
  * ARGV[1] manage verifier. Returns {} when there is no receipt or the verifier
  * is wrong, else {state, max, used, views, created, exp, ended, pw, failed}.
  */
-export const STATUS_SCRIPT = `${HELPERS}
+export const STATUS_SCRIPT = `#!lua flags=no-writes,allow-oom
+${HELPERS}
 local r = redis.call('HMGET', KEYS[2], 'mv', 'state', 'max', 'used', 'views', 'created', 'exp', 'ended', 'pw', 'failed')
 if not r[1] or not ct_eq(r[1], ARGV[1]) then return {} end
 local state = r[2]
@@ -108,7 +117,8 @@ return {state, r[3], r[4], r[5], r[6], r[7], ended, r[9], r[10]}
 `;
 
 /** ARGV[1] manage verifier. Returns 0 when there is no receipt or the verifier is wrong, else 1. */
-export const REVOKE_SCRIPT = `${HELPERS}
+export const REVOKE_SCRIPT = `#!lua flags=allow-oom
+${HELPERS}
 local mv = redis.call('HGET', KEYS[2], 'mv')
 if not mv or not ct_eq(mv, ARGV[1]) then return 0 end
 if redis.call('DEL', KEYS[1]) == 1 then end_receipt('revoked', now_ms()) end

@@ -1,8 +1,6 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
-import { Redis, type RedisOptions } from 'ioredis';
 import { kdfSchema } from '../schemas/secrets';
-import { StoreFullError, StoreUnavailableError } from './errors';
+import { script, type RedisConnection } from './redis-connection';
 import { CLAIM_SCRIPT, PEEK_SCRIPT, PUT_SCRIPT, REVOKE_SCRIPT, STATUS_SCRIPT } from './redis-scripts';
 import type {
   ClaimRequest,
@@ -16,53 +14,21 @@ import type {
 } from './types';
 
 export type RedisStoreOptions = {
-  url: string;
   /** Prepended to every key; lets several deployments or test runs share one Redis. */
   keyPrefix: string;
-  /** How long a request waits for a connection before answering 503. */
-  connectTimeoutMs?: number;
-  commandTimeoutMs?: number;
 };
 
-type Script = { source: string; sha: string };
-const script = (source: string): Script => ({ source, sha: createHash('sha1').update(source).digest('hex') });
 const PUT = script(PUT_SCRIPT);
 const PEEK = script(PEEK_SCRIPT);
 const CLAIM = script(CLAIM_SCRIPT);
 const STATUS = script(STATUS_SCRIPT);
 const REVOKE = script(REVOKE_SCRIPT);
 
-/**
- * Request-path client settings, chosen so that no command is ever run twice
- * or late: commands are not queued while disconnected (they fail at once and
- * the API answers 503) and a command in flight when the connection drops is
- * not resent on reconnect (a resent claim could burn a view nobody received).
- */
-function clientOptions(o: RedisStoreOptions): RedisOptions {
-  return {
-    lazyConnect: true,
-    enableOfflineQueue: false,
-    autoResendUnfulfilledCommands: false,
-    maxRetriesPerRequest: 0,
-    connectTimeout: o.connectTimeoutMs ?? 2000,
-    commandTimeout: o.commandTimeoutMs ?? 5000,
-    retryStrategy: (attempt) => Math.min(100 * 2 ** attempt, 2000),
-  };
-}
-
 export class RedisStore implements SecretStore {
-  private readonly client: Redis;
-  private lastErrorLoggedAt = 0;
-
-  constructor(private readonly options: RedisStoreOptions) {
-    this.client = new Redis(options.url, clientOptions(options));
-    // Without a listener ioredis prints every failed reconnect; log one line a minute at most.
-    this.client.on('error', (error: Error) => {
-      if (Date.now() - this.lastErrorLoggedAt < 60_000) return;
-      this.lastErrorLoggedAt = Date.now();
-      console.error(`store: redis error: ${error.message}`);
-    });
-  }
+  constructor(
+    private readonly connection: RedisConnection,
+    private readonly options: RedisStoreOptions,
+  ) {}
 
   /** Both keys of a secret share the `{id}` hash tag, so every script touches one Cluster slot. */
   private keys(id: string): [string, string] {
@@ -129,54 +95,14 @@ export class RedisStore implements SecretStore {
   }
 
   async ping(): Promise<boolean> {
-    try {
-      await this.ready();
-      return (await this.client.ping()) === 'PONG';
-    } catch {
-      return false;
-    }
+    return this.connection.ping();
   }
 
   async close(): Promise<void> {
-    if (this.client.status === 'end' || this.client.status === 'wait') {
-      this.client.disconnect();
-      return;
-    }
-    await this.client.quit().catch(() => this.client.disconnect());
+    await this.connection.close();
   }
 
-  /** Waits for a usable connection, bounded by the connect timeout. */
-  private async ready(): Promise<void> {
-    if (this.client.status === 'ready') return;
-    if (this.client.status === 'wait') this.client.connect().catch(() => undefined);
-    const timeoutMs = this.options.connectTimeoutMs ?? 2000;
-    await new Promise<void>((resolve, reject) => {
-      const done = (error?: Error) => {
-        clearTimeout(timer);
-        this.client.off('ready', onReady);
-        if (error) reject(error);
-        else resolve();
-      };
-      const onReady = () => done();
-      const timer = setTimeout(() => done(new StoreUnavailableError('store: redis not ready')), timeoutMs);
-      this.client.on('ready', onReady);
-    });
-  }
-
-  /** Runs a script by SHA, loading it on NOSCRIPT (which means it did not run). */
-  private async run(s: Script, keys: [string, string], args: string[]): Promise<unknown> {
-    await this.ready();
-    try {
-      try {
-        return await this.client.evalsha(s.sha, keys.length, ...keys, ...args);
-      } catch (error) {
-        if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
-        return await this.client.eval(s.source, keys.length, ...keys, ...args);
-      }
-    } catch (error) {
-      if (error instanceof Error && error.message.startsWith('OOM'))
-        throw new StoreFullError(undefined, { cause: error });
-      throw new StoreUnavailableError(undefined, { cause: error });
-    }
+  private run(s: Parameters<RedisConnection['run']>[0], keys: [string, string], args: string[]): Promise<unknown> {
+    return this.connection.run(s, keys, args);
   }
 }

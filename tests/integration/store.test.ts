@@ -2,6 +2,7 @@ import { Redis } from 'ioredis';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { MemoryStore } from '@/lib/store/memory';
 import { RedisStore } from '@/lib/store/redis';
+import { RedisConnection } from '@/lib/store/redis-connection';
 import { StoreFullError, StoreUnavailableError } from '@/lib/store';
 import { freePort } from '../support/processes';
 import { secretFixture } from '../support/secrets';
@@ -16,13 +17,14 @@ describeStoreContract('memory', async (count) => {
   return Array.from({ length: count }, () => store);
 });
 
-describeStoreContract('redis', async (count) =>
-  Array.from({ length: count }, () => new RedisStore({ url: redisUrl, keyPrefix })),
-);
+// Separate connections, as separate app instances would have.
+const redisStore = (url = redisUrl) => new RedisStore(new RedisConnection({ url }), { keyPrefix });
+
+describeStoreContract('redis', async (count) => Array.from({ length: count }, () => redisStore()));
 
 describe('redis store specifics', () => {
   const raw = new Redis(redisUrl);
-  const store = new RedisStore({ url: redisUrl, keyPrefix });
+  const store = redisStore();
   afterAll(async () => {
     await store.close();
     raw.disconnect();
@@ -54,7 +56,9 @@ describe('redis store specifics', () => {
 
   it('answers StoreUnavailableError quickly when Redis cannot be reached', async () => {
     const port = await freePort();
-    const down = new RedisStore({ url: `redis://127.0.0.1:${port}`, keyPrefix, connectTimeoutMs: 500 });
+    const down = new RedisStore(new RedisConnection({ url: `redis://127.0.0.1:${port}`, connectTimeoutMs: 500 }), {
+      keyPrefix,
+    });
     const started = Date.now();
     await expect(down.putSecret(secretFixture().secret)).rejects.toBeInstanceOf(StoreUnavailableError);
     expect(Date.now() - started).toBeLessThan(5000);

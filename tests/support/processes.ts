@@ -92,24 +92,42 @@ export async function redisAnswers(url: string): Promise<boolean> {
   }
 }
 
+/** Rate limits high enough that suites creating many secrets from 127.0.0.1 never meet them. */
+export const GENEROUS_LIMITS = {
+  HANDOFF_RATE_CREATE: '100000/60',
+  HANDOFF_RATE_PEEK: '100000/60',
+  HANDOFF_RATE_REVEAL: '100000/60',
+  HANDOFF_RATE_MANAGE: '100000/60',
+};
+
 /**
- * Starts the production build (`next start`) on a free port. Needs `next build` first.
- * @param env - extra environment, e.g. REDIS_URL and REDIS_KEY_PREFIX
+ * Starts the production server (`node server.mjs`, as `npm start` does) on a
+ * free loopback port. Needs `next build` first.
+ * @param env - extra environment, e.g. REDIS_URL and REDIS_KEY_PREFIX; rate limits default to GENEROUS_LIMITS
  */
 export async function startApp(env: Record<string, string>): Promise<Started & { output: () => string }> {
   const port = await freePort();
   let output = '';
-  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', REDIS_URL: '', ...env },
+  const child = spawn(process.execPath, ['server.mjs'], {
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+      REDIS_URL: '',
+      ...GENEROUS_LIMITS,
+      ...env,
+      PORT: String(port),
+      HOSTNAME: '127.0.0.1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const url = `http://127.0.0.1:${port}`;
   await waitUntil(
-    `next start on ${port}`,
+    `app on ${port}`,
     async () => {
-      if (child.exitCode !== null) throw new Error(`next start exited: ${output}`);
+      if (child.exitCode !== null) throw new Error(`app exited: ${output}`);
       return (await fetch(`${url}/api/health`)).status === 200;
     },
     30_000,

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSecret, peekSecret, revealSecret, type ApiDeps } from '@/lib/api/secrets';
 import { MemoryStore } from '@/lib/store/memory';
+import { MemoryRateLimiter } from '@/lib/ratelimit';
 import { b64, newId, newProof, verifierOf } from '../support/secrets';
 import { randomBytes } from 'node:crypto';
 
@@ -11,8 +12,17 @@ import { randomBytes } from 'node:crypto';
  */
 
 const store = new MemoryStore({ maxBytes: 64 * 1024 * 1024 });
-const deps: ApiDeps = { store, config: { maxBodyBytes: 4096, passwordAttempts: 5, receiptTtlSeconds: 60 } };
-afterAll(() => store.close());
+const unlimited = { count: 1_000_000, windowSeconds: 1 };
+const limiter = new MemoryRateLimiter({ create: unlimited, peek: unlimited, reveal: unlimited, manage: unlimited });
+const deps: ApiDeps = {
+  store,
+  limiter,
+  config: { maxBodyBytes: 4096, passwordAttempts: 5, receiptTtlSeconds: 60, trustedProxies: 0 },
+};
+afterAll(async () => {
+  await store.close();
+  await limiter.close();
+});
 
 const post = (url: string, body: string, type = 'application/json') =>
   new Request(`http://h${url}`, { method: 'POST', headers: { 'Content-Type': type }, body });

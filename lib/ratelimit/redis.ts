@@ -1,0 +1,47 @@
+import 'server-only';
+import { script, type RedisConnection } from '../store/redis-connection';
+import type { Limit, LimitDecision, LimitedAction, RateLimiter } from './types';
+
+/**
+ * GCRA in one Lua script (see gcra.ts): one key per client and action, so the
+ * limit holds across every app instance, and on Redis Cluster (one key is one
+ * slot). Redis TIME is the clock. The key expires when the bucket is full again.
+ * KEYS[1] tat key; ARGV interval ms, window ms. Returns 0 when allowed, else ms to wait.
+ * `allow-oom`: a full Redis must not stop reveals at the rate limiter.
+ */
+const GCRA = script(`#!lua flags=allow-oom
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local interval = tonumber(ARGV[1])
+local window = tonumber(ARGV[2])
+local tat = tonumber(redis.call('GET', KEYS[1]) or now)
+if tat < now then tat = now end
+local allow_at = tat - window + interval
+if now < allow_at then return math.ceil(allow_at - now) end
+local new_tat = tat + interval
+redis.call('SET', KEYS[1], new_tat, 'PX', math.ceil(new_tat - now))
+return 0
+`);
+
+export class RedisRateLimiter implements RateLimiter {
+  constructor(
+    private readonly connection: RedisConnection,
+    private readonly keyPrefix: string,
+    private readonly limits: Record<LimitedAction, Limit>,
+  ) {}
+
+  async hit(action: LimitedAction, client: string): Promise<LimitDecision> {
+    const limit = this.limits[action];
+    const windowMs = limit.windowSeconds * 1000;
+    // Fails closed: if Redis cannot answer, run() throws and the API answers 503, never unlimited.
+    const key = `${this.keyPrefix}rl:{${action}:${client}}`;
+    const waitMs = Number(await this.connection.run(GCRA, [key], [windowMs / limit.count, windowMs]));
+    return waitMs === 0
+      ? { allowed: true }
+      : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
+  }
+
+  async close(): Promise<void> {
+    // The connection belongs to the store, which closes it.
+  }
+}

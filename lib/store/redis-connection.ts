@@ -1,0 +1,108 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { Redis, type RedisOptions } from 'ioredis';
+import { StoreFullError, StoreUnavailableError } from './errors';
+
+export type RedisConnectionOptions = {
+  url: string;
+  /** How long a request waits for a connection before answering 503. */
+  connectTimeoutMs?: number;
+  commandTimeoutMs?: number;
+};
+
+/** A Lua script and its SHA-1, for EVALSHA. */
+export type Script = { source: string; sha: string };
+
+export function script(source: string): Script {
+  return { source, sha: createHash('sha1').update(source).digest('hex') };
+}
+
+/**
+ * Request-path client settings, chosen so that no command is ever run twice
+ * or late: commands are not queued while disconnected (they fail at once and
+ * the API answers 503) and a command in flight when the connection drops is
+ * not resent on reconnect (a resent claim could burn a view nobody received).
+ */
+function clientOptions(o: RedisConnectionOptions): RedisOptions {
+  return {
+    lazyConnect: true,
+    enableOfflineQueue: false,
+    autoResendUnfulfilledCommands: false,
+    maxRetriesPerRequest: 0,
+    connectTimeout: o.connectTimeoutMs ?? 2000,
+    commandTimeout: o.commandTimeoutMs ?? 5000,
+    retryStrategy: (attempt) => Math.min(100 * 2 ** attempt, 2000),
+  };
+}
+
+/** One Redis connection shared by the store and the rate limiter of a process. */
+export class RedisConnection {
+  readonly client: Redis;
+  private lastErrorLoggedAt = 0;
+
+  constructor(private readonly options: RedisConnectionOptions) {
+    this.client = new Redis(options.url, clientOptions(options));
+    // Without a listener ioredis prints every failed reconnect; log one line a minute at most.
+    this.client.on('error', (error: Error) => {
+      if (Date.now() - this.lastErrorLoggedAt < 60_000) return;
+      this.lastErrorLoggedAt = Date.now();
+      console.error(`store: redis error: ${error.message}`);
+    });
+  }
+
+  /** Waits for a usable connection, bounded by the connect timeout. */
+  async ready(): Promise<void> {
+    if (this.client.status === 'ready') return;
+    if (this.client.status === 'wait') this.client.connect().catch(() => undefined);
+    const timeoutMs = this.options.connectTimeoutMs ?? 2000;
+    await new Promise<void>((resolve, reject) => {
+      const done = (error?: Error) => {
+        clearTimeout(timer);
+        this.client.off('ready', onReady);
+        if (error) reject(error);
+        else resolve();
+      };
+      const onReady = () => done();
+      const timer = setTimeout(() => done(new StoreUnavailableError('store: redis not ready')), timeoutMs);
+      this.client.on('ready', onReady);
+    });
+  }
+
+  /**
+   * Runs a script by SHA, loading it on NOSCRIPT (which means it did not run).
+   * @throws StoreFullError when Redis refuses a write for lack of memory, else StoreUnavailableError
+   */
+  async run(s: Script, keys: string[], args: (string | number)[]): Promise<unknown> {
+    try {
+      await this.ready();
+      try {
+        return await this.client.evalsha(s.sha, keys.length, ...keys, ...args);
+      } catch (error) {
+        if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
+        return await this.client.eval(s.source, keys.length, ...keys, ...args);
+      }
+    } catch (error) {
+      if (error instanceof StoreUnavailableError) throw error;
+      if (error instanceof Error && error.message.includes('OOM'))
+        throw new StoreFullError(undefined, { cause: error });
+      throw new StoreUnavailableError(undefined, { cause: error });
+    }
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.ready();
+      return (await this.client.ping()) === 'PONG';
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.client.status === 'end' || this.client.status === 'wait') {
+      this.client.disconnect();
+      return;
+    }
+    await this.client.quit().catch(() => this.client.disconnect());
+  }
+}
