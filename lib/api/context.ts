@@ -1,29 +1,42 @@
 import 'server-only';
 import { getConfig } from '../config';
-import { createBackend } from '../store';
+import { createBackend, type Backend } from '../store';
 import type { ApiDeps } from './secrets';
 
 // Next bundles instrumentation and each route separately, each with its own copy of this
-// module: keep the one instance per process on globalThis so they share one store connection.
+// module: keep the one backend per process on globalThis so they share one store connection.
 const SLOT = Symbol.for('handoff.apiDeps');
-type Slot = { [SLOT]?: ApiDeps };
+type Slot = { [SLOT]?: ApiDeps & { verify: Backend['verify'] } };
 
-/** The process-wide handler dependencies, built on first use from the configuration. */
-export function apiDeps(): ApiDeps {
+function backend(): ApiDeps & { verify: Backend['verify'] } {
   const slot = globalThis as Slot;
   const existing = slot[SLOT];
   if (existing) return existing;
   const config = getConfig();
-  const { store, limiter } = createBackend(config);
+  const { store, limiter, verify } = createBackend(config);
   if (config.store.kind === 'memory') {
     console.warn(
       'store: using the embedded in-memory store; secrets will not survive a restart and ' +
         'cannot be shared by several instances. Set REDIS_URL to use Redis.',
     );
   } else {
-    console.info('store: using Redis');
+    console.info(`store: using Redis (${config.store.target.mode})`);
   }
-  const deps: ApiDeps = { store, limiter, config };
-  slot[SLOT] = deps;
-  return deps;
+  const created = { store, limiter, config, verify };
+  slot[SLOT] = created;
+  return created;
+}
+
+/** The process-wide handler dependencies, built on first use from the configuration. */
+export function apiDeps(): ApiDeps {
+  return backend();
+}
+
+/**
+ * Checks the deployment at startup (e.g. the Redis eviction policy).
+ * @returns a warning to log, or null
+ * @throws UnsafeDeploymentError with a message saying what to change
+ */
+export function verifyDeployment(): Promise<string | null> {
+  return backend().verify();
 }

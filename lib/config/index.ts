@@ -2,6 +2,9 @@ import 'server-only';
 import { z } from 'zod';
 import { MAX_ENVELOPE_CHARS } from '../protocol/wire';
 import type { Limit, LimitedAction } from '../ratelimit/types';
+import { redisEnvSchema, type RedisTarget } from './redis-target';
+
+export type { HostPort, RedisTarget } from './redis-target';
 
 /*
  * The only module that reads process.env. Parsed once, typed, and failing
@@ -30,10 +33,6 @@ const limitFromEnv = (fallback: string) =>
     });
 
 const envSchema = z.object({
-  REDIS_URL: z
-    .url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' })
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
   REDIS_KEY_PREFIX: z
     .string()
     .regex(/^[A-Za-z0-9:._-]{0,64}$/, 'may hold only letters, digits and : . _ - (at most 64)')
@@ -47,10 +46,13 @@ const envSchema = z.object({
   HANDOFF_RATE_MANAGE: limitFromEnv('300/600'),
   HANDOFF_TRUSTED_PROXIES: intFromEnv(0, 10).default(0),
   HANDOFF_MEMORY_MAX_BYTES: intFromEnv(1024 * 1024, 64 * 1024 * 1024 * 1024).default(256 * 1024 * 1024),
+  HANDOFF_ALLOW_EVICTION: z.enum(['0', '1', '']).optional(),
 });
 
 export type Config = {
-  store: { kind: 'memory'; maxBytes: number } | { kind: 'redis'; url: string; keyPrefix: string };
+  store:
+    | { kind: 'memory'; maxBytes: number }
+    | { kind: 'redis'; target: RedisTarget; keyPrefix: string; allowEviction: boolean };
   maxBodyBytes: number;
   passwordAttempts: number;
   /** How long a receipt outlives its secret's expiry. */
@@ -75,13 +77,20 @@ export class ConfigError extends Error {
  */
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  const redis = redisEnvSchema.safeParse(env);
+  const issues = [...(parsed.error?.issues ?? []), ...(redis.error?.issues ?? [])];
+  if (!parsed.success || !redis.success) {
+    throw new ConfigError(issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
   return {
-    store: e.REDIS_URL
-      ? { kind: 'redis', url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX }
+    store: redis.data
+      ? {
+          kind: 'redis',
+          target: redis.data,
+          keyPrefix: e.REDIS_KEY_PREFIX,
+          allowEviction: e.HANDOFF_ALLOW_EVICTION === '1',
+        }
       : { kind: 'memory', maxBytes: e.HANDOFF_MEMORY_MAX_BYTES },
     maxBodyBytes: e.HANDOFF_MAX_BODY_BYTES,
     passwordAttempts: e.HANDOFF_PASSWORD_ATTEMPTS,

@@ -9,7 +9,15 @@ import type { SecretStore } from './types';
 export { StoreFullError, StoreUnavailableError } from './errors';
 export type * from './types';
 
-export type Backend = { store: SecretStore; limiter: RateLimiter };
+export type Backend = {
+  store: SecretStore;
+  limiter: RateLimiter;
+  /**
+   * Checks that the deployment cannot silently lose secrets: Redis must not
+   * evict keys. Resolves with a warning to log, or throws with a clear message.
+   */
+  verify: () => Promise<string | null>;
+};
 
 /**
  * The store and rate limiter the configuration selects: Redis (one shared
@@ -17,14 +25,43 @@ export type Backend = { store: SecretStore; limiter: RateLimiter };
  */
 export function createBackend(config: Pick<Config, 'store' | 'rateLimits'>): Backend {
   if (config.store.kind === 'redis') {
-    const connection = new RedisConnection({ url: config.store.url });
+    const { target, keyPrefix, allowEviction } = config.store;
+    const connection = new RedisConnection({ target });
     return {
-      store: new RedisStore(connection, { keyPrefix: config.store.keyPrefix }),
-      limiter: new RedisRateLimiter(connection, config.store.keyPrefix, config.rateLimits),
+      store: new RedisStore(connection, { keyPrefix }),
+      limiter: new RedisRateLimiter(connection, keyPrefix, config.rateLimits),
+      verify: () => verifyNoEviction(connection, allowEviction),
     };
   }
   return {
     store: new MemoryStore({ maxBytes: config.store.maxBytes }),
     limiter: new MemoryRateLimiter(config.rateLimits),
+    verify: async () => null,
   };
+}
+
+/** Thrown at startup when Redis could evict secrets. */
+export class UnsafeDeploymentError extends Error {
+  override name = 'UnsafeDeploymentError';
+}
+
+async function verifyNoEviction(connection: RedisConnection, allowEviction: boolean): Promise<string | null> {
+  let policies: string[];
+  try {
+    policies = await connection.evictionPolicies();
+  } catch {
+    // Check as soon as Redis is reachable; if it turns out unsafe, stop serving from it.
+    connection.client.once('ready', () => {
+      verifyNoEviction(connection, allowEviction).catch((error: Error) => connection.block(error.message));
+    });
+    return 'store: Redis is not reachable yet; its eviction policy will be checked when it is';
+  }
+  const unsafe = policies.filter((p) => p !== 'noeviction');
+  if (unsafe.length === 0) return null;
+  const message =
+    `store: Redis maxmemory-policy is ${unsafe.join(', ')}; it must be noeviction, or Redis may ` +
+    'silently drop secrets (and receipts) when memory runs out. Set `maxmemory-policy noeviction`, or ' +
+    'HANDOFF_ALLOW_EVICTION=1 to run anyway.';
+  if (allowEviction) return `${message} Running anyway: HANDOFF_ALLOW_EVICTION=1.`;
+  throw new UnsafeDeploymentError(message);
 }

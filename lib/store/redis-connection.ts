@@ -1,10 +1,11 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { Redis, type RedisOptions } from 'ioredis';
+import { Cluster, Redis, type RedisOptions } from 'ioredis';
+import type { RedisTarget } from '../config';
 import { StoreFullError, StoreUnavailableError } from './errors';
 
 export type RedisConnectionOptions = {
-  url: string;
+  target: RedisTarget;
   /** How long a request waits for a connection before answering 503. */
   connectTimeoutMs?: number;
   commandTimeoutMs?: number;
@@ -35,13 +36,48 @@ function clientOptions(o: RedisConnectionOptions): RedisOptions {
   };
 }
 
+/**
+ * A client for the configured deployment. Every read and write goes to a
+ * master: a replica may lag and show a burned secret as still there.
+ */
+function createClient(o: RedisConnectionOptions): Redis | Cluster {
+  const base = clientOptions(o);
+  const target = o.target;
+  switch (target.mode) {
+    case 'single':
+      return new Redis(target.url, base);
+    case 'sentinel':
+      return new Redis({
+        ...base,
+        sentinels: target.sentinels,
+        name: target.masterName,
+        role: 'master',
+        password: target.password,
+        sentinelPassword: target.sentinelPassword,
+        failoverDetector: true,
+        sentinelRetryStrategy: (attempt) => Math.min(100 * 2 ** attempt, 2000),
+      });
+    case 'cluster':
+      return new Cluster(target.nodes, {
+        lazyConnect: true,
+        enableOfflineQueue: false,
+        scaleReads: 'master',
+        maxRedirections: 16,
+        clusterRetryStrategy: (attempt) => Math.min(100 * 2 ** attempt, 2000),
+        redisOptions: { ...base, password: target.password, tls: target.tls ? {} : undefined },
+      });
+  }
+}
+
 /** One Redis connection shared by the store and the rate limiter of a process. */
 export class RedisConnection {
-  readonly client: Redis;
+  readonly client: Redis | Cluster;
   private lastErrorLoggedAt = 0;
+  /** Set when the deployment was found unsafe after start: every command then fails with 503. */
+  private blockedBecause: string | null = null;
 
   constructor(private readonly options: RedisConnectionOptions) {
-    this.client = new Redis(options.url, clientOptions(options));
+    this.client = createClient(options);
     // Without a listener ioredis prints every failed reconnect; log one line a minute at most.
     this.client.on('error', (error: Error) => {
       if (Date.now() - this.lastErrorLoggedAt < 60_000) return;
@@ -73,6 +109,7 @@ export class RedisConnection {
    * @throws StoreFullError when Redis refuses a write for lack of memory, else StoreUnavailableError
    */
   async run(s: Script, keys: string[], args: (string | number)[]): Promise<unknown> {
+    if (this.blockedBecause) throw new StoreUnavailableError(this.blockedBecause);
     try {
       await this.ready();
       try {
@@ -87,6 +124,21 @@ export class RedisConnection {
         throw new StoreFullError(undefined, { cause: error });
       throw new StoreUnavailableError(undefined, { cause: error });
     }
+  }
+
+  /** Refuses every further command, with the reason logged once. */
+  block(reason: string): void {
+    if (!this.blockedBecause) console.error(reason);
+    this.blockedBecause = reason;
+  }
+
+  /** The `maxmemory-policy` of every master (one on a single node or Sentinel). */
+  async evictionPolicies(): Promise<string[]> {
+    await this.ready();
+    const masters = this.client instanceof Cluster ? this.client.nodes('master') : [this.client];
+    return Promise.all(
+      masters.map(async (node) => /maxmemory_policy:(\S+)/.exec(await node.info('memory'))?.[1] ?? 'unknown'),
+    );
   }
 
   async ping(): Promise<boolean> {

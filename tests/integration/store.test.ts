@@ -18,7 +18,8 @@ describeStoreContract('memory', async (count) => {
 });
 
 // Separate connections, as separate app instances would have.
-const redisStore = (url = redisUrl) => new RedisStore(new RedisConnection({ url }), { keyPrefix });
+const redisStore = (url = redisUrl) =>
+  new RedisStore(new RedisConnection({ target: { mode: 'single', url } }), { keyPrefix });
 
 describeStoreContract('redis', async (count) => Array.from({ length: count }, () => redisStore()));
 
@@ -56,9 +57,12 @@ describe('redis store specifics', () => {
 
   it('answers StoreUnavailableError quickly when Redis cannot be reached', async () => {
     const port = await freePort();
-    const down = new RedisStore(new RedisConnection({ url: `redis://127.0.0.1:${port}`, connectTimeoutMs: 500 }), {
-      keyPrefix,
-    });
+    const down = new RedisStore(
+      new RedisConnection({ target: { mode: 'single', url: `redis://127.0.0.1:${port}` }, connectTimeoutMs: 500 }),
+      {
+        keyPrefix,
+      },
+    );
     const started = Date.now();
     await expect(down.putSecret(secretFixture().secret)).rejects.toBeInstanceOf(StoreUnavailableError);
     expect(Date.now() - started).toBeLessThan(5000);

@@ -44,15 +44,17 @@ function stopper(child: ChildProcess, cleanup: () => void = () => undefined): ()
   };
 }
 
-/** Starts `redis-server` on a free port with its own data directory. */
-export async function startRedis(extraArgs: string[] = []): Promise<Started & { dir: string }> {
-  const port = await freePort();
-  const dir = mkdtempSync(join(tmpdir(), 'handoff-redis-'));
-  const child = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', ...extraArgs],
-    { stdio: 'ignore' },
-  );
+export type RedisOptions = {
+  /** Extra redis-server arguments (they override the defaults). */
+  args?: string[];
+  /** Reuse a port (to restart a stopped server where clients expect it). */
+  port?: number;
+  /** Reuse a data directory (to restart with its AOF); it is then not deleted on stop. */
+  dir?: string;
+};
+
+/** Waits until a Redis on `port` answers PING. */
+export async function waitForRedis(port: number, timeoutMs = 10_000): Promise<void> {
   const { Redis } = await import('ioredis');
   await waitUntil(
     `redis-server on ${port}`,
@@ -66,14 +68,29 @@ export async function startRedis(extraArgs: string[] = []): Promise<Started & { 
         probe.disconnect();
       }
     },
-    10_000,
+    timeoutMs,
   );
+}
+
+/** Starts `redis-server` on a free loopback port with its own data directory (no persistence by default). */
+export async function startRedis(options: RedisOptions | string[] = {}): Promise<Started & { dir: string }> {
+  const { args = [], port: fixedPort, dir: fixedDir } = Array.isArray(options) ? { args: options } : options;
+  const port = fixedPort ?? (await freePort());
+  const dir = fixedDir ?? mkdtempSync(join(tmpdir(), 'handoff-redis-'));
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', ...args],
+    { stdio: 'ignore' },
+  );
+  await waitForRedis(port);
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
     dir,
     process: child,
-    stop: stopper(child, () => rmSync(dir, { recursive: true, force: true })),
+    stop: stopper(child, () => {
+      if (!fixedDir) rmSync(dir, { recursive: true, force: true });
+    }),
   };
 }
 

@@ -12,11 +12,53 @@ describe('config', () => {
   it('selects Redis when REDIS_URL is set, including TLS', () => {
     expect(parseConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).store).toEqual({
       kind: 'redis',
-      url: 'redis://127.0.0.1:6379',
+      target: { mode: 'single', url: 'redis://127.0.0.1:6379' },
       keyPrefix: 'handoff:',
+      allowEviction: false,
     });
     expect(parseConfig({ REDIS_URL: 'rediss://user:pw@redis.example:6380/1' }).store.kind).toBe('redis');
     expect(parseConfig({ REDIS_URL: '' }).store.kind).toBe('memory');
+  });
+
+  it('selects Redis Cluster or Sentinel from their variables', () => {
+    const cluster = parseConfig({ REDIS_CLUSTER_NODES: '10.0.0.1:7000, 10.0.0.2:7001', REDIS_PASSWORD: 'pw' }).store;
+    expect(cluster).toMatchObject({
+      kind: 'redis',
+      target: {
+        mode: 'cluster',
+        nodes: [
+          { host: '10.0.0.1', port: 7000 },
+          { host: '10.0.0.2', port: 7001 },
+        ],
+        password: 'pw',
+      },
+    });
+    const sentinel = parseConfig({ REDIS_SENTINELS: 's1:26379,[::1]:26380', REDIS_SENTINEL_MASTER: 'handoff' }).store;
+    expect(sentinel).toMatchObject({
+      target: {
+        mode: 'sentinel',
+        masterName: 'handoff',
+        sentinels: [
+          { host: 's1', port: 26379 },
+          { host: '::1', port: 26380 },
+        ],
+      },
+    });
+  });
+
+  it('refuses two Redis deployments at once, a Sentinel without a master name, and bad host:port lists', () => {
+    const problems = (env: Record<string, string>) => {
+      try {
+        parseConfig(env);
+        return '';
+      } catch (e) {
+        return (e as ConfigError).problems.join('\n');
+      }
+    };
+    expect(problems({ REDIS_URL: 'redis://a:1', REDIS_CLUSTER_NODES: 'b:2' })).toContain('set only one of');
+    expect(problems({ REDIS_SENTINELS: 'a:1' })).toContain('REDIS_SENTINEL_MASTER');
+    expect(problems({ REDIS_CLUSTER_NODES: 'a:1,b' })).toContain('"b" is not host:port');
+    expect(problems({ REDIS_CLUSTER_NODES: 'a:99999' })).toContain('not host:port');
   });
 
   it('lists every bad variable in one error', () => {
