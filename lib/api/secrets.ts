@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Config } from '../config';
 import { createSecretRequestSchema, digestSchema, revealSecretRequestSchema, secretIdSchema } from '../schemas/secrets';
 import { clientAddress, type LimitedAction, type RateLimiter } from '../ratelimit';
-import { StoreFullError, StoreUnavailableError, type SecretStore } from '../store';
+import { isStoreFull, isStoreUnavailable, type SecretStore } from '../store';
 import { bearerToken, emptyResponse, errorResponse, jsonResponse, readJsonBody } from './http';
 import { verifierFromProof } from './verifier';
 
@@ -44,8 +44,8 @@ async function guarded(
     }
     return await work();
   } catch (error) {
-    if (error instanceof StoreUnavailableError) return errorResponse('store_unavailable', {}, { 'Retry-After': '5' });
-    if (error instanceof StoreFullError) return errorResponse('store_full');
+    if (isStoreUnavailable(error)) return errorResponse('store_unavailable', {}, { 'Retry-After': '5' });
+    if (isStoreFull(error)) return errorResponse('store_full');
     console.error(`api: unexpected ${error instanceof Error ? error.name : typeof error}`);
     return errorResponse('internal');
   }

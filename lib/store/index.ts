@@ -6,7 +6,7 @@ import { RedisStore } from './redis';
 import { RedisConnection } from './redis-connection';
 import type { SecretStore } from './types';
 
-export { StoreFullError, StoreUnavailableError } from './errors';
+export { StoreFullError, StoreUnavailableError, isStoreFull, isStoreUnavailable } from './errors';
 export type * from './types';
 
 export type Backend = {

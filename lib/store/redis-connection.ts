@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { Cluster, Redis, type RedisOptions } from 'ioredis';
 import type { RedisTarget } from '../config';
-import { StoreFullError, StoreUnavailableError } from './errors';
+import { StoreFullError, StoreUnavailableError, isStoreUnavailable } from './errors';
 
 export type RedisConnectionOptions = {
   target: RedisTarget;
@@ -119,7 +119,7 @@ export class RedisConnection {
         return await this.client.eval(s.source, keys.length, ...keys, ...args);
       }
     } catch (error) {
-      if (error instanceof StoreUnavailableError) throw error;
+      if (isStoreUnavailable(error)) throw error;
       if (error instanceof Error && error.message.includes('OOM'))
         throw new StoreFullError(undefined, { cause: error });
       throw new StoreUnavailableError(undefined, { cause: error });
