@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { linkCredentials, openSecret, parseLinkFragment, unlockSecret, type LinkProblem } from '@/lib/crypto';
 import { peekSecretOnServer, revealSecretOnServer } from '@/lib/client/api';
 import type { SecretKdf } from '@/lib/schemas/secrets';
+import { revealErrorMessage } from './messages';
 
 export type RevealState =
   | { kind: 'loading' }
@@ -116,17 +117,7 @@ export function useReveal() {
           setState({ kind: 'gone' });
           return;
         case 'error':
-          setState(
-            outcome.code === 'network' || outcome.code === 'store_unavailable'
-              ? {
-                  kind: 'failed',
-                  message: 'The service could not be reached. Your link still works: try again in a moment.',
-                }
-              : {
-                  kind: 'failed',
-                  message: 'The secret could not be revealed. Try again, or ask the sender for a new link.',
-                },
-          );
+          setState({ kind: 'failed', message: revealErrorMessage(outcome.code) });
           return;
       }
     } catch {

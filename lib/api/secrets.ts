@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Config } from '../config';
 import { createSecretRequestSchema, digestSchema, revealSecretRequestSchema, secretIdSchema } from '../schemas/secrets';
 import { clientAddress, type LimitedAction, type RateLimiter } from '../ratelimit';
-import { isStoreFull, isStoreUnavailable, type SecretStore } from '../store';
+import { isStoreFull, isStoreOutcomeUnknown, isStoreUnavailable, type SecretStore } from '../store';
 import { bearerToken, emptyResponse, errorResponse, jsonResponse, readJsonBody } from './http';
 import { verifierFromProof } from './verifier';
 
@@ -46,6 +46,7 @@ async function guarded(
   } catch (error) {
     if (isStoreUnavailable(error)) return errorResponse('store_unavailable', {}, { 'Retry-After': '5' });
     if (isStoreFull(error)) return errorResponse('store_full');
+    if (isStoreOutcomeUnknown(error)) return errorResponse('outcome_unknown');
     console.error(`api: unexpected ${error instanceof Error ? error.name : typeof error}`);
     return errorResponse('internal');
   }

@@ -23,6 +23,12 @@ export const API_ERRORS = {
     status: 503,
     message: 'The service is temporarily unavailable. Your link still works later.',
   },
+  outcome_unknown: {
+    status: 503,
+    message:
+      'The service lost contact with its store during this request, so it cannot tell whether it took effect. ' +
+      'If this was a reveal, the view may have been used.',
+  },
   store_full: { status: 507, message: 'The service cannot store new secrets right now. Try again later.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

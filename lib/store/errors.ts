@@ -20,6 +20,22 @@ export class StoreFullError extends Error {
   }
 }
 
+/**
+ * The command was sent but no answer came back (connection lost, timeout):
+ * it may or may not have run. A claim in this state may have burned a view
+ * that nobody received, so the API says exactly that instead of "try again".
+ */
+export class StoreOutcomeUnknownError extends Error {
+  constructor(message = 'store: outcome unknown', options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreOutcomeUnknownError';
+  }
+}
+
+export function isStoreOutcomeUnknown(error: unknown): boolean {
+  return error instanceof Error && error.name === 'StoreOutcomeUnknownError';
+}
+
 export function isStoreUnavailable(error: unknown): boolean {
   return error instanceof Error && error.name === 'StoreUnavailableError';
 }

@@ -6,7 +6,14 @@ import { RedisStore } from './redis';
 import { RedisConnection } from './redis-connection';
 import type { SecretStore } from './types';
 
-export { StoreFullError, StoreUnavailableError, isStoreFull, isStoreUnavailable } from './errors';
+export {
+  StoreFullError,
+  StoreOutcomeUnknownError,
+  StoreUnavailableError,
+  isStoreFull,
+  isStoreOutcomeUnknown,
+  isStoreUnavailable,
+} from './errors';
 export type * from './types';
 
 export type Backend = {

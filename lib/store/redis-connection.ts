@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { Cluster, Redis, type RedisOptions } from 'ioredis';
 import type { RedisTarget } from '../config';
-import { StoreFullError, StoreUnavailableError, isStoreUnavailable } from './errors';
+import { StoreFullError, StoreOutcomeUnknownError, StoreUnavailableError, isStoreUnavailable } from './errors';
 
 export type RedisConnectionOptions = {
   target: RedisTarget;
@@ -120,8 +120,14 @@ export class RedisConnection {
       }
     } catch (error) {
       if (isStoreUnavailable(error)) throw error;
-      if (error instanceof Error && error.message.includes('OOM'))
-        throw new StoreFullError(undefined, { cause: error });
+      const message = error instanceof Error ? error.message : '';
+      if (message.includes('OOM')) throw new StoreFullError(undefined, { cause: error });
+      // ioredis rejects commands it sent and never heard back about with "Connection is closed."
+      // (autoResendUnfulfilledCommands is off) or "Command timed out": they may have run. Commands
+      // refused before sending ("Stream isn't writeable ...", the offline queue being off) did not.
+      if (this.client.status !== 'end' && /Connection is closed|Command timed out/i.test(message)) {
+        throw new StoreOutcomeUnknownError(undefined, { cause: error });
+      }
       throw new StoreUnavailableError(undefined, { cause: error });
     }
   }

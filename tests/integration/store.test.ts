@@ -3,8 +3,8 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { MemoryStore } from '@/lib/store/memory';
 import { RedisStore } from '@/lib/store/redis';
 import { RedisConnection } from '@/lib/store/redis-connection';
-import { StoreFullError, StoreUnavailableError } from '@/lib/store';
-import { freePort } from '../support/processes';
+import { StoreFullError, StoreOutcomeUnknownError, StoreUnavailableError } from '@/lib/store';
+import { freePort, startRedis } from '../support/processes';
 import { secretFixture } from '../support/secrets';
 import { describeStoreContract } from './store-contract';
 
@@ -53,6 +53,31 @@ describe('redis store specifics', () => {
     expect(stored).toContain(f.linkVerifier);
     expect(stored).not.toContain(f.linkProof);
     expect(stored).not.toContain(f.passwordProof!);
+  });
+
+  it('reports a claim whose answer never came as of unknown outcome, because it may have run', async () => {
+    // A private Redis: pausing the shared one would stall other test runs.
+    const own = await startRedis();
+    const patient = redisStore(own.url);
+    const f = secretFixture();
+    await patient.putSecret(f.secret);
+    const impatient = new RedisStore(
+      new RedisConnection({ target: { mode: 'single', url: own.url }, commandTimeoutMs: 300 }),
+      { keyPrefix },
+    );
+    await impatient.ping();
+    const admin = new Redis(own.url);
+    await admin.call('CLIENT', 'PAUSE', '1000', 'WRITE');
+    await expect(
+      impatient.claimSecret(f.secret.id, { linkVerifier: f.linkVerifier, passwordVerifier: null }),
+    ).rejects.toBeInstanceOf(StoreOutcomeUnknownError);
+    await new Promise((r) => setTimeout(r, 1200));
+    // The paused claim ran after all: the view is gone although nobody received it.
+    expect(await patient.peekSecret(f.secret.id, f.linkVerifier)).toBeNull();
+    await impatient.close();
+    await patient.close();
+    admin.disconnect();
+    await own.stop();
   });
 
   it('answers StoreUnavailableError quickly when Redis cannot be reached', async () => {

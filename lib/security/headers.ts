@@ -1,0 +1,149 @@
+import 'server-only';
+import { PAGE_BOOTSTRAP_HASH } from './bootstrap';
+
+/*
+ * Every security header the app sends, in one place. proxy.ts applies them
+ * to every response; lib/api/http.ts sets the API's own CSP, which must stay
+ * equal to API_CSP (tests/integration/headers.test.ts checks both).
+ */
+
+/** Which set of headers a path gets. */
+export type RouteKind = 'page' | 'api' | 'static';
+
+/**
+ * Powerful features are denied to every origin, the page included; only
+ * clipboard-write stays with the page itself, for the copy buttons. Only
+ * features Chromium recognises are listed (it warns about any other, e.g.
+ * `bluetooth`), so tests/e2e/csp.spec.ts can fail on any such warning.
+ */
+export const PERMISSIONS_POLICY = [
+  'accelerometer=()',
+  'browsing-topics=()',
+  'camera=()',
+  'clipboard-read=()',
+  'clipboard-write=(self)',
+  'display-capture=()',
+  'geolocation=()',
+  'gyroscope=()',
+  'hid=()',
+  'interest-cohort=()',
+  'magnetometer=()',
+  'microphone=()',
+  'midi=()',
+  'payment=()',
+  'publickey-credentials-get=()',
+  'serial=()',
+  'usb=()',
+].join(', ');
+
+/** Headers on every response: pages, static assets and API alike. */
+export const COMMON_HEADERS: Readonly<Record<string, string>> = {
+  // Two years. Browsers ignore it over plain http and on IP addresses, so local use is unaffected.
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+  // A page URL holds the key in its fragment; no referrer at all is sent anywhere.
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Permissions-Policy': PERMISSIONS_POLICY,
+  'X-Robots-Tag': 'noindex, nofollow',
+};
+
+/** The API answers JSON that must never render as a document. Equal to lib/api/http.ts. */
+export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+/** Pages and API responses are never stored by any cache; hashed static assets keep Next's immutable caching. */
+export const NO_STORE = 'no-store';
+
+/**
+ * Next's built-in 404 page (next/dist/client/components/http-access-fallback/
+ * error-fallback.js in next 16.4) styles itself with four `style` attributes
+ * and one `<style>` element that carry no nonce. These are their exact
+ * hashes: they allow those styles and nothing else. A Next upgrade that
+ * changes them shows up as a CSP violation in tests/e2e/csp.spec.ts and as a
+ * failure in tests/integration/headers.test.ts.
+ */
+export const NOT_FOUND_STYLE_ATTRIBUTE_HASHES = [
+  "'sha256-B3Jk7Rws8l6DgOhoy0oMP4k8gk16joGygBpDXz05ZXo='",
+  "'sha256-62bzXi2UhdWpYgtGCqraCZs6PtBsZ0N+iYsYwCmJyFM='",
+  "'sha256-jKE6QZqne5OsrfemNvuLSNoud++NsCOiSlGuIsQns5o='",
+  "'sha256-tdnkoSkLUgRhOgw6H8vgY/Cqyq1n8ju33p/Pple8Dyg='",
+] as const;
+export const NOT_FOUND_STYLE_ELEMENT_HASHES = ["'sha256-Z5XTK23DFuEMs0PwnyZDO9SWxemQ5HxcpVaBNuUJyWY='"] as const;
+
+/** Bytes of randomness in a page nonce (CSP asks for at least 128 bits). */
+const NONCE_BYTES = 18;
+
+/** A fresh nonce for one page response: 18 random bytes, base64 (24 characters, no padding). */
+export function createNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(NONCE_BYTES));
+  return btoa(String.fromCharCode(...bytes));
+}
+
+export type PageCspOptions = {
+  nonce: string;
+  /** `next dev` only: React needs eval for its debugging aids, and its overlay uses DOM sinks. */
+  development: boolean;
+  /** The request reached us over https (directly or per X-Forwarded-Proto). */
+  https: boolean;
+};
+
+/**
+ * The Content-Security-Policy of an HTML page.
+ *
+ * Scripts run only with this response's nonce (Next puts it on its own
+ * scripts) or as the page bootstrap (by hash); 'strict-dynamic' lets those
+ * load the app's chunks, and Trusted Types guard the DOM sinks. Styles come
+ * from our own stylesheets or carry the nonce; the only inline styles allowed
+ * by hash are those of Next's built-in 404 page. `next dev` needs eval and
+ * un-nonced inline styles, and its overlay writes to DOM sinks: development
+ * gets those, production never does.
+ */
+export function pageCsp({ nonce, development, https }: PageCspOptions): string {
+  const scripts = `script-src 'nonce-${nonce}' ${PAGE_BOOTSTRAP_HASH} 'strict-dynamic'`;
+  const directives = development
+    ? [`${scripts} 'unsafe-eval'`, "style-src 'self' 'unsafe-inline'"]
+    : [
+        scripts,
+        // style-src is the fallback for browsers without the -elem/-attr split.
+        `style-src 'self' 'nonce-${nonce}'`,
+        `style-src-elem 'self' 'nonce-${nonce}' ${NOT_FOUND_STYLE_ELEMENT_HASHES.join(' ')}`,
+        `style-src-attr 'unsafe-hashes' ${NOT_FOUND_STYLE_ATTRIBUTE_HASHES.join(' ')}`,
+      ];
+  directives.unshift("default-src 'self'");
+  directives.push(
+    "img-src 'self'",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'none'",
+    "frame-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    // No form here ever submits natively: a native submit would put the secret in a request.
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  );
+  if (!development) directives.push("require-trusted-types-for 'script'", 'trusted-types default');
+  // Only over https: on plain http (local use, tests on 127.0.0.1) it would break every subresource.
+  if (https) directives.push('upgrade-insecure-requests');
+  return directives.join('; ');
+}
+
+/** Which headers a path gets: the API and Next's hashed build output differ from pages. */
+export function routeKind(pathname: string): RouteKind {
+  if (pathname === '/api' || pathname.startsWith('/api/')) return 'api';
+  if (pathname.startsWith('/_next/static/')) return 'static';
+  return 'page';
+}
+
+/** The response headers of a route kind; pages also need their CSP (pageCsp). */
+export function responseHeaders(kind: RouteKind): Record<string, string> {
+  switch (kind) {
+    case 'api':
+      return { ...COMMON_HEADERS, 'Cache-Control': NO_STORE, 'Content-Security-Policy': API_CSP };
+    case 'static':
+      return { ...COMMON_HEADERS };
+    case 'page':
+      return { ...COMMON_HEADERS, 'Cache-Control': NO_STORE };
+  }
+}
