@@ -65,7 +65,10 @@ describe('redis store specifics', () => {
       new RedisConnection({ target: { mode: 'single', url: own.url }, commandTimeoutMs: 300 }),
       { keyPrefix },
     );
-    await impatient.ping();
+    // Load the claim script first, so the paused command is the claim itself, not a NOSCRIPT miss.
+    const warmUp = secretFixture();
+    await patient.putSecret(warmUp.secret);
+    await impatient.claimSecret(warmUp.secret.id, { linkVerifier: warmUp.linkVerifier, passwordVerifier: null });
     const admin = new Redis(own.url);
     await admin.call('CLIENT', 'PAUSE', '1000', 'WRITE');
     await expect(
