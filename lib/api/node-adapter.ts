@@ -12,7 +12,7 @@ import { routeApi } from './router';
  * same headers, same limits as the Next routes in app/api/.
  */
 
-const API_HEADERS = Object.entries(responseHeaders('api'));
+const API_HEADERS = Object.entries(responseHeaders('api')).map(([name, value]) => [name.toLowerCase(), value] as const);
 
 /**
  * The request body as a pull stream: nothing is read until the handler asks,
