@@ -4,9 +4,9 @@ import nextTs from 'eslint-config-next/typescript';
 /*
  * Import boundaries (STYLE.md "Dependencies point one way"):
  *  - lib/crypto imports only @noble/* and lib/protocol: pure and isomorphic;
- *  - server code (lib/api, lib/store, lib/config, app/api) never imports lib/crypto:
+ *  - server code (lib/api, lib/store, lib/config, lib/security, app/api, proxy.ts) never imports lib/crypto:
  *    the server cannot decrypt, even by accident;
- *  - components never import server modules;
+ *  - components and the CLI (cli/) never import server modules;
  *  - lib never imports app/ or components/.
  */
 const serverModules = [
@@ -15,8 +15,19 @@ const serverModules = [
   '@/lib/store/*',
   '@/lib/config',
   '@/lib/config/*',
+  '@/lib/security',
+  '@/lib/security/*',
   'ioredis',
   'server-only',
+  // the CLI imports lib/ by relative path
+  '**/lib/api',
+  '**/lib/api/*',
+  '**/lib/store',
+  '**/lib/store/*',
+  '**/lib/config',
+  '**/lib/config/*',
+  '**/lib/security',
+  '**/lib/security/*',
 ];
 const cryptoModules = ['@/lib/crypto', '@/lib/crypto/*', '**/crypto', '**/crypto/*'];
 
@@ -25,6 +36,10 @@ const config = [
   ...nextTs,
   {
     ignores: ['.next/**', 'node_modules/**', 'reports/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
+  },
+  {
+    // bundles built by cli/build.mjs and scripts/build-server.mjs
+    ignores: ['dist-cli/**', 'dist-server/**'],
   },
   {
     rules: {
@@ -71,7 +86,15 @@ const config = [
     },
   },
   {
-    files: ['lib/api/**', 'lib/store/**', 'lib/config/**', 'app/api/**', 'instrumentation.ts'],
+    files: [
+      'lib/api/**',
+      'lib/store/**',
+      'lib/config/**',
+      'lib/security/**',
+      'app/api/**',
+      'instrumentation.ts',
+      'proxy.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -84,7 +107,7 @@ const config = [
     },
   },
   {
-    files: ['components/**', 'lib/client/**', 'lib/schemas/**', 'lib/protocol/**'],
+    files: ['components/**', 'lib/client/**', 'lib/schemas/**', 'lib/protocol/**', 'cli/**'],
     rules: {
       'no-restricted-imports': [
         'error',

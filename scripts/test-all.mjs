@@ -79,7 +79,7 @@ gate('typecheck', bin('tsc'), ['--noEmit', '-p', '.']);
 gate('lint', bin('eslint'), ['.', '--max-warnings', '0']);
 gate('format', bin('prettier'), ['--check', '.']);
 vitest('unit');
-if (gate('build', bin('next'), ['build'])) {
+if (gate('build', 'npm', ['run', 'build'])) {
   vitest('integration');
   playwright();
 }

@@ -119,7 +119,7 @@ function errors(...codes: ApiErrorCode[]) {
   );
 }
 
-const SERVICE_ERRORS: ApiErrorCode[] = ['rate_limited', 'internal', 'store_unavailable'];
+const SERVICE_ERRORS: ApiErrorCode[] = ['rate_limited', 'internal', 'store_unavailable', 'outcome_unknown'];
 const idParameter = { name: 'id', in: 'path', required: true, schema: ref('SecretId') };
 
 /**

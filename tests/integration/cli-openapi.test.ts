@@ -1,0 +1,130 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { z } from 'zod';
+import { linkCredentials, newManageToken, sealSecret, decodeBase64url } from '@/lib/crypto';
+
+/*
+ * GET /api/openapi.json against the production build: it is valid OpenAPI
+ * 3.1, it names exactly the routes under app/api/, and every operation in it,
+ * called for real, answers with a documented status and a body that matches
+ * the documented schema.
+ */
+
+const base = inject('redisAppUrl');
+
+type Operation = { responses: Record<string, { content?: { 'application/json': { schema: unknown } } }> };
+type Document = { paths: Record<string, Record<string, Operation | unknown>> };
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
+
+let document: Document;
+let resolved: Document;
+
+beforeAll(async () => {
+  const response = await fetch(`${base}/api/openapi.json`);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('cache-control')).toBe('no-store');
+  expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+  document = (await response.json()) as Document;
+  const validator = new Validator();
+  const result = await validator.validate(document as unknown as Record<string, unknown>);
+  expect(result.errors).toBeUndefined();
+  resolved = validator.resolveRefs() as unknown as Document;
+});
+
+function operations(doc: Document): string[] {
+  return Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.keys(item)
+      .filter((m) => METHODS.includes(m))
+      .map((m) => `${m.toUpperCase()} ${path}`),
+  );
+}
+
+/** Route files under app/api/ and the methods they export, as `METHOD /api/...{param}`. */
+function routeOperations(): string[] {
+  const root = join(process.cwd(), 'app');
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name === 'route.ts') {
+        const url = `/${relative(root, dir).split(sep).join('/')}`.replace(/\[(\w+)\]/g, '{$1}');
+        const source = readFileSync(path, 'utf8');
+        for (const [, method] of source.matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g)) {
+          found.push(`${method} ${url}`);
+        }
+      }
+    }
+  };
+  walk(join(root, 'api'));
+  return found;
+}
+
+/** Real calls for each documented operation: one that succeeds, and ones that fail in documented ways. */
+async function callEach(): Promise<Record<string, Response[]>> {
+  const { fragment, manageToken, sealed } = await sealSecret({ kind: 'text', text: 'openapi walk' });
+  const { id, linkProof } = linkCredentials(decodeBase64url(fragment));
+  const other = newManageToken().token;
+  const json = (body: unknown) => ({
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const bearer = (token: string, method = 'GET') => ({ method, headers: { Authorization: `Bearer ${token}` } });
+  const at = (path: string, init?: RequestInit) => fetch(`${base}${path}`, init);
+  const secret = `/api/secrets/${id}`;
+  return {
+    'POST /api/secrets': [
+      await at('/api/secrets', json({ ...sealed, ttlSeconds: 300, maxViews: 1 })),
+      await at('/api/secrets', json({ ...sealed, ttlSeconds: 300, maxViews: 1 })), // 409
+      await at('/api/secrets', json({ ...sealed, ttlSeconds: 1 })), // 400
+    ],
+    'GET /api/secrets/{id}': [await at(secret, bearer(linkProof)), await at(secret), await at(secret, bearer(other))],
+    'GET /api/secrets/{id}/status': [
+      await at(`${secret}/status`, bearer(manageToken)),
+      await at(`${secret}/status`, bearer(other)),
+    ],
+    'POST /api/secrets/{id}/reveal': [
+      await at(`${secret}/reveal`, json({ linkProof })),
+      await at(`${secret}/reveal`, json({ linkProof })), // 404: used up
+    ],
+    'DELETE /api/secrets/{id}': [
+      await at(secret, bearer(manageToken, 'DELETE')),
+      await at(secret, bearer(other, 'DELETE')),
+    ],
+    'GET /api/health': [await at('/api/health')],
+    'GET /api/openapi.json': [await at('/api/openapi.json')],
+  };
+}
+
+describe('OpenAPI document served by the app', () => {
+  it('names exactly the API routes that exist', () => {
+    expect(operations(document).sort()).toEqual(routeOperations().sort());
+  });
+
+  it('documents the status and the body of every answer to every operation', async () => {
+    const calls = await callEach();
+    expect(Object.keys(calls).sort()).toEqual(operations(document).sort());
+    for (const [key, responses] of Object.entries(calls)) {
+      const [method, path] = key.split(' ') as [string, string];
+      const operation = resolved.paths[path]![method.toLowerCase()] as Operation;
+      for (const response of responses) {
+        const documented = operation.responses[String(response.status)];
+        expect(documented, `${key} answered ${response.status}`).toBeDefined();
+        const schema = documented?.content?.['application/json'].schema;
+        const body: unknown = response.status === 204 ? null : await response.json();
+        if (!schema) {
+          expect(body, `${key} ${response.status} has a body`).toBeNull();
+          continue;
+        }
+        const check = z.fromJSONSchema(schema as Parameters<typeof z.fromJSONSchema>[0]).safeParse(body);
+        expect(check.success, `${key} ${response.status}: ${JSON.stringify(check.error?.issues)}`).toBe(true);
+      }
+    }
+    // The walk saw success and failure: 201, 409, 400, 200, 401, 404, 204.
+    const statuses = new Set(Object.values(calls).flatMap((r) => r.map((x) => x.status)));
+    expect([...statuses].sort()).toEqual([200, 201, 204, 400, 401, 404, 409]);
+  });
+});
