@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 /** Page object for `/`: paste, choose, create. */
 export class CreatePage {
@@ -32,6 +32,12 @@ export class RevealPage {
     return this.page.getByTestId('secret-text');
   }
 
+  /** The revealed secret, made visible: it is hidden behind "Show" by default. */
+  async shownSecret() {
+    await this.page.getByRole('button', { name: 'Show', exact: true }).click();
+    return this.secretText();
+  }
+
   goneHeading() {
     return this.page.getByRole('heading', { name: 'This link was already opened or has expired' });
   }
@@ -47,5 +53,63 @@ export const test = base.extend<{ createPage: CreatePage }>({
     await use(new CreatePage(page));
   },
 });
+
+/** Console messages Chromium writes when a page's CSP, Trusted Types or Permissions-Policy objects. */
+const POLICY_MESSAGE = /Content[ -]Security[ -]Policy|Trusted ?(Types|HTML|Script|ScriptURL)|Permissions[ -]Policy/i;
+
+/**
+ * Watches a browser context for everything the pages' policies object to
+ * (`securitypolicyviolation` events and Chromium's console reports of CSP,
+ * Trusted Types and Permissions-Policy problems) and for every request that
+ * leaves the app's origin. Attach before the first page opens.
+ */
+export class SecurityWatch {
+  readonly violations: string[] = [];
+  readonly foreignRequests: string[] = [];
+
+  private constructor(readonly origin: string) {}
+
+  static async attach(context: BrowserContext, baseURL: string): Promise<SecurityWatch> {
+    const watch = new SecurityWatch(new URL(baseURL).origin);
+    // Bindings and init scripts are installed through the DevTools protocol, outside the page's CSP.
+    await context.exposeBinding('__handoffReportViolation', ({ page }, report: string) => {
+      watch.violations.push(`${page.url()}: ${report}`);
+    });
+    await context.addInitScript(() => {
+      const report = (window as unknown as { __handoffReportViolation: (r: string) => void }).__handoffReportViolation;
+      document.addEventListener(
+        'securitypolicyviolation',
+        (e) => report(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} ${e.sample}`),
+        true,
+      );
+    });
+    const onPage = (page: Page) => {
+      page.on('console', (message) => {
+        if (message.type() !== 'debug' && POLICY_MESSAGE.test(message.text())) {
+          watch.violations.push(`${page.url()}: console ${message.type()}: ${message.text()}`);
+        }
+      });
+    };
+    context.pages().forEach(onPage);
+    context.on('page', onPage);
+    context.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(`${watch.origin}/`)) watch.foreignRequests.push(url);
+    });
+    return watch;
+  }
+
+  /** Lets the page finish loading and deliver any report still in flight. */
+  async settle(page: Page) {
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  }
+
+  /** Fails the test when anything was reported or any request left the origin. */
+  expectClean() {
+    expect(this.violations, 'policy violations').toEqual([]);
+    expect(this.foreignRequests, 'requests to another origin').toEqual([]);
+  }
+}
 
 export { expect };

@@ -27,7 +27,7 @@ test.describe('the sender stays in control', () => {
     const view = await recipient.newPage();
     await view.goto(link);
     await new RevealPage(view).revealButton().click();
-    await expect(new RevealPage(view).secretText()).toHaveText(SECRET);
+    await expect(await new RevealPage(view).shownSecret()).toHaveText(SECRET);
     await recipient.close();
 
     // The manage page refreshes by itself.

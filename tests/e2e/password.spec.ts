@@ -29,7 +29,9 @@ test.describe('a password-protected secret', () => {
     await tryPassword(view, 'correct horse battery staple');
     await expect(view.getByText('Wrong password. 4 attempts left')).toBeVisible({ timeout: 20_000 });
     await tryPassword(view, 'correct horse battery');
-    await expect(new RevealPage(view).secretText()).toHaveText('PGPASSWORD=hunter2-but-longer', { timeout: 20_000 });
+    await expect(await new RevealPage(view).shownSecret()).toHaveText('PGPASSWORD=hunter2-but-longer', {
+      timeout: 20_000,
+    });
     for (const line of traffic) {
       expect(line).not.toContain('correct horse');
       expect(line).not.toContain('correct%20horse');

@@ -14,7 +14,7 @@ test.describe('sharing a secret', () => {
     await page.goto(link);
     await expect(page.getByText('This secret can be viewed 1 more time')).toBeVisible();
     await reveal.revealButton().click();
-    await expect(reveal.secretText()).toHaveText(SECRET);
+    await expect(await reveal.shownSecret()).toHaveText(SECRET);
     expect(new URL(page.url()).hash).toBe('');
     await expect(page.getByText('This secret has now been deleted from the server')).toBeVisible();
 
@@ -37,7 +37,7 @@ test.describe('sharing a secret', () => {
     const page = await context.newPage();
     await page.goto(link);
     await new RevealPage(page).revealButton().click();
-    await expect(new RevealPage(page).secretText()).toHaveText('look but do not touch');
+    await expect(await new RevealPage(page).shownSecret()).toHaveText('look but do not touch');
     await context.close();
   });
 
@@ -64,7 +64,7 @@ test.describe('sharing a secret', () => {
     const page = await context.newPage();
     await page.goto(link);
     await new RevealPage(page).revealButton().click();
-    await expect(new RevealPage(page).secretText()).toHaveText('scanned but intact');
+    await expect(await new RevealPage(page).shownSecret()).toHaveText('scanned but intact');
     await context.close();
   });
 
@@ -78,6 +78,34 @@ test.describe('sharing a secret', () => {
     await new RevealPage(page).revealButton().click();
     await expect(page.getByText('This link can still be opened 1 more time')).toBeVisible();
     await context.close();
+  });
+});
+
+test.describe('the revealed secret', () => {
+  test('stays hidden until Show is pressed, with its length shown', async ({ createPage, browser }) => {
+    await createPage.open();
+    const link = await createPage.share('hunter2-is-not-a-password');
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(link);
+    await new RevealPage(page).revealButton().click();
+    await expect(page.getByText('25 characters')).toBeVisible();
+    const text = new RevealPage(page).secretText();
+    await expect(text).not.toContainText('hunter2');
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    await expect(text).toHaveText('hunter2-is-not-a-password');
+    await page.getByRole('button', { name: 'Hide', exact: true }).click();
+    await expect(text).not.toContainText('hunter2');
+    await context.close();
+  });
+
+  test('the link can be handed to a phone as a QR code drawn in the page', async ({ createPage }) => {
+    await createPage.open();
+    await createPage.share('for the phone');
+    await createPage.page.getByRole('button', { name: 'Show QR code' }).click();
+    const qr = createPage.page.getByRole('img', { name: 'QR code of the secret link' });
+    await expect(qr).toBeVisible();
+    expect((await qr.locator('path').getAttribute('d'))?.length).toBeGreaterThan(500);
   });
 });
 
@@ -104,7 +132,7 @@ test.describe('malformed links', () => {
     const page = await context.newPage();
     await page.goto(`${link}).`);
     await new RevealPage(page).revealButton().click();
-    await expect(new RevealPage(page).secretText()).toHaveText('junk-tolerant');
+    await expect(await new RevealPage(page).shownSecret()).toHaveText('junk-tolerant');
     await context.close();
   });
 

@@ -29,7 +29,7 @@ test('no request carries the plaintext or the link key, on create or reveal', as
   const view = await recipient.newPage();
   await view.goto(link);
   await new RevealPage(view).revealButton().click();
-  await expect(new RevealPage(view).secretText()).toHaveText(plaintext);
+  await expect(await new RevealPage(view).shownSecret()).toHaveText(plaintext);
 
   const all = [...sent, ...received];
   expect(all.some((r) => r.url.includes('/api/secrets') && r.body.includes('envelope'))).toBe(true);

@@ -1,0 +1,99 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { RevealPage, expect, test } from './fixtures';
+
+/*
+ * axe on every page and state, in light and dark mode: 0 violations.
+ * The journey itself is keyboard-only: create, copy, open, reveal.
+ */
+
+async function expectNoViolations(page: Page, state: string) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations in ${state}`).toEqual([]);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`accessibility in ${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+
+    test('every page and state has no axe violations', async ({ page, browser, baseURL }) => {
+      await page.goto('/');
+      await expectNoViolations(page, 'create');
+      await page.getByLabel('Secret').fill('DATABASE_URL=postgres://app:pw@db/app');
+      await page.getByLabel('Password (optional)').fill('purple-otter-41');
+      await page.getByRole('button', { name: 'Create secret link' }).click();
+      const link = await page.getByLabel('Link', { exact: true }).inputValue();
+      await page.getByRole('button', { name: 'Show QR code' }).click();
+      await expect(page.getByRole('img', { name: 'QR code of the secret link' })).toBeVisible();
+      await expectNoViolations(page, 'result card with QR code');
+      const manageUrl = await page.getByLabel('Manage link (keep it to yourself)').inputValue();
+
+      const context = await browser.newContext({ colorScheme, baseURL });
+      const view = await context.newPage();
+      await view.goto(link);
+      await expect(new RevealPage(view).revealButton()).toBeVisible();
+      await expectNoViolations(view, 'reveal prompt with password');
+      await view.getByLabel('Password', { exact: true }).fill('wrong');
+      await new RevealPage(view).revealButton().click();
+      await expect(view.getByText('Wrong password.')).toBeVisible({ timeout: 20_000 });
+      await expectNoViolations(view, 'wrong password');
+      await view.getByLabel('Password', { exact: true }).fill('purple-otter-41');
+      await new RevealPage(view).revealButton().click();
+      await expect(view.getByRole('heading', { name: 'Here is your secret' })).toBeVisible({ timeout: 20_000 });
+      await expectNoViolations(view, 'revealed, hidden');
+      await view.getByRole('button', { name: 'Show', exact: true }).click();
+      await expectNoViolations(view, 'revealed, shown');
+      await view.goto('/s#tooshort');
+      await expect(view.getByRole('heading', { name: 'This link is not complete' })).toBeVisible();
+      await expectNoViolations(view, 'invalid link');
+      await view.goto(`/s#${'A'.repeat(42)}E`);
+      await expect(new RevealPage(view).goneHeading()).toBeVisible();
+      await expectNoViolations(view, 'gone');
+      await context.close();
+
+      await page.goto(manageUrl);
+      await expect(page.getByTestId('secret-state')).toBeVisible();
+      await expectNoViolations(page, 'manage page');
+      await page.goto('/history');
+      await expect(page.getByRole('list', { name: 'Shared links' })).toBeVisible();
+      await expectNoViolations(page, 'history');
+    });
+  });
+}
+
+test('the whole journey works with the keyboard alone', async ({ page, browser, baseURL }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab'); // Handoff (home)
+  await page.keyboard.press('Tab'); // Share
+  await page.keyboard.press('Tab'); // My links
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Secret')).toBeFocused();
+  await page.keyboard.type('typed without a mouse');
+  // Tab to the create button through the form's controls, then press Enter.
+  const create = page.getByRole('button', { name: 'Create secret link' });
+  for (let i = 0; i < 15 && !(await create.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(create).toBeFocused();
+  await page.keyboard.press('Enter');
+  const link = await page.getByLabel('Link', { exact: true }).inputValue();
+
+  const context = await browser.newContext({ baseURL });
+  const view = await context.newPage();
+  await view.goto(link);
+  const reveal = new RevealPage(view).revealButton();
+  await expect(reveal).toBeEnabled();
+  for (let i = 0; i < 10 && !(await reveal.evaluate((el) => el === document.activeElement)); i++) {
+    await view.keyboard.press('Tab');
+  }
+  await expect(reveal).toBeFocused();
+  await view.keyboard.press('Enter');
+  // Focus moves to the result, so a screen reader announces it.
+  await expect(view.getByRole('heading', { name: 'Here is your secret' })).toBeFocused();
+  await view.keyboard.press('Tab');
+  await expect(view.getByRole('button', { name: 'Show', exact: true })).toBeFocused();
+  await view.keyboard.press('Enter');
+  await expect(new RevealPage(view).secretText()).toHaveText('typed without a mouse');
+  await context.close();
+});
