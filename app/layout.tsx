@@ -2,17 +2,23 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
+import { PAGE_BOOTSTRAP_SCRIPT } from '@/lib/security/bootstrap';
 import './globals.css';
 
 // Every page is rendered per request so that it is sent with `Cache-Control: no-store`
-// (a shared cache must never hold a page of ours) and, later, a per-request CSP nonce.
+// (a shared cache must never hold a page of ours) and with the per-request CSP nonce
+// that proxy.ts puts in the request's Content-Security-Policy header for Next to apply.
 export const dynamic = 'force-dynamic';
 
+// Defaults for every page, generic on purpose: a link preview (Open Graph, Twitter card) of any
+// page shows nothing about a secret, and phones must not turn digits in a secret into links.
 export const metadata: Metadata = {
   title: 'Handoff: share a secret once',
   description: 'End-to-end encrypted, self-destructing links for API keys, passwords and .env files.',
   robots: { index: false, follow: false },
   referrer: 'no-referrer',
+  openGraph: { title: 'Handoff', description: 'Share a secret once.', siteName: 'Handoff', type: 'website' },
+  formatDetection: { telephone: false, email: false, address: false },
 };
 
 export const viewport: Viewport = {
@@ -27,6 +33,10 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
+      <head>
+        {/* Prepares every page for its CSP before the app's bundles run (lib/security/bootstrap.ts). */}
+        <script dangerouslySetInnerHTML={{ __html: PAGE_BOOTSTRAP_SCRIPT }} />
+      </head>
       <body className="min-h-dvh bg-slate-50 font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <div className="mx-auto flex min-h-dvh max-w-2xl flex-col px-4 sm:px-6">
           <SiteHeader />
