@@ -55,6 +55,7 @@ let stopping = false;
 async function shutdown(signal) {
   if (stopping) return;
   stopping = true;
+  globalThis[Symbol.for('handoff.draining')] = true;
   console.log(`handoff: ${signal} received, finishing in-flight requests`);
   const force = setTimeout(() => {
     console.error('handoff: in-flight requests did not finish in time, exiting');

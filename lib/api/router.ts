@@ -1,6 +1,15 @@
 import 'server-only';
 import { errorResponse } from './http';
-import { createSecret, health, peekSecret, revealSecret, revokeSecret, secretStatus, type ApiDeps } from './secrets';
+import {
+  createSecret,
+  health,
+  peekSecret,
+  ready,
+  revealSecret,
+  revokeSecret,
+  secretStatus,
+  type ApiDeps,
+} from './secrets';
 
 /*
  * The API's routing, framework-independent: a Web Request in, a Response out
@@ -20,6 +29,7 @@ const ROUTES: Route[] = [
   { pattern: /^\/api\/secrets\/([^/]+)\/reveal$/, methods: { POST: revealSecret } },
   { pattern: /^\/api\/secrets\/([^/]+)\/status$/, methods: { GET: secretStatus } },
   { pattern: /^\/api\/health$/, methods: { GET: (_r, _id, d) => health(d) } },
+  { pattern: /^\/api\/ready$/, methods: { GET: (_r, _id, d) => ready(d) } },
 ];
 
 /** Answers an API request, or returns null when the path is not one of these routes. */

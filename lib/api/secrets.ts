@@ -158,3 +158,12 @@ export async function health(deps: Pick<ApiDeps, 'store'>): Promise<Response> {
   const up = await deps.store.ping();
   return jsonResponse(up ? 200 : 503, { status: up ? 'ok' : 'unavailable' });
 }
+
+// server.mjs sets this on SIGTERM, so a load balancer stops sending traffic while in-flight requests finish.
+const DRAINING = Symbol.for('handoff.draining');
+
+/** GET /api/ready: for orchestrators; 503 while shutting down or while the store does not answer. */
+export async function ready(deps: Pick<ApiDeps, 'store'>): Promise<Response> {
+  if ((globalThis as { [DRAINING]?: boolean })[DRAINING]) return jsonResponse(503, { status: 'draining' });
+  return health(deps);
+}

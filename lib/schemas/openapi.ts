@@ -33,6 +33,8 @@ import {
 
 /** GET /api/health. The handler writes this shape; it is described here because nothing parses it. */
 export const healthResponseSchema = z.strictObject({ status: z.enum(['ok', 'unavailable']) });
+/** GET /api/ready, likewise. */
+export const readyResponseSchema = z.strictObject({ status: z.enum(['ok', 'unavailable', 'draining']) });
 
 /** Named components: each becomes `#/components/schemas/<id>` and is referenced wherever it is reused. */
 const COMPONENTS: [z.ZodType, string][] = [
@@ -49,6 +51,7 @@ const COMPONENTS: [z.ZodType, string][] = [
   [wrongPasswordResponseSchema, 'WrongPasswordResponse'],
   [apiErrorBodySchema, 'ApiError'],
   [healthResponseSchema, 'HealthResponse'],
+  [readyResponseSchema, 'ReadyResponse'],
 ];
 
 const BASE64URL = '^[A-Za-z0-9_-]*$';
@@ -213,6 +216,16 @@ export function openApiDocument() {
           responses: {
             '200': { description: 'Healthy.', content: json('HealthResponse') },
             '503': { description: 'The store does not answer.', content: json('HealthResponse') },
+          },
+        },
+      },
+      '/api/ready': {
+        get: {
+          operationId: 'ready',
+          summary: 'Whether this instance should get traffic (for orchestrators and load balancers)',
+          responses: {
+            '200': { description: 'Ready.', content: json('ReadyResponse') },
+            '503': { description: 'Shutting down, or the store does not answer.', content: json('ReadyResponse') },
           },
         },
       },

@@ -1,0 +1,41 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { RevealPage, expect, test } from './fixtures';
+
+/*
+ * Screenshots of the main screens, phone and desktop, light and dark. They
+ * go to test-results/screenshots on every run; `npm run screenshots` writes
+ * them to docs/screenshots, where the README shows them.
+ */
+
+const dir = process.env.SCREENSHOTS_DIR ?? 'test-results/screenshots';
+mkdirSync(dir, { recursive: true });
+
+const SECRET = 'STRIPE_SECRET_KEY=sk_test_4eC39HqLyjWDarjtT1zdp7dc\nDATABASE_URL=postgres://app:s3cret@db.internal/app';
+
+for (const [device, viewport] of [
+  ['desktop', { width: 1100, height: 760 }],
+  ['phone', { width: 390, height: 844 }],
+] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`screens on a ${device} in ${colorScheme} mode`, async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ viewport, colorScheme, baseURL });
+      const page = await context.newPage();
+      const shot = (name: string) => page.screenshot({ path: join(dir, `${name}-${device}-${colorScheme}.png`) });
+      await page.goto('/');
+      await page.getByLabel('Secret').fill(SECRET);
+      await shot('1-create');
+      await page.getByRole('button', { name: 'Create secret link' }).click();
+      const link = await page.getByLabel('Link', { exact: true }).inputValue();
+      await shot('2-link');
+      const view = await context.newPage();
+      await view.goto(link);
+      await expect(new RevealPage(view).revealButton()).toBeEnabled();
+      await view.screenshot({ path: join(dir, `3-open-${device}-${colorScheme}.png`) });
+      await new RevealPage(view).revealButton().click();
+      await expect(await new RevealPage(view).shownSecret()).toHaveText(SECRET);
+      await view.screenshot({ path: join(dir, `4-revealed-${device}-${colorScheme}.png`) });
+      await context.close();
+    });
+  }
+}
