@@ -95,6 +95,7 @@ async function callEach(): Promise<Record<string, Response[]>> {
       await at(secret, bearer(other, 'DELETE')),
     ],
     'GET /api/health': [await at('/api/health')],
+    'GET /api/ready': [await at('/api/ready')],
     'GET /api/openapi.json': [await at('/api/openapi.json')],
   };
 }
