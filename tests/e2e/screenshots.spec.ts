@@ -11,7 +11,7 @@ import { RevealPage, expect, test } from './fixtures';
 const dir = process.env.SCREENSHOTS_DIR ?? 'test-results/screenshots';
 mkdirSync(dir, { recursive: true });
 
-const SECRET = 'STRIPE_SECRET_KEY=sk_test_4eC39HqLyjWDarjtT1zdp7dc\nDATABASE_URL=postgres://app:s3cret@db.internal/app';
+const SECRET = 'STRIPE_SECRET_KEY=sk_test_51ExampleOnlyNotARealKey\nDATABASE_URL=postgres://app:s3cret@db.internal/app';
 
 for (const [device, viewport] of [
   ['desktop', { width: 1100, height: 760 }],
@@ -21,7 +21,8 @@ for (const [device, viewport] of [
     test(`screens on a ${device} in ${colorScheme} mode`, async ({ browser, baseURL }) => {
       const context = await browser.newContext({ viewport, colorScheme, baseURL });
       const page = await context.newPage();
-      const shot = (name: string) => page.screenshot({ path: join(dir, `${name}-${device}-${colorScheme}.png`) });
+      const shot = (name: string) =>
+        page.screenshot({ path: join(dir, `${name}-${device}-${colorScheme}.png`), fullPage: true });
       await page.goto('/');
       await page.getByLabel('Secret').fill(SECRET);
       await shot('1-create');
@@ -31,10 +32,10 @@ for (const [device, viewport] of [
       const view = await context.newPage();
       await view.goto(link);
       await expect(new RevealPage(view).revealButton()).toBeEnabled();
-      await view.screenshot({ path: join(dir, `3-open-${device}-${colorScheme}.png`) });
+      await view.screenshot({ path: join(dir, `3-open-${device}-${colorScheme}.png`), fullPage: true });
       await new RevealPage(view).revealButton().click();
       await expect(await new RevealPage(view).shownSecret()).toHaveText(SECRET);
-      await view.screenshot({ path: join(dir, `4-revealed-${device}-${colorScheme}.png`) });
+      await view.screenshot({ path: join(dir, `4-revealed-${device}-${colorScheme}.png`), fullPage: true });
       await context.close();
     });
   }
