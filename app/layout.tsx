@@ -1,7 +1,10 @@
 import type { Metadata, Viewport } from 'next';
+import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
+import { I18nProvider } from '@/components/i18n/i18n-provider';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
+import { negotiateLocale, parseAcceptLanguage } from '@/lib/i18n';
 import { PAGE_BOOTSTRAP_SCRIPT } from '@/lib/security/bootstrap';
 import './globals.css';
 
@@ -12,6 +15,7 @@ export const dynamic = 'force-dynamic';
 
 // Defaults for every page, generic on purpose: a link preview (Open Graph, Twitter card) of any
 // page shows nothing about a secret, and phones must not turn digits in a secret into links.
+// They stay English in every UI language, so a preview never depends on who fetched it.
 export const metadata: Metadata = {
   title: 'Handoff: share a secret once',
   description: 'End-to-end encrypted, self-destructing links for API keys, passwords and .env files.',
@@ -30,19 +34,24 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The first render speaks the browser's language (Accept-Language), so the page does not flash
+  // English first; the browser's stored choice, if any, takes over after hydration.
+  const locale = negotiateLocale(parseAcceptLanguage((await headers()).get('accept-language')));
   return (
-    <html lang="en">
+    <html lang={locale}>
       <head>
         {/* Prepares every page for its CSP before the app's bundles run (lib/security/bootstrap.ts). */}
         <script dangerouslySetInnerHTML={{ __html: PAGE_BOOTSTRAP_SCRIPT }} />
       </head>
       <body className="min-h-dvh bg-slate-50 font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
-        <div className="mx-auto flex min-h-dvh max-w-2xl flex-col px-4 sm:px-6">
-          <SiteHeader />
-          <main className="flex-1 py-6">{children}</main>
-          <SiteFooter />
-        </div>
+        <I18nProvider initialLocale={locale}>
+          <div className="mx-auto flex min-h-dvh max-w-2xl flex-col px-4 sm:px-6">
+            <SiteHeader />
+            <main className="flex-1 py-6">{children}</main>
+            <SiteFooter />
+          </div>
+        </I18nProvider>
       </body>
     </html>
   );

@@ -2,10 +2,12 @@
 
 import { useState, type FormEvent } from 'react';
 import { DEFAULT_MAX_VIEWS, DEFAULT_TTL_SECONDS, MAX_PADDED_BYTES } from '@/lib/protocol/wire';
+import { useI18n } from '@/components/i18n/i18n-provider';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { SelectField } from '@/components/ui/select-field';
-import { TTL_OPTIONS, VIEW_OPTIONS } from './options';
+import { createErrorMessage } from './messages';
+import { ttlOptions, viewOptions } from './options';
 import { PasswordField } from './password-field';
 import { RecordFields, type PrivateRecord } from './record-fields';
 import { ResultCard, type CreatedLink } from './result-card';
@@ -16,6 +18,7 @@ const MAX_TEXT_BYTES = MAX_PADDED_BYTES - 2;
 const NO_RECORD: PrivateRecord = { label: '', recipient: '', rotateBy: '' };
 
 export function CreateForm() {
+  const { t } = useI18n();
   const [text, setText] = useState('');
   const [ttlSeconds, setTtlSeconds] = useState<number>(DEFAULT_TTL_SECONDS);
   const [maxViews, setMaxViews] = useState<number>(DEFAULT_MAX_VIEWS);
@@ -44,7 +47,7 @@ export function CreateForm() {
     <form onSubmit={submit} className="mt-6 flex flex-col gap-5" aria-busy={busy}>
       <div className="flex flex-col gap-1.5">
         <label htmlFor="secret" className="text-sm font-medium">
-          Secret
+          {t.create.secretLabel}
         </label>
         <textarea
           id="secret"
@@ -53,7 +56,7 @@ export function CreateForm() {
           rows={8}
           value={text}
           onChange={(e) => setText(e.target.value)}
-          placeholder={'sk_live_…, a database URL, or a whole .env file'}
+          placeholder={t.create.secretPlaceholder}
           autoComplete="off"
           autoCorrect="off"
           autoCapitalize="off"
@@ -63,24 +66,34 @@ export function CreateForm() {
           className="min-h-40 rounded-lg border border-slate-300 bg-white p-3 font-mono text-sm focus-visible:outline-2 focus-visible:outline-emerald-500 dark:border-slate-700 dark:bg-slate-900"
         />
         <p id="secret-hint" className={`text-xs ${tooLarge ? 'text-rose-600' : 'text-slate-500 dark:text-slate-400'}`}>
-          {tooLarge
-            ? `Too large: ${textBytes.toLocaleString('en')} bytes; the limit is ${MAX_TEXT_BYTES.toLocaleString('en')}.`
-            : 'Encrypted in this browser before it is sent. Never stored unencrypted.'}
+          {tooLarge ? t.create.tooLarge(textBytes, MAX_TEXT_BYTES) : t.create.secretHint}
         </p>
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField id="ttl" label="Expires after" value={ttlSeconds} options={TTL_OPTIONS} onChange={setTtlSeconds} />
-        <SelectField id="views" label="Can be opened" value={maxViews} options={VIEW_OPTIONS} onChange={setMaxViews} />
+        <SelectField
+          id="ttl"
+          label={t.create.expiresLabel}
+          value={ttlSeconds}
+          options={ttlOptions(t)}
+          onChange={setTtlSeconds}
+        />
+        <SelectField
+          id="views"
+          label={t.create.viewsLabel}
+          value={maxViews}
+          options={viewOptions(t)}
+          onChange={setMaxViews}
+        />
       </div>
       <PasswordField value={password} onChange={setPassword} />
       <RecordFields value={record} onChange={setRecord} />
-      {error && <Notice tone="error">{error}</Notice>}
+      {error && <Notice tone="error">{createErrorMessage(t, error)}</Notice>}
       <Button type="submit" disabled={busy || text.length === 0 || tooLarge}>
         {!busy
-          ? 'Create secret link'
+          ? t.create.submit
           : progress !== null
-            ? `Protecting with your password… ${Math.round(progress * 100)}%`
-            : 'Encrypting…'}
+            ? t.create.protecting(Math.round(progress * 100))
+            : t.create.encrypting}
       </Button>
     </form>
   );

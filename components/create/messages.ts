@@ -1,18 +1,24 @@
 import type { ApiFailure } from '@/lib/client/api';
+import type { Messages } from '@/lib/i18n';
+
+/** Why creating a secret failed: an API failure, or the browser could not encrypt (nothing was sent). */
+export type CreateFailure = ApiFailure['code'] | 'encryption_failed';
 
 /** What to tell the sender when creating a secret failed. */
-export function createErrorMessage(code: ApiFailure['code']): string {
-  switch (code) {
+export function createErrorMessage(t: Messages, failure: CreateFailure): string {
+  switch (failure) {
     case 'network':
-      return 'Could not reach the server. Check your connection and try again.';
+      return t.create.errors.network;
     case 'rate_limited':
-      return 'Too many secrets created from here just now. Wait a minute and try again.';
+      return t.create.errors.rateLimited;
     case 'payload_too_large':
-      return 'This secret is too large to share.';
+      return t.create.errors.tooLarge;
     case 'store_unavailable':
     case 'store_full':
-      return 'The service is temporarily unavailable. Try again in a moment.';
+      return t.create.errors.unavailable;
+    case 'encryption_failed':
+      return t.create.errors.encryptionFailed;
     default:
-      return 'The secret could not be created. Try again.';
+      return t.create.errors.failed;
   }
 }

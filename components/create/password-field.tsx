@@ -2,23 +2,25 @@
 
 import { useState } from 'react';
 import { generatePassword, passwordStrength } from '@/lib/client/passwords';
+import { useI18n } from '@/components/i18n/i18n-provider';
 import { Button } from '@/components/ui/button';
 
-const HINTS = {
-  weak: { text: 'Weak: easy to guess if the link leaks.', className: 'text-rose-600 dark:text-rose-400' },
-  fair: { text: 'Fair.', className: 'text-amber-600 dark:text-amber-400' },
-  strong: { text: 'Strong.', className: 'text-emerald-600 dark:text-emerald-400' },
+const HINT_TONES = {
+  weak: 'text-rose-600 dark:text-rose-400',
+  fair: 'text-amber-600 dark:text-amber-400',
+  strong: 'text-emerald-600 dark:text-emerald-400',
 } as const;
 
 /** Optional password with show/hide, a generator and a strength hint. */
 export function PasswordField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  const { t } = useI18n();
   const [visible, setVisible] = useState(false);
-  const hint = value ? HINTS[passwordStrength(value)] : null;
+  const strength = value ? passwordStrength(value) : null;
 
   return (
     <div className="flex flex-col gap-1.5">
       <label htmlFor="password" className="text-sm font-medium">
-        Password <span className="font-normal text-slate-500 dark:text-slate-400">(optional)</span>
+        {t.password.label} <span className="font-normal text-slate-500 dark:text-slate-400">{t.password.optional}</span>
       </label>
       <div className="flex flex-col gap-2 sm:flex-row">
         <input
@@ -35,7 +37,7 @@ export function PasswordField({ value, onChange }: { value: string; onChange: (v
         />
         <div className="flex gap-2">
           <Button variant="secondary" onClick={() => setVisible((v) => !v)} aria-pressed={visible}>
-            {visible ? 'Hide' : 'Show'}
+            {visible ? t.password.hide : t.password.show}
           </Button>
           <Button
             variant="secondary"
@@ -44,14 +46,13 @@ export function PasswordField({ value, onChange }: { value: string; onChange: (v
               setVisible(true);
             }}
           >
-            Generate
+            {t.password.generate}
           </Button>
         </div>
       </div>
       <p id="password-hint" className="text-xs text-slate-500 dark:text-slate-400">
-        {hint && <span className={`mr-1 font-medium ${hint.className}`}>{hint.text}</span>}
-        Send the password through a different channel than the link: a call, SMS or Signal. A wrong password never uses
-        up the link.
+        {strength && <span className={`mr-1 font-medium ${HINT_TONES[strength]}`}>{t.password[strength]}</span>}
+        {t.password.advice}
       </p>
     </div>
   );

@@ -1,6 +1,8 @@
 'use client';
 
 import Link from 'next/link';
+import { useI18n } from '@/components/i18n/i18n-provider';
+
 export type PrivateRecord = { label: string; recipient: string; rotateBy: string };
 
 const INPUT =
@@ -8,48 +10,49 @@ const INPUT =
 
 /** Notes kept only in this browser's history, for the sender's own records. */
 export function RecordFields({ value, onChange }: { value: PrivateRecord; onChange: (value: PrivateRecord) => void }) {
+  const { t } = useI18n();
   const field = (key: keyof PrivateRecord) => ({
     value: value[key],
     onChange: (e: { target: { value: string } }) => onChange({ ...value, [key]: e.target.value }),
   });
   return (
     <details className="rounded-lg border border-slate-200 px-4 py-3 dark:border-slate-800">
-      <summary className="cursor-pointer text-sm font-medium">Keep a private note in this browser (optional)</summary>
+      <summary className="cursor-pointer text-sm font-medium">{t.record.summary}</summary>
       <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
-        Saved only in this browser&apos;s{' '}
-        <Link className="underline" href="/history">
-          My links
-        </Link>
-        , never sent to the server, so you can track what you shared and rotate it when the work ends.
+        {t.record.intro(
+          <Link key="my-links" className="underline" href="/history">
+            {t.record.myLinks}
+          </Link>,
+        )}
       </p>
       <div className="mt-3 grid gap-3 sm:grid-cols-2">
         <div className="flex flex-col gap-1.5 sm:col-span-2">
           <label htmlFor="record-label" className="text-sm font-medium">
-            Label
+            {t.record.label}
           </label>
           <input
             id="record-label"
             maxLength={200}
-            placeholder="Stripe restricted key for Acme"
+            placeholder={t.record.labelPlaceholder}
             className={INPUT}
             {...field('label')}
           />
         </div>
         <div className="flex flex-col gap-1.5">
           <label htmlFor="record-recipient" className="text-sm font-medium">
-            Recipient
+            {t.record.recipient}
           </label>
           <input
             id="record-recipient"
             maxLength={200}
-            placeholder="Dana (contractor)"
+            placeholder={t.record.recipientPlaceholder}
             className={INPUT}
             {...field('recipient')}
           />
         </div>
         <div className="flex flex-col gap-1.5">
           <label htmlFor="record-rotate" className="text-sm font-medium">
-            Rotate by
+            {t.record.rotateBy}
           </label>
           <input id="record-rotate" type="date" className={INPUT} {...field('rotateBy')} />
         </div>

@@ -2,11 +2,12 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
+import { useI18n } from '@/components/i18n/i18n-provider';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { LinkField } from '@/components/ui/link-field';
 import { Notice } from '@/components/ui/notice';
-import { formatExpiry } from '@/components/ui/format';
+import { formatDateTime } from '@/components/ui/format';
 import { QrCode } from '@/components/ui/qr-code';
 
 export type CreatedLink = {
@@ -19,11 +20,12 @@ export type CreatedLink = {
 };
 
 export function ResultCard({ link, onReset }: { link: CreatedLink; onReset: () => void }) {
+  const { t, formatLocale } = useI18n();
   const [showQr, setShowQr] = useState(false);
   return (
     <Card>
-      <h2 className="text-lg font-semibold">Your secret link is ready</h2>
-      <LinkField id="secret-link" label="Link" url={link.url} copyLabel="Copy link" />
+      <h2 className="text-lg font-semibold">{t.result.title}</h2>
+      <LinkField id="secret-link" label={t.result.link} url={link.url} copyLabel={t.result.copyLink} />
       <Button
         variant="secondary"
         className="mt-2 px-3 py-1.5"
@@ -31,48 +33,37 @@ export function ResultCard({ link, onReset }: { link: CreatedLink; onReset: () =
         aria-controls="link-qr"
         onClick={() => setShowQr((v) => !v)}
       >
-        {showQr ? 'Hide QR code' : 'Show QR code'}
+        {showQr ? t.result.hideQr : t.result.showQr}
       </Button>
       {showQr && (
         <div id="link-qr" className="mt-3 flex flex-col items-start gap-1">
-          <QrCode text={link.url} label="QR code of the secret link" />
-          <p className="text-xs text-slate-500 dark:text-slate-400">
-            Drawn in this browser. Scan it with the phone that should open the secret.
-          </p>
+          <QrCode text={link.url} label={t.result.qrLabel} />
+          <p className="text-xs text-slate-500 dark:text-slate-400">{t.result.qrHint}</p>
         </div>
       )}
       <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
-        Opens {link.maxViews === 1 ? 'once' : `${link.maxViews} times`}, and expires {formatExpiry(link.expiresAt)}.
+        {t.result.opensAndExpires(link.maxViews, formatDateTime(link.expiresAt, formatLocale))}
       </p>
       <div className="mt-4">
-        {link.hasPassword ? (
-          <Notice>
-            Send the link through one channel (chat, email) and the password through another (a call, SMS or Signal).
-            Never put both in the same message.
-          </Notice>
-        ) : (
-          <Notice>
-            Send this link through one channel (chat, email). Nothing else is needed: the key is inside the link, so
-            anyone with the link can open it, and once opened it is gone.
-          </Notice>
-        )}
+        <Notice>{link.hasPassword ? t.result.sendWithPassword : t.result.sendWithoutPassword}</Notice>
       </div>
-      <LinkField id="manage-link" label="Manage link (keep it to yourself)" url={link.manageUrl} copyLabel="Copy" />
+      <LinkField
+        id="manage-link"
+        label={t.result.manageLink}
+        url={link.manageUrl}
+        copyLabel={t.result.copyManageLink}
+      />
       <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
-        The manage link shows whether and when the secret was opened, and lets you revoke it. It cannot read the secret.
-        {link.savedToHistory && (
-          <>
-            {' '}
-            It is also saved in{' '}
-            <Link className="underline" href="/history">
-              My links
-            </Link>{' '}
-            in this browser.
-          </>
-        )}
+        {t.result.manageHint}
+        {link.savedToHistory &&
+          t.result.savedIn(
+            <Link key="my-links" className="underline" href="/history">
+              {t.result.myLinks}
+            </Link>,
+          )}
       </p>
       <Button variant="secondary" className="mt-5" onClick={onReset}>
-        Share another secret
+        {t.result.shareAnother}
       </Button>
     </Card>
   );

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { formatManageFragment, sealSecret } from '@/lib/crypto';
 import { createSecretOnServer } from '@/lib/client/api';
 import { rememberLink } from '@/lib/client/history';
-import { createErrorMessage } from './messages';
+import type { CreateFailure } from './messages';
 import type { PrivateRecord } from './record-fields';
 import type { CreatedLink } from './result-card';
 
@@ -24,7 +24,7 @@ export type CreateRequest = {
 export function useCreateSecret() {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<CreateFailure | null>(null);
 
   async function create(request: CreateRequest): Promise<CreatedLink | null> {
     setBusy(true);
@@ -42,7 +42,7 @@ export function useCreateSecret() {
         maxViews: request.maxViews,
       });
       if (outcome.kind === 'error') {
-        setError(createErrorMessage(outcome.code));
+        setError(outcome.code);
         return null;
       }
       const saved = saveRecord(request, sealed.id, manageToken, outcome.expiresAt);
@@ -55,7 +55,7 @@ export function useCreateSecret() {
         savedToHistory: saved,
       };
     } catch {
-      setError('Your browser could not encrypt this secret. Nothing was sent.');
+      setError('encryption_failed');
       return null;
     } finally {
       setProgress(null);

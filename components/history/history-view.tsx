@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { filterHistory, toCsv, toJson } from '@/lib/client/history';
+import { useI18n } from '@/components/i18n/i18n-provider';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { downloadText } from '@/components/ui/download';
@@ -11,6 +12,7 @@ import { Offboarding } from './offboarding';
 import { exportRow, useHistory } from './use-history';
 
 export function HistoryView() {
+  const { t } = useI18n();
   const { entries, live, forget } = useHistory();
   const [query, setQuery] = useState('');
   const shown = filterHistory(entries, query);
@@ -19,18 +21,15 @@ export function HistoryView() {
 
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight">My shared links</h1>
+      <h1 className="text-2xl font-semibold tracking-tight">{t.history.title}</h1>
       <div className="mt-3">
-        <Notice tone="warning">
-          This list lives only in this browser and is never sent to the server. Clearing browser data loses it: export
-          it to keep a record. It holds manage links (status and revoke), never a secret or its key.
-        </Notice>
+        <Notice tone="warning">{t.history.localOnly}</Notice>
       </div>
       <Card>
         <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
           <div className="flex flex-col gap-1.5">
             <label htmlFor="history-filter" className="text-sm font-medium">
-              Filter by label or recipient
+              {t.history.filter}
             </label>
             <input
               id="history-filter"
@@ -46,14 +45,14 @@ export function HistoryView() {
               disabled={rows.length === 0}
               onClick={() => downloadText(`handoff-links-${stamp}.csv`, toCsv(rows), 'text/csv')}
             >
-              Export CSV
+              {t.history.exportCsv}
             </Button>
             <Button
               variant="secondary"
               disabled={rows.length === 0}
               onClick={() => downloadText(`handoff-links-${stamp}.json`, toJson(rows), 'application/json')}
             >
-              Export JSON
+              {t.history.exportJson}
             </Button>
           </div>
         </div>

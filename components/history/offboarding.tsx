@@ -2,12 +2,18 @@
 
 import { useState } from 'react';
 import { toOffboardingMarkdown, type ExportRow } from '@/lib/client/history';
+import { useI18n } from '@/components/i18n/i18n-provider';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { downloadText } from '@/components/ui/download';
 
-/** Everything shared with one recipient, whether they opened it, and what to rotate. */
+/**
+ * Everything shared with one recipient, whether they opened it, and what to
+ * rotate. The exported Markdown record stays English (lib/client/history.ts):
+ * it is filed with the engagement and read by whoever audits it.
+ */
 export function Offboarding({ rows }: { rows: ExportRow[] }) {
+  const { t } = useI18n();
   const recipients = [...new Set(rows.map((r) => r.recipient).filter(Boolean))].sort();
   const [recipient, setRecipient] = useState('');
   if (recipients.length === 0) return null;
@@ -15,12 +21,10 @@ export function Offboarding({ rows }: { rows: ExportRow[] }) {
 
   return (
     <Card>
-      <h2 className="text-lg font-semibold">Offboarding</h2>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-        When an engagement ends, rotate every credential you shared with that person.
-      </p>
+      <h2 className="text-lg font-semibold">{t.offboarding.title}</h2>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t.offboarding.intro}</p>
       <label htmlFor="offboard-recipient" className="mt-4 block text-sm font-medium">
-        Recipient
+        {t.offboarding.recipient}
       </label>
       <select
         id="offboard-recipient"
@@ -28,18 +32,21 @@ export function Offboarding({ rows }: { rows: ExportRow[] }) {
         onChange={(e) => setRecipient(e.target.value)}
         className="mt-1.5 rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900"
       >
-        <option value="">Choose…</option>
+        <option value="">{t.offboarding.choose}</option>
         {recipients.map((r) => (
           <option key={r}>{r}</option>
         ))}
       </select>
       {recipient && (
         <>
-          <ul className="mt-4 flex flex-col gap-1 text-sm" aria-label="Checklist">
+          <ul className="mt-4 flex flex-col gap-1 text-sm" aria-label={t.offboarding.checklist}>
             {chosen.map((r) => (
               <li key={r.id}>
-                ☐ Rotate <strong>{r.label || r.id}</strong> ({r.lastViewedAt ? 'opened' : r.state})
-                {r.rotateBy ? `, by ${r.rotateBy}` : ''}
+                {t.offboarding.rotate(
+                  <strong key="credential">{r.label || r.id}</strong>,
+                  t.offboarding.status[r.lastViewedAt ? 'opened' : r.state],
+                  r.rotateBy,
+                )}
               </li>
             ))}
           </ul>
@@ -54,7 +61,7 @@ export function Offboarding({ rows }: { rows: ExportRow[] }) {
               )
             }
           >
-            Export record (Markdown)
+            {t.offboarding.exportRecord}
           </Button>
         </>
       )}

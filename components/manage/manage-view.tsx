@@ -1,5 +1,6 @@
 'use client';
 
+import { useI18n } from '@/components/i18n/i18n-provider';
 import { Card } from '@/components/ui/card';
 import { Notice } from '@/components/ui/notice';
 import { formatTime } from '@/components/ui/format';
@@ -8,39 +9,37 @@ import { StateBadge } from './state-badge';
 import { useReceipt } from './use-receipt';
 
 export function ManageView() {
+  const { t, formatLocale } = useI18n();
   const { state, revoke } = useReceipt();
+  const time = (iso: string) => formatTime(iso, formatLocale);
 
   switch (state.kind) {
     case 'loading':
       return (
         <Card>
           <p role="status" className="text-slate-600 dark:text-slate-400">
-            Loading the receipt…
+            {t.manage.loading}
           </p>
         </Card>
       );
     case 'invalid':
       return (
         <Card>
-          <h1 className="text-xl font-semibold">This manage link is not complete</h1>
-          <p className="mt-2 text-slate-600 dark:text-slate-400">
-            Copy the whole manage link you kept when you shared.
-          </p>
+          <h1 className="text-xl font-semibold">{t.manage.invalidTitle}</h1>
+          <p className="mt-2 text-slate-600 dark:text-slate-400">{t.manage.invalidBody}</p>
         </Card>
       );
     case 'missing':
       return (
         <Card>
-          <h1 className="text-xl font-semibold">No receipt for this link</h1>
-          <p className="mt-2 text-slate-600 dark:text-slate-400">
-            Receipts are kept for a while after a secret ends, then deleted. This one is gone, or the link is wrong.
-          </p>
+          <h1 className="text-xl font-semibold">{t.manage.missingTitle}</h1>
+          <p className="mt-2 text-slate-600 dark:text-slate-400">{t.manage.missingBody}</p>
         </Card>
       );
     case 'unavailable':
       return (
         <Card>
-          <Notice tone="warning">The service is temporarily unavailable. This page retries by itself.</Notice>
+          <Notice tone="warning">{t.manage.unavailable}</Notice>
         </Card>
       );
     case 'found': {
@@ -48,35 +47,33 @@ export function ManageView() {
       return (
         <Card>
           <div className="flex flex-wrap items-center justify-between gap-2">
-            <h1 className="text-xl font-semibold">Your shared secret</h1>
+            <h1 className="text-xl font-semibold">{t.manage.title}</h1>
             <StateBadge state={r.state} />
           </div>
           <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-            <dt className="text-slate-500 dark:text-slate-400">Opened</dt>
-            <dd data-testid="views-used">
-              {r.viewsUsed} of {r.maxViews} {r.maxViews === 1 ? 'time' : 'times'}
-            </dd>
+            <dt className="text-slate-500 dark:text-slate-400">{t.manage.opened}</dt>
+            <dd data-testid="views-used">{t.manage.viewsUsed(r.viewsUsed, r.maxViews)}</dd>
             {r.viewedAt.map((at, i) => (
               <div key={at + i} className="contents">
-                <dt className="text-slate-500 dark:text-slate-400">View {i + 1}</dt>
-                <dd>{formatTime(at)}</dd>
+                <dt className="text-slate-500 dark:text-slate-400">{t.manage.view(i + 1)}</dt>
+                <dd>{time(at)}</dd>
               </div>
             ))}
-            <dt className="text-slate-500 dark:text-slate-400">Created</dt>
-            <dd>{formatTime(r.createdAt)}</dd>
+            <dt className="text-slate-500 dark:text-slate-400">{t.manage.created}</dt>
+            <dd>{time(r.createdAt)}</dd>
             <dt className="text-slate-500 dark:text-slate-400">
-              {r.state === 'active' ? 'Expires' : 'Would have expired'}
+              {r.state === 'active' ? t.manage.expires : t.manage.wouldHaveExpired}
             </dt>
-            <dd>{formatTime(r.expiresAt)}</dd>
+            <dd>{time(r.expiresAt)}</dd>
             {r.endedAt && (
               <>
-                <dt className="text-slate-500 dark:text-slate-400">Ended</dt>
-                <dd>{formatTime(r.endedAt)}</dd>
+                <dt className="text-slate-500 dark:text-slate-400">{t.manage.ended}</dt>
+                <dd>{time(r.endedAt)}</dd>
               </>
             )}
             {r.hasPassword && (
               <>
-                <dt className="text-slate-500 dark:text-slate-400">Wrong passwords</dt>
+                <dt className="text-slate-500 dark:text-slate-400">{t.manage.wrongPasswords}</dt>
                 <dd>{r.failedAttempts}</dd>
               </>
             )}
@@ -86,9 +83,7 @@ export function ManageView() {
               <RevokeButton onRevoke={revoke} />
             </div>
           )}
-          <p className="mt-5 text-xs text-slate-500 dark:text-slate-400">
-            This page refreshes by itself. The manage link cannot read the secret.
-          </p>
+          <p className="mt-5 text-xs text-slate-500 dark:text-slate-400">{t.manage.refreshes}</p>
         </Card>
       );
     }

@@ -1,33 +1,35 @@
+'use client';
+
 import type { LinkProblem } from '@/lib/crypto';
+import type { Messages } from '@/lib/i18n';
+import { useI18n } from '@/components/i18n/i18n-provider';
 import { Card } from '@/components/ui/card';
 
-const PROBLEMS: Record<LinkProblem, string> = {
-  empty: 'The link is missing its key, the part after the # sign.',
-  'too-short': 'The link is cut short: part of its key is missing.',
-  'too-long': 'The link’s key is longer than it should be.',
-  'bad-characters': 'The link’s key contains characters that do not belong there.',
+const PROBLEMS: Record<LinkProblem, keyof Messages['reveal']['linkProblems']> = {
+  empty: 'empty',
+  'too-short': 'tooShort',
+  'too-long': 'tooLong',
+  'bad-characters': 'badCharacters',
 };
 
 /** One calm message for missing, expired, burned and wrong links alike: it never says which. */
 export function GoneMessage() {
+  const { t } = useI18n();
   return (
     <Card>
-      <h1 className="text-xl font-semibold">This link was already opened or has expired</h1>
-      <p className="mt-2 text-slate-600 dark:text-slate-400">
-        Ask the sender for a new one. Secrets shared through Handoff can be opened only a set number of times.
-      </p>
+      <h1 className="text-xl font-semibold">{t.reveal.goneTitle}</h1>
+      <p className="mt-2 text-slate-600 dark:text-slate-400">{t.reveal.goneBody}</p>
     </Card>
   );
 }
 
 export function InvalidLinkMessage({ problem }: { problem: LinkProblem }) {
+  const { t } = useI18n();
   return (
     <Card>
-      <h1 className="text-xl font-semibold">This link is not complete</h1>
-      <p className="mt-2 text-slate-600 dark:text-slate-400">{PROBLEMS[problem]}</p>
-      <p className="mt-2 text-slate-600 dark:text-slate-400">
-        Copy the whole link from the message you received, or ask the sender to send it again.
-      </p>
+      <h1 className="text-xl font-semibold">{t.reveal.invalidTitle}</h1>
+      <p className="mt-2 text-slate-600 dark:text-slate-400">{t.reveal.linkProblems[PROBLEMS[problem]]}</p>
+      <p className="mt-2 text-slate-600 dark:text-slate-400">{t.reveal.invalidAdvice}</p>
     </Card>
   );
 }

@@ -1,20 +1,23 @@
 import type { ApiFailure } from '@/lib/client/api';
+import type { Messages } from '@/lib/i18n';
 
-const UNCERTAIN =
-  'so we cannot tell whether this view was used. Try again; if the link then says it was already opened, ask the sender for a new one.';
+/** Why a reveal failed: an API failure, or the released envelope would not decrypt. */
+export type RevealFailure = ApiFailure['code'] | 'undecryptable';
 
 /** What to tell a recipient when a reveal failed: honest about whether a view may be gone. */
-export function revealErrorMessage(code: ApiFailure['code']): string {
-  switch (code) {
+export function revealErrorMessage(t: Messages, failure: RevealFailure): string {
+  switch (failure) {
     case 'store_unavailable':
-      return 'The service is temporarily unavailable. Your link still works: try again in a moment.';
+      return t.reveal.errors.unavailable;
     case 'rate_limited':
-      return 'Too many attempts from your network just now. Wait a minute and try again. Your link still works.';
+      return t.reveal.errors.rateLimited;
     case 'outcome_unknown':
-      return `The service lost contact with its storage while revealing, ${UNCERTAIN}`;
+      return t.reveal.errors.outcomeUnknown;
     case 'network':
-      return `Your browser could not reach the service, ${UNCERTAIN}`;
+      return t.reveal.errors.network;
+    case 'undecryptable':
+      return t.reveal.errors.undecryptable;
     default:
-      return 'The secret could not be revealed. Try again, or ask the sender for a new link.';
+      return t.reveal.errors.failed;
   }
 }

@@ -1,10 +1,11 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
+import { useI18n } from '@/components/i18n/i18n-provider';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Notice } from '@/components/ui/notice';
-import { formatExpiry } from '@/components/ui/format';
+import { formatDateTime } from '@/components/ui/format';
 import type { SecretKdf } from '@/lib/schemas/secrets';
 import type { RevealState } from './use-reveal';
 
@@ -14,6 +15,7 @@ type Props = {
 };
 
 export function RevealPrompt({ state, onReveal }: Props) {
+  const { t, formatLocale } = useI18n();
   const [password, setPassword] = useState('');
   const kdf = state.kdf;
   const working = state.kind === 'working';
@@ -26,20 +28,17 @@ export function RevealPrompt({ state, onReveal }: Props) {
 
   return (
     <Card>
-      <h1 className="text-xl font-semibold">Someone shared a secret with you</h1>
+      <h1 className="text-xl font-semibold">{t.reveal.title}</h1>
       {state.kind === 'ready' && (
         <p className="mt-2 text-slate-600 dark:text-slate-400">
-          {state.viewsLeft === 1
-            ? 'This secret can be viewed 1 more time. It will be destroyed after you reveal it.'
-            : `This secret can be viewed ${state.viewsLeft} more times. It will be destroyed after the last view.`}{' '}
-          It expires {formatExpiry(state.expiresAt)}.
+          {t.reveal.viewsLeft(state.viewsLeft)} {t.reveal.expires(formatDateTime(state.expiresAt, formatLocale))}
         </p>
       )}
       <form onSubmit={submit} className="mt-5 flex flex-col gap-4">
         {kdf && (
           <div className="flex flex-col gap-1.5">
             <label htmlFor="reveal-password" className="text-sm font-medium">
-              Password
+              {t.reveal.password}
             </label>
             <input
               id="reveal-password"
@@ -50,23 +49,18 @@ export function RevealPrompt({ state, onReveal }: Props) {
               onChange={(e) => setPassword(e.target.value)}
               className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900"
             />
-            <p className="text-xs text-slate-500 dark:text-slate-400">
-              The sender should have given you the password some other way. A wrong one does not use up the link.
-            </p>
+            <p className="text-xs text-slate-500 dark:text-slate-400">{t.reveal.passwordHint}</p>
           </div>
         )}
         {state.kind === 'ready' && state.attemptsLeft !== undefined && (
-          <Notice tone="error">
-            Wrong password. {state.attemptsLeft === 1 ? '1 attempt left' : `${state.attemptsLeft} attempts left`} before
-            the secret is destroyed.
-          </Notice>
+          <Notice tone="error">{t.reveal.wrongPassword(state.attemptsLeft)}</Notice>
         )}
         <Button type="submit" disabled={working || (kdf !== null && password.length === 0)}>
           {!working
-            ? 'Reveal secret'
+            ? t.reveal.submit
             : state.step === 'deriving'
-              ? `Checking password… ${Math.round(state.progress * 100)}%`
-              : 'Revealing…'}
+              ? t.reveal.checkingPassword(Math.round(state.progress * 100))
+              : t.reveal.revealing}
         </Button>
       </form>
     </Card>

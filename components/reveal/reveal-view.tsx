@@ -1,13 +1,16 @@
 'use client';
 
+import { useI18n } from '@/components/i18n/i18n-provider';
 import { Card } from '@/components/ui/card';
 import { Notice } from '@/components/ui/notice';
 import { GoneMessage, InvalidLinkMessage } from './link-messages';
+import { revealErrorMessage } from './messages';
 import { RevealPrompt } from './reveal-prompt';
 import { RevealedSecret } from './revealed-secret';
 import { useReveal } from './use-reveal';
 
 export function RevealView() {
+  const { t } = useI18n();
   const { state, reveal } = useReveal();
 
   switch (state.kind) {
@@ -15,7 +18,7 @@ export function RevealView() {
       return (
         <Card>
           <p className="text-slate-600 dark:text-slate-400" role="status">
-            Checking the link…
+            {t.reveal.checking}
           </p>
         </Card>
       );
@@ -26,24 +29,20 @@ export function RevealView() {
     case 'destroyed':
       return (
         <Card>
-          <h1 className="text-xl font-semibold">This secret was destroyed</h1>
-          <p className="mt-2 text-slate-600 dark:text-slate-400">
-            Too many wrong passwords were tried, so the secret was deleted for good. Ask the sender to share it again.
-          </p>
+          <h1 className="text-xl font-semibold">{t.reveal.destroyedTitle}</h1>
+          <p className="mt-2 text-slate-600 dark:text-slate-400">{t.reveal.destroyedBody}</p>
         </Card>
       );
     case 'unavailable':
       return (
         <Card>
-          <Notice tone="warning">
-            The service is temporarily unavailable. Your link still works: reload this page in a moment.
-          </Notice>
+          <Notice tone="warning">{t.reveal.unavailable}</Notice>
         </Card>
       );
     case 'failed':
       return (
         <Card>
-          <Notice tone="error">{state.message}</Notice>
+          <Notice tone="error">{revealErrorMessage(t, state.failure)}</Notice>
         </Card>
       );
     case 'ready':

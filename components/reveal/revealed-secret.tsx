@@ -1,11 +1,33 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import type { Messages } from '@/lib/i18n';
+import { useI18n } from '@/components/i18n/i18n-provider';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Notice } from '@/components/ui/notice';
 
-const CLEAR_AFTER_MS = 60_000;
+const CLEAR_AFTER_SECONDS = 60;
+
+/** What the copy button last did; announced politely, in the current language. */
+type CopyStatus = 'idle' | 'copy-failed' | 'copied' | 'copied-will-clear' | 'cleared' | 'clear-failed';
+
+function statusText(t: Messages, status: CopyStatus): string {
+  switch (status) {
+    case 'idle':
+      return '';
+    case 'copy-failed':
+      return t.revealed.copyFailed;
+    case 'copied':
+      return t.revealed.copied;
+    case 'copied-will-clear':
+      return t.revealed.copiedWillClear(CLEAR_AFTER_SECONDS);
+    case 'cleared':
+      return t.revealed.cleared;
+    case 'clear-failed':
+      return t.revealed.clearFailed;
+  }
+}
 
 /**
  * The plaintext, rendered as text only (React escapes it; nothing is ever
@@ -13,9 +35,10 @@ const CLEAR_AFTER_MS = 60_000;
  * on screen for anyone looking over a shoulder.
  */
 export function RevealedSecret({ text, viewsLeft }: { text: string; viewsLeft: number }) {
+  const { t } = useI18n();
   const [shown, setShown] = useState(false);
   const [clearLater, setClearLater] = useState(true);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<CopyStatus>('idle');
   const heading = useRef<HTMLHeadingElement>(null);
   const clearTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const characters = [...text].length;
@@ -29,58 +52,54 @@ export function RevealedSecret({ text, viewsLeft }: { text: string; viewsLeft: n
     try {
       await navigator.clipboard.writeText(text);
     } catch {
-      setStatus('Copying failed: show the secret and select it instead.');
+      setStatus('copy-failed');
       return;
     }
     clearTimeout(clearTimer.current);
     if (!clearLater) {
-      setStatus('Copied.');
+      setStatus('copied');
       return;
     }
-    setStatus('Copied. The clipboard will be cleared in 60 seconds.');
+    setStatus('copied-will-clear');
     clearTimer.current = setTimeout(() => {
       navigator.clipboard.writeText('').then(
-        () => setStatus('Clipboard cleared.'),
-        () => setStatus('The clipboard could not be cleared (this tab was not active); clear it yourself.'),
+        () => setStatus('cleared'),
+        () => setStatus('clear-failed'),
       );
-    }, CLEAR_AFTER_MS);
+    }, CLEAR_AFTER_SECONDS * 1000);
   }
 
   return (
     <Card>
       <h1 ref={heading} tabIndex={-1} className="text-xl font-semibold outline-none">
-        Here is your secret
+        {t.revealed.title}
       </h1>
       <div className="mt-4 flex items-center justify-between text-xs text-slate-500 dark:text-slate-400">
-        <span>
-          {characters.toLocaleString('en')} character{characters === 1 ? '' : 's'}
-        </span>
+        <span>{t.revealed.characters(characters)}</span>
       </div>
       <pre
         data-testid="secret-text"
-        aria-label={shown ? 'Secret' : 'Secret, hidden'}
+        aria-label={shown ? t.revealed.secret : t.revealed.secretHidden}
         className="mt-1 max-h-[60vh] overflow-auto rounded-lg border border-slate-200 bg-slate-50 p-3 font-mono text-sm break-all whitespace-pre-wrap dark:border-slate-800 dark:bg-slate-950"
       >
         {shown ? text : '•'.repeat(Math.min(characters, 64))}
       </pre>
       <div className="mt-3 flex flex-wrap items-center gap-2">
         <Button variant="secondary" onClick={() => setShown((v) => !v)} aria-pressed={shown}>
-          {shown ? 'Hide' : 'Show'}
+          {shown ? t.revealed.hide : t.revealed.show}
         </Button>
-        <Button onClick={copy}>Copy secret</Button>
+        <Button onClick={copy}>{t.revealed.copy}</Button>
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" checked={clearLater} onChange={(e) => setClearLater(e.target.checked)} />
-          Clear the clipboard after 60 seconds
+          {t.revealed.clearLater(CLEAR_AFTER_SECONDS)}
         </label>
       </div>
       <p role="status" aria-live="polite" className="mt-2 min-h-5 text-sm text-slate-600 dark:text-slate-400">
-        {status}
+        {statusText(t, status)}
       </p>
       <div className="mt-2">
         <Notice tone={viewsLeft === 0 ? 'info' : 'warning'}>
-          {viewsLeft === 0
-            ? 'This secret has now been deleted from the server. Copy it somewhere safe before you leave this page.'
-            : `This link can still be opened ${viewsLeft === 1 ? '1 more time' : `${viewsLeft} more times`}.`}
+          {viewsLeft === 0 ? t.revealed.deleted : t.revealed.stillOpens(viewsLeft)}
         </Notice>
       </div>
     </Card>

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { linkCredentials, openSecret, parseLinkFragment, unlockSecret, type LinkProblem } from '@/lib/crypto';
 import { peekSecretOnServer, revealSecretOnServer } from '@/lib/client/api';
 import type { SecretKdf } from '@/lib/schemas/secrets';
-import { revealErrorMessage } from './messages';
+import type { RevealFailure } from './messages';
 
 export type RevealState =
   | { kind: 'loading' }
@@ -15,7 +15,7 @@ export type RevealState =
   | { kind: 'working'; step: 'deriving' | 'revealing'; progress: number; kdf: SecretKdf | null }
   | { kind: 'revealed'; text: string; viewsLeft: number }
   | { kind: 'destroyed' }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; failure: RevealFailure };
 
 type Link = { key: Uint8Array; id: string; linkProof: string };
 
@@ -117,14 +117,11 @@ export function useReveal() {
           setState({ kind: 'gone' });
           return;
         case 'error':
-          setState({ kind: 'failed', message: revealErrorMessage(outcome.code) });
+          setState({ kind: 'failed', failure: outcome.code });
           return;
       }
     } catch {
-      setState({
-        kind: 'failed',
-        message: 'This secret could not be decrypted. The link may be damaged; ask the sender for a new one.',
-      });
+      setState({ kind: 'failed', failure: 'undecryptable' });
     }
   }, []);
 

@@ -1,10 +1,12 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { useI18n } from '@/components/i18n/i18n-provider';
 import { Button } from './button';
 
 /** Copies `text` to the clipboard and says so for two seconds. */
-export function CopyButton({ text, label = 'Copy' }: { text: string; label?: string }) {
+export function CopyButton({ text, label }: { text: string; label?: string }) {
+  const { t } = useI18n();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   useEffect(() => {
@@ -24,7 +26,7 @@ export function CopyButton({ text, label = 'Copy' }: { text: string; label?: str
 
   return (
     <Button variant="secondary" onClick={copy} aria-live="polite">
-      {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed: select and copy' : label}
+      {state === 'copied' ? t.copy.copied : state === 'failed' ? t.copy.failed : (label ?? t.copy.copy)}
     </Button>
   );
 }

@@ -1,8 +1,21 @@
+'use client';
+
+import { LanguageSwitcher } from '@/components/i18n/language-switcher';
+import { useI18n } from '@/components/i18n/i18n-provider';
+
+/*
+ * The language switcher sits here, after the page's content, rather than in
+ * the header: the keyboard path from the top of a page to its first field
+ * (Handoff, Share, My links, then the form) stays three stops long.
+ */
 export function SiteFooter() {
+  const { t } = useI18n();
   return (
-    <footer className="border-t border-slate-200 py-4 text-sm text-slate-500 dark:border-slate-800 dark:text-slate-400">
-      The key to every secret stays in the link after the #, which browsers never send to a server. The server holds
-      only ciphertext, and deletes it after the last permitted view.
+    <footer className="flex flex-col gap-3 border-t border-slate-200 py-4 text-sm text-slate-500 sm:flex-row sm:items-start sm:justify-between dark:border-slate-800 dark:text-slate-400">
+      <p>{t.footer.keyStaysInLink}</p>
+      <div className="shrink-0 text-slate-700 dark:text-slate-300">
+        <LanguageSwitcher />
+      </div>
     </footer>
   );
 }

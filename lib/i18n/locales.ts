@@ -1,0 +1,19 @@
+/*
+ * The languages the UI ships in. Adding one: a catalogue typed `Messages`
+ * (a missing or extra key is a type error), an entry here and in CATALOGUES
+ * (lib/i18n/index.ts); tests/unit/i18n.test.ts checks the rest.
+ */
+
+export const LOCALES = ['en', 'de'] as const;
+
+/** A UI language: the primary language subtag of BCP 47 (`en`, not `en-US`). */
+export type Locale = (typeof LOCALES)[number];
+
+export const DEFAULT_LOCALE: Locale = 'en';
+
+/** Each language in its own words (an endonym), as a language switcher lists it in every UI language. */
+export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', de: 'Deutsch' };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
