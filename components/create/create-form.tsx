@@ -6,12 +6,15 @@ import { useI18n } from '@/components/i18n/i18n-provider';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { SelectField } from '@/components/ui/select-field';
+import { detect, suggestedLabel } from '@/lib/detect';
+import { DetectionNotice } from './detection-notice';
 import { createErrorMessage } from './messages';
 import { ttlOptions, viewOptions } from './options';
 import { PasswordField } from './password-field';
 import { RecordFields, type PrivateRecord } from './record-fields';
 import { ResultCard, type CreatedLink } from './result-card';
 import { useCreateSecret } from './use-create-secret';
+import { useDetection } from './use-detection';
 
 /** Largest text that fits the largest padding bucket (kind byte and marker take two). */
 const MAX_TEXT_BYTES = MAX_PADDED_BYTES - 2;
@@ -26,6 +29,7 @@ export function CreateForm() {
   const [record, setRecord] = useState<PrivateRecord>(NO_RECORD);
   const [created, setCreated] = useState<CreatedLink | null>(null);
   const { create, busy, progress, error } = useCreateSecret();
+  const findings = useDetection(text);
 
   const textBytes = new TextEncoder().encode(text).length;
   const tooLarge = textBytes > MAX_TEXT_BYTES;
@@ -33,7 +37,10 @@ export function CreateForm() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy || text.length === 0 || tooLarge) return;
-    const link = await create({ text, password, ttlSeconds, maxViews, record });
+    // Without a label of their own, the sender's record says what kind of credential this was
+    // (kinds and .env names only, never values), so the offboarding list says what to rotate.
+    const label = record.label.trim() || suggestedLabel(detect(text), t.detect);
+    const link = await create({ text, password, ttlSeconds, maxViews, record: { ...record, label } });
     if (!link) return;
     setCreated(link);
     setText('');
@@ -68,6 +75,7 @@ export function CreateForm() {
         <p id="secret-hint" className={`text-xs ${tooLarge ? 'text-rose-600' : 'text-slate-500 dark:text-slate-400'}`}>
           {tooLarge ? t.create.tooLarge(textBytes, MAX_TEXT_BYTES) : t.create.secretHint}
         </p>
+        <DetectionNotice findings={findings} strings={t.detect} />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { DETECTION_STRINGS_DE } from './de-detect';
 
 /*
  * Der deutsche Katalog. Typed `Messages`: a key missing here, or one English
@@ -12,6 +13,7 @@ const UNCERTAIN =
   'daher lässt sich nicht sagen, ob dieser Aufruf verbraucht wurde. Versuchen Sie es erneut; heißt es dann, der Link sei bereits geöffnet worden, bitten Sie um einen neuen.';
 
 export const de: Messages = {
+  detect: DETECTION_STRINGS_DE,
   header: {
     navigation: 'Hauptmenü',
     share: 'Teilen',

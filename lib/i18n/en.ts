@@ -1,3 +1,4 @@
+import { DETECTION_STRINGS_EN, type DetectionStrings } from '../detect';
 import type { TTL_CHOICES_SECONDS } from '../protocol/wire';
 import type { SecretStateName } from '../schemas/secrets';
 
@@ -23,6 +24,8 @@ const UNCERTAIN =
   'so we cannot tell whether this view was used. Try again; if the link then says it was already opened, ask the sender for a new one.';
 
 export const en = {
+  /** Credential detection on the create page (lib/detect): labels, advice, notice text. */
+  detect: DETECTION_STRINGS_EN as DetectionStrings,
   header: {
     navigation: 'Main',
     share: 'Share',
