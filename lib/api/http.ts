@@ -1,5 +1,6 @@
 import 'server-only';
 import { API_ERRORS, type ApiErrorBody, type ApiErrorCode } from '../schemas/errors';
+import { preloadedBodies, responseTexts } from './fast-path';
 
 /** Headers on every API response: never cached, never rendered as a document. */
 const API_HEADERS = {
@@ -10,10 +11,13 @@ const API_HEADERS = {
 
 /** A JSON response with the status on the response itself and the API headers. */
 export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
+  const text = JSON.stringify(body);
+  const response = new Response(text, {
     status,
     headers: { ...API_HEADERS, 'Content-Type': 'application/json; charset=utf-8', ...headers },
   });
+  responseTexts.set(response, text);
+  return response;
 }
 
 /** An empty response (204) with the API headers. */
@@ -46,6 +50,9 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   if (declared !== null && Number(declared) > maxBytes) {
     return { ok: false, response: errorResponse('payload_too_large') };
   }
+  const preloaded = preloadedBodies.get(request);
+  if (preloaded?.kind === 'too-large') return { ok: false, response: errorResponse('payload_too_large') };
+  if (preloaded) return parseJson(preloaded.bytes);
   if (!request.body) return { ok: false, response: errorResponse('invalid_json') };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -60,9 +67,14 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     }
     chunks.push(value);
   }
+  return parseJson(Buffer.concat(chunks));
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function parseJson(bytes: Uint8Array): BodyResult {
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return { ok: true, value: JSON.parse(utf8.decode(bytes)) as unknown };
   } catch {
     return { ok: false, response: errorResponse('invalid_json') };
   }
