@@ -1,0 +1,97 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { ENVELOPE_OVERHEAD_BYTES } from '../lib/protocol/wire';
+import { PUT_SCRIPT } from '../lib/store/redis-scripts';
+
+/*
+ * What a stored secret costs in Redis: `count` secrets written with the app's
+ * own PUT script and arguments (as lib/store/redis.ts passes them), on an
+ * otherwise empty Redis, measured two ways:
+ *  - `usedPerSecret`: the growth of INFO used_memory divided by `count` (what
+ *    capacity planning needs: it includes the key dictionaries and the expiry
+ *    table, amortised);
+ *  - `keyBytes`: MEMORY USAGE ... SAMPLES 0 of the secret's hash and of its
+ *    receipt hash (the values alone), averaged over a sample of keys.
+ */
+
+export type MemoryFigure = {
+  paddedBytes: number;
+  envelopeChars: number;
+  withReceipt: boolean;
+  count: number;
+  usedPerSecret: number;
+  keyBytes: { secret: number; receipt: number };
+};
+
+const b64 = (bytes: Buffer) => bytes.toString('base64url');
+const verifier = () => b64(createHash('sha256').update(randomBytes(32)).digest());
+
+async function usedMemory(redis: Redis): Promise<number> {
+  const info = await redis.info('memory');
+  return Number(/used_memory:(\d+)/.exec(info)?.[1]);
+}
+
+/** Writes `count` secrets of `paddedBytes` to the empty Redis at `url` and measures them; flushes it after. */
+export async function measureSecretMemory(
+  url: string,
+  paddedBytes: number,
+  count: number,
+  withReceipt: boolean,
+): Promise<MemoryFigure> {
+  const redis = new Redis(url, { maxRetriesPerRequest: 0 });
+  redis.on('error', () => undefined);
+  try {
+    await redis.flushall();
+    const sha = (await redis.script('LOAD', PUT_SCRIPT)) as string;
+    const envelope = b64(randomBytes(paddedBytes + ENVELOPE_OVERHEAD_BYTES));
+    const prefix = 'handoff:';
+    const ids: string[] = [];
+    const before = await usedMemory(redis);
+    for (let done = 0; done < count;) {
+      const pipeline = redis.pipeline();
+      for (let i = 0; i < 500 && done < count; i++, done++) {
+        const id = b64(randomBytes(16));
+        ids.push(id);
+        // ARGV as RedisStore.putSecret passes them: a 1-day secret, 5 password attempts, 30-day receipt.
+        pipeline.evalsha(
+          sha,
+          2,
+          `${prefix}{${id}}:secret`,
+          `${prefix}{${id}}:receipt`,
+          envelope,
+          verifier(),
+          '',
+          '',
+          withReceipt ? verifier() : '',
+          '1',
+          '5',
+          String(86_400_000),
+          String(30 * 86_400_000),
+        );
+      }
+      const replies = await pipeline.exec();
+      const failed = replies?.find(([error, exp]) => error || exp === 0);
+      if (failed) throw new Error(`redis memory: PUT failed: ${failed[0]?.message ?? 'id exists'}`);
+    }
+    const after = await usedMemory(redis);
+    const sample = ids.filter((_, i) => i % Math.ceil(count / 200) === 0);
+    const usage = async (suffix: string) => {
+      const sizes = await Promise.all(
+        sample.map((id) => redis.memory('USAGE', `${prefix}{${id}}:${suffix}`, 'SAMPLES', 0) as Promise<number | null>),
+      );
+      return Math.round(sizes.reduce<number>((sum, n) => sum + (n ?? 0), 0) / sample.length);
+    };
+    const figure: MemoryFigure = {
+      paddedBytes,
+      envelopeChars: envelope.length,
+      withReceipt,
+      count,
+      usedPerSecret: Math.round((after - before) / count),
+      keyBytes: { secret: await usage('secret'), receipt: await usage('receipt') },
+    };
+    await redis.flushall();
+    return figure;
+  } finally {
+    redis.disconnect();
+  }
+}
