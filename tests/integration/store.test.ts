@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it, onTestFinished } from 'vitest';
 import { MemoryStore } from '@/lib/store/memory';
 import { RedisStore } from '@/lib/store/redis';
 import { RedisConnection } from '@/lib/store/redis-connection';
@@ -58,6 +58,7 @@ describe('redis store specifics', () => {
   it('reports a claim whose answer never came as of unknown outcome, because it may have run', async () => {
     // A private Redis: pausing the shared one would stall other test runs.
     const own = await startRedis();
+    onTestFinished(() => own.stop()); // also when an assertion fails: never leave a redis-server behind
     const patient = redisStore(own.url);
     const f = secretFixture();
     await patient.putSecret(f.secret);
@@ -80,7 +81,6 @@ describe('redis store specifics', () => {
     await impatient.close();
     await patient.close();
     admin.disconnect();
-    await own.stop();
   });
 
   it('answers StoreUnavailableError quickly when Redis cannot be reached', async () => {
