@@ -19,7 +19,8 @@ if tat < now then tat = now end
 local allow_at = tat - window + interval
 if now < allow_at then return math.ceil(allow_at - now) end
 local new_tat = tat + interval
-redis.call('SET', KEYS[1], new_tat, 'PX', math.ceil(new_tat - now))
+-- At very high rates the step rounds to 0 on epoch milliseconds: keep the key at least 1 ms.
+redis.call('SET', KEYS[1], new_tat, 'PX', math.max(1, math.ceil(new_tat - now)))
 return 0
 `);
 

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, inject, it, onTestFinished } from 'vitest';
 import { MemoryStore } from '@/lib/store/memory';
 import { RedisStore } from '@/lib/store/redis';
 import { RedisConnection } from '@/lib/store/redis-connection';
+import { RedisRateLimiter } from '@/lib/ratelimit';
 import { StoreFullError, StoreOutcomeUnknownError, StoreUnavailableError } from '@/lib/store';
 import { freePort, startRedis } from '../support/processes';
 import { secretFixture } from '../support/secrets';
@@ -81,6 +82,19 @@ describe('redis store specifics', () => {
     await impatient.close();
     await patient.close();
     admin.disconnect();
+  });
+
+  it('rate-limits at the highest configurable rate without failing (the step rounds to 0 ms there)', async () => {
+    const connection = new RedisConnection({ target: { mode: 'single', url: redisUrl } });
+    const fastest = { count: 9_999_999, windowSeconds: 1 };
+    const limiter = new RedisRateLimiter(connection, keyPrefix, {
+      create: fastest,
+      peek: fastest,
+      reveal: fastest,
+      manage: fastest,
+    });
+    for (let i = 0; i < 20; i++) expect(await limiter.hit('create', `fast-${i % 2}`)).toEqual({ allowed: true });
+    await connection.close();
   });
 
   it('answers StoreUnavailableError quickly when Redis cannot be reached', async () => {
