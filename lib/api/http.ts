@@ -1,11 +1,15 @@
 import 'server-only';
 import { API_ERRORS, type ApiErrorBody, type ApiErrorCode } from '../schemas/errors';
+import { API_CSP, NO_STORE } from '../security/headers';
 import { preloadedBodies, responseTexts } from './fast-path';
 
-/** Headers on every API response: never cached, never rendered as a document. */
+/**
+ * Headers on every API response: never cached, never rendered as a document.
+ * Values come from lib/security/headers.ts, the one source for security headers.
+ */
 const API_HEADERS = {
-  'Cache-Control': 'no-store',
-  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'Cache-Control': NO_STORE,
+  'Content-Security-Policy': API_CSP,
   'X-Content-Type-Options': 'nosniff',
 } as const;
 

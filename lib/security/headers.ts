@@ -6,7 +6,7 @@ import { PAGE_BOOTSTRAP_HASH } from './bootstrap';
  * to whatever Next answers (pages, static assets, API routes); the lean API
  * adapter (lib/api/node-adapter.ts) applies the API set to what it answers.
  * lib/api/http.ts sets the API's CSP on each response too, which must stay
- * equal to API_CSP (tests/integration/headers.test.ts checks every route).
+ * API_CSP too (tests/integration/headers.test.ts checks every route).
  */
 
 /** Which set of headers a path gets. */
