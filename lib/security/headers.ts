@@ -5,8 +5,8 @@ import { PAGE_BOOTSTRAP_HASH } from './bootstrap';
  * Every security header the app sends, in one place. proxy.ts applies them
  * to whatever Next answers (pages, static assets, API routes); the lean API
  * adapter (lib/api/node-adapter.ts) applies the API set to what it answers.
- * lib/api/http.ts sets the API's CSP on each response too, which must stay
- * API_CSP too (tests/integration/headers.test.ts checks every route).
+ * lib/api/http.ts sets API_CSP and NO_STORE on each API response itself,
+ * imported from here (tests/integration/headers.test.ts checks every route).
  */
 
 /** Which set of headers a path gets. */
