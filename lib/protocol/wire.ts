@@ -55,3 +55,61 @@ export const DEFAULT_TTL_SECONDS = 86400;
 /** How many times a secret may be opened. */
 export const VIEW_CHOICES = [1, 2, 3, 5, 10] as const;
 export const DEFAULT_MAX_VIEWS = 1;
+
+/* Files (docs/protocol.md §Files). */
+
+/** Plaintext bytes per STREAM chunk (age's chunk size). */
+export const CHUNK_PLAINTEXT_BYTES = 65536;
+/** Ciphertext bytes of a full chunk: plaintext + GCM tag. */
+export const CHUNK_BYTES = CHUNK_PLAINTEXT_BYTES + TAG_BYTES;
+/** Chunks per stored part; a part is the unit of upload and download. */
+export const CHUNKS_PER_PART = 16;
+/** Bytes of every part but the last. */
+export const PART_BYTES = CHUNK_BYTES * CHUNKS_PER_PART;
+/** Files one secret may carry. */
+export const MAX_FILES = 20;
+
+/** Padmé (PETS 2019): rounds `n` up so that only O(log log n) bits of it remain. */
+export function padme(n: number): number {
+  if (n < 2) return n;
+  const e = Math.floor(Math.log2(n));
+  const s = Math.floor(Math.log2(e)) + 1;
+  const unit = 2 ** (e - s);
+  return Math.ceil(n / unit) * unit;
+}
+
+/** The padded length of a file stream carrying `n` bytes of files. */
+export function streamPaddedLength(n: number): number {
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`padding: invalid stream length ${n}`);
+  if (n <= MAX_PADDED_BYTES) return PADDED_SIZES_BYTES.find((bucket) => n <= bucket)!;
+  return padme(n);
+}
+
+/** True when `n` is a length `streamPaddedLength` can produce. */
+export function isStreamPaddedLength(n: number): boolean {
+  if (!Number.isSafeInteger(n) || n <= 0) return false;
+  return n <= MAX_PADDED_BYTES ? PADDED_SIZES_BYTES.includes(n) : padme(n) === n;
+}
+
+/** Chunks in a stream whose padded plaintext is `streamBytes` long. */
+export function streamChunks(streamBytes: number): number {
+  return Math.max(1, Math.ceil(streamBytes / CHUNK_PLAINTEXT_BYTES));
+}
+
+/** Ciphertext bytes of a whole stream. */
+export function streamCipherBytes(streamBytes: number): number {
+  return streamBytes + streamChunks(streamBytes) * TAG_BYTES;
+}
+
+/** Parts a stream is stored in. */
+export function streamParts(streamBytes: number): number {
+  return Math.ceil(streamChunks(streamBytes) / CHUNKS_PER_PART);
+}
+
+/** Exact byte length of part `index` of a stream. */
+export function partLength(streamBytes: number, index: number): number {
+  const total = streamCipherBytes(streamBytes);
+  const parts = streamParts(streamBytes);
+  if (!Number.isInteger(index) || index < 0 || index >= parts) throw new RangeError(`part ${index} out of range`);
+  return index < parts - 1 ? PART_BYTES : total - PART_BYTES * (parts - 1);
+}
