@@ -17,9 +17,21 @@ export {
   type ParsedManageLink,
 } from './manage';
 export { isBucketSize, pad, paddedSize, unpad } from './padding';
-export { decodePayload, encodePayload, type SecretContent } from './payload';
+export { FileAssembler, streamSlices, type StreamSlice } from './files';
+export {
+  bundleStreamBytes,
+  decodePayload,
+  encodePayload,
+  filesBytes,
+  safeFileName,
+  safeFileType,
+  type SecretContent,
+  type SecretFile,
+} from './payload';
+export { chunkNonce, FileStream, type StreamBackend } from './stream';
 export {
   linkCredentials,
+  openFileStream,
   openSecret,
   sealSecret,
   unlockSecret,

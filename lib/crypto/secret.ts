@@ -6,7 +6,8 @@ import { derivePasswordKey, newPasswordKdf, type PasswordKdf } from './kdf';
 import { formatLinkKey, newLinkKey } from './link';
 import { newManageToken } from './manage';
 import { pad, unpad } from './padding';
-import { decodePayload, encodePayload, type SecretContent } from './payload';
+import { bundleStreamBytes, decodePayload, encodePayload, type SecretContent } from './payload';
+import { FileStream, type StreamBackend } from './stream';
 
 /** What the sender's client uploads: ciphertext and verifiers, never a key. */
 export type SealedSecret = {
@@ -17,6 +18,8 @@ export type SealedSecret = {
   linkVerifier: string;
   passwordVerifier: string | null;
   kdf: PasswordKdf | null;
+  /** For a bundle: the padded length of its file stream. Absent for text. */
+  files?: { streamBytes: number };
 };
 
 /** Options for `sealSecret`. */
@@ -25,28 +28,33 @@ export type SealOptions = {
   password?: string;
   /** Progress of the password derivation, 0..1. */
   onProgress?: (fraction: number) => void;
+  /** AES-GCM implementation for the file stream; `auto` by default. */
+  streamBackend?: StreamBackend;
 };
 
 /**
  * Encrypts content under a fresh link key.
  * @returns `fragment`: the link key for `/s#<fragment>` (stays on the client);
  *   `manageToken`: for the manage link `/m#<id><manageToken>` (stays with the sender);
- *   `sealed`: the fields to upload
- * @throws `padding: ...` when the content is too large
+ *   `sealed`: the fields to upload;
+ *   `stream`: for a bundle, the sealer of its file stream (`sealed.files.streamBytes` long), else null
+ * @throws `padding: ...` when the content is too large, `payload: ...` for an invalid bundle
  * @example
  * const { fragment, sealed } = await sealSecret({ kind: 'text', text: 'sk_live_...' });
  */
 export async function sealSecret(
   content: SecretContent,
   options: SealOptions = {},
-): Promise<{ fragment: string; manageToken: string; sealed: SealedSecret }> {
+): Promise<{ fragment: string; manageToken: string; sealed: SealedSecret; stream: FileStream | null }> {
   const key = newLinkKey();
   const padded = pad(encodePayload(content));
   const { id, linkProof } = deriveLinkKeys(key);
   const kdf = options.password ? newPasswordKdf() : null;
   const passwordKey = kdf ? await derivePasswordKey(options.password!, kdf, options.onProgress) : null;
-  const { encKey, passwordProof } = deriveContentKeys(key, id, passwordKey);
+  const { encKey, passwordProof, fileKey } = deriveContentKeys(key, id, passwordKey);
   const envelope = sealEnvelope(encKey, buildAad(id, kdf), padded);
+  const streamBytes = bundleStreamBytes(content);
+  const stream = streamBytes === null ? null : await FileStream.create(fileKey, streamBytes, options.streamBackend);
   const manage = newManageToken();
   const sealed: SealedSecret = {
     id: encodeBase64url(id),
@@ -55,10 +63,11 @@ export async function sealSecret(
     linkVerifier: encodeBase64url(verifierOf(linkProof)),
     passwordVerifier: passwordProof ? encodeBase64url(verifierOf(passwordProof)) : null,
     kdf,
+    ...(streamBytes === null ? {} : { files: { streamBytes } }),
   };
   const fragment = formatLinkKey(key);
-  for (const secretBytes of [key, encKey, linkProof, passwordProof, passwordKey, padded]) secretBytes?.fill(0);
-  return { fragment, manageToken: manage.token, sealed };
+  for (const secretBytes of [key, encKey, fileKey, linkProof, passwordProof, passwordKey, padded]) secretBytes?.fill(0);
+  return { fragment, manageToken: manage.token, sealed, stream };
 }
 
 /** What a recipient holding the link can send before knowing the password. */
@@ -67,8 +76,13 @@ export function linkCredentials(key: Uint8Array): { id: string; linkProof: strin
   return { id: encodeBase64url(id), linkProof: encodeBase64url(linkProof) };
 }
 
-/** Keys that open one secret: the decryption key and, with a password, its proof. */
-export type UnlockedSecret = { encKey: Uint8Array; passwordProof: string | null; kdf: PasswordKdf | null };
+/** Keys that open one secret: the decryption keys and, with a password, its proof. */
+export type UnlockedSecret = {
+  encKey: Uint8Array;
+  fileKey: Uint8Array;
+  passwordProof: string | null;
+  kdf: PasswordKdf | null;
+};
 
 /**
  * Derives what reveal and decryption need. Runs scrypt when `kdf` is set.
@@ -82,9 +96,9 @@ export async function unlockSecret(
 ): Promise<UnlockedSecret> {
   const { id } = deriveLinkKeys(key);
   const passwordKey = kdf ? await derivePasswordKey(password ?? '', kdf, onProgress) : null;
-  const { encKey, passwordProof } = deriveContentKeys(key, id, passwordKey);
+  const { encKey, passwordProof, fileKey } = deriveContentKeys(key, id, passwordKey);
   passwordKey?.fill(0);
-  return { encKey, passwordProof: passwordProof ? encodeBase64url(passwordProof) : null, kdf };
+  return { encKey, fileKey, passwordProof: passwordProof ? encodeBase64url(passwordProof) : null, kdf };
 }
 
 /**
@@ -97,4 +111,19 @@ export function openSecret(unlocked: UnlockedSecret, id: string, envelope: strin
   const aad = buildAad(decodeBase64url(id, ID_BYTES), unlocked.kdf);
   const padded = openEnvelope(unlocked.encKey, aad, decodeBase64url(envelope));
   return decodePayload(unpad(padded));
+}
+
+/**
+ * The opener of a bundle's file stream. `streamBytes` comes from the opened
+ * bundle (never from the server); the server's own figure must match it.
+ * @throws `payload: ...` when the content is not a bundle
+ */
+export function openFileStream(
+  unlocked: UnlockedSecret,
+  content: SecretContent,
+  backend?: StreamBackend,
+): Promise<FileStream> {
+  const streamBytes = bundleStreamBytes(content);
+  if (streamBytes === null) throw new Error('payload: this secret has no files');
+  return FileStream.create(unlocked.fileKey, streamBytes, backend);
 }

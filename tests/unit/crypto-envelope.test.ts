@@ -180,8 +180,8 @@ describe('KDF metadata is bound into the AAD', () => {
 describe('authenticated but malformed plaintexts', () => {
   const key = bytes(32);
   const { id } = deriveLinkKeys(key);
-  const { encKey } = deriveContentKeys(key, id, null);
-  const unlocked: UnlockedSecret = { encKey, passwordProof: null, kdf: null };
+  const { encKey, fileKey } = deriveContentKeys(key, id, null);
+  const unlocked: UnlockedSecret = { encKey, fileKey, passwordProof: null, kdf: null };
   const open = (padded: Uint8Array) =>
     openSecret(unlocked, encodeBase64url(id), encodeBase64url(sealEnvelope(encKey, buildAad(id, null), padded)));
   const padded = (...head: number[]) => {
@@ -204,7 +204,8 @@ describe('authenticated but malformed plaintexts', () => {
   });
 
   it('rejects an unknown or missing payload kind', () => {
-    expect(() => open(padded(0x02, 0x68, 0x80))).toThrow('payload: unknown kind 2');
+    expect(() => open(padded(0x03, 0x68, 0x80))).toThrow('payload: unknown kind 3');
+    expect(() => open(padded(0x02, 0x68, 0x80))).toThrow('payload: truncated bundle');
     expect(() => open(padded(0x80))).toThrow('payload: unknown kind none');
   });
 

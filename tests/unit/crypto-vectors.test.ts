@@ -6,8 +6,12 @@ import {
   deriveLinkKeys,
   derivePasswordKey,
   encodeBase64url,
+  decodePayload,
   encodePayload,
+  FileStream,
+  filesBytes,
   formatLinkKey,
+  isStreamPaddedLength,
   linkCredentials,
   newPasswordKdf,
   openEnvelope,
@@ -16,12 +20,14 @@ import {
   paddedSize,
   parseLinkFragment,
   sealEnvelope,
+  streamPaddedLength,
   unlockSecret,
   unpad,
   verifierOf,
   type PasswordKdf,
   type UnlockedSecret,
 } from '@/lib/crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
 import vectors from '@/tests/vectors/v1.json';
 
 /*
@@ -110,8 +116,8 @@ describe('v1 vectors: envelopes', () => {
       const pw = vectors.password.find((p) => p.password === v.password && p.kdf.salt === v.kdf?.salt);
       expect(pw?.passwordKey).toBe(v.passwordKey);
       const { id } = deriveLinkKeys(parsed.key);
-      const { encKey, passwordProof } = deriveContentKeys(parsed.key, id, unhex(v.passwordKey!));
-      unlocked = { encKey, passwordProof: passwordProof && encodeBase64url(passwordProof), kdf: kdfOf(v.kdf) };
+      const { encKey, fileKey, passwordProof } = deriveContentKeys(parsed.key, id, unhex(v.passwordKey!));
+      unlocked = { encKey, fileKey, passwordProof: passwordProof && encodeBase64url(passwordProof), kdf: kdfOf(v.kdf) };
     }
     expect(hex(unlocked.encKey)).toBe(v.encKey);
     expect(unlocked.passwordProof).toBe(v.passwordProofB64);
@@ -123,5 +129,50 @@ describe('v1 vectors: padded sizes', () => {
   it.each(vectors.padding)('a payload of $payloadBytes bytes pads to $paddedBytes', (v) => {
     if (v.paddedBytes === null) expect(() => paddedSize(v.payloadBytes)).toThrow(/^padding: /);
     else expect(paddedSize(v.payloadBytes)).toBe(v.paddedBytes);
+  });
+});
+
+describe('v1 vectors: files', () => {
+  it.each(vectors.fileKeys)('$name → fileKey', (v) => {
+    const key = unhex(v.key);
+    const { id } = deriveLinkKeys(key);
+    const { fileKey } = deriveContentKeys(key, id, v.passwordKey === null ? null : unhex(v.passwordKey));
+    expect(hex(fileKey)).toBe(v.fileKey);
+  });
+
+  it.each(vectors.bundle)('bundle payload: $name', (v) => {
+    const content = { kind: 'bundle' as const, text: v.text, files: v.files };
+    expect(hex(encodePayload(content))).toBe(v.payload);
+    expect(decodePayload(unhex(v.payload))).toEqual(content);
+    expect(streamPaddedLength(filesBytes(v.files))).toBe(v.streamBytes);
+  });
+
+  it.each(vectors.streamPadding)('a file stream of $bytes bytes pads to $paddedBytes', (v) => {
+    expect(streamPaddedLength(v.bytes)).toBe(v.paddedBytes);
+    expect(isStreamPaddedLength(v.paddedBytes)).toBe(true);
+  });
+
+  describe.each(['noble', 'webcrypto'] as const)('file stream (%s)', (backend) => {
+    it.each(vectors.stream)('$name: seals to the vector and opens again', async (v) => {
+      const stream = await FileStream.create(unhex(v.fileKey), v.streamBytes, backend);
+      expect(stream.chunks).toBe(v.chunks);
+      const plaintext = Uint8Array.from({ length: v.streamBytes }, (_, i) => (i * 7 + 3) % 251);
+      const parts: Uint8Array[] = [];
+      for (let p = 0; p < stream.parts; p++) {
+        const offset = stream.partOffset(p);
+        const part = await stream.sealPart(p, plaintext.subarray(offset, offset + stream.partPlaintextBytes(p)));
+        expect(hex(sha256(part))).toBe(v.partSha256[p]);
+        const opened = await stream.openPart(p, part);
+        expect(Buffer.from(opened).equals(plaintext.subarray(offset, offset + stream.partPlaintextBytes(p)))).toBe(
+          true,
+        );
+        parts.push(part);
+      }
+      expect(parts.length).toBe(v.partSha256.length);
+      expect(hex(parts[0]!.subarray(0, 96))).toBe(v.firstChunk);
+      const last = parts.at(-1)!;
+      expect(hex(last.subarray(last.length - 16))).toBe(v.lastTag);
+      if (v.stream) expect(hex(parts[0]!)).toBe(v.stream);
+    });
   });
 });

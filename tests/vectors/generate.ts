@@ -17,11 +17,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import {
   buildAad,
   decodeBase64url,
+  decodePayload,
   deriveContentKeys,
   deriveLinkKeys,
   derivePasswordKey,
   encodeBase64url,
   encodePayload,
+  FileStream,
   formatLinkKey,
   linkCredentials,
   MAX_PADDED_BYTES,
@@ -32,6 +34,7 @@ import {
   paddedSize,
   parseLinkFragment,
   sealEnvelope,
+  streamPaddedLength,
   unlockSecret,
   unpad,
   verifierOf,
@@ -106,6 +109,46 @@ function nodeOpen(key: Uint8Array, aad: Uint8Array, envelope: Uint8Array): Uint8
   decipher.setAAD(aad);
   decipher.setAuthTag(envelope.subarray(envelope.length - 16));
   return bytesOf(Buffer.concat([decipher.update(envelope.subarray(13, envelope.length - 16)), decipher.final()]));
+}
+
+function nodeStream(key: Uint8Array, plaintext: Uint8Array): Uint8Array {
+  const chunks = Math.max(1, Math.ceil(plaintext.length / 65536));
+  const out: Buffer[] = [];
+  for (let i = 0; i < chunks; i++) {
+    const nonce = Buffer.alloc(12);
+    nonce.writeUIntBE(i, 5, 6);
+    nonce[11] = i === chunks - 1 ? 1 : 0;
+    const cipher = createCipheriv('aes-256-gcm', key, nonce);
+    out.push(cipher.update(plaintext.subarray(i * 65536, (i + 1) * 65536)), cipher.final(), cipher.getAuthTag());
+  }
+  return bytesOf(Buffer.concat(out));
+}
+
+function nodeBundle(text: string, files: { name: string; type: string; size: number }[]): Uint8Array {
+  const head = Buffer.alloc(5);
+  head[0] = 0x02;
+  const body = Buffer.from(text, 'utf8');
+  head.writeUInt32BE(body.length, 1);
+  const entries = files.map((f) => {
+    const name = Buffer.from(f.name, 'utf8');
+    const type = Buffer.from(f.type, 'ascii');
+    const entry = Buffer.alloc(2 + name.length + 1 + type.length + 8);
+    entry.writeUInt16BE(name.length, 0);
+    name.copy(entry, 2);
+    entry[2 + name.length] = type.length;
+    type.copy(entry, 3 + name.length);
+    entry.writeBigUInt64BE(BigInt(f.size), 3 + name.length + type.length);
+    return entry;
+  });
+  return bytesOf(Buffer.concat([head, body, Buffer.from([files.length]), ...entries]));
+}
+
+/** Independent Padmé and bucket rule, from the paper's description. */
+function nodeStreamPadded(n: number): number {
+  if (n <= 1024 * 1024) return nodeBuckets().find((b) => b >= n)!;
+  const e = Math.floor(Math.log2(n));
+  const bits = e - (Math.floor(Math.log2(e)) + 1);
+  return Math.ceil(n / 2 ** bits) * 2 ** bits;
 }
 
 // ---- fixed inputs ----
@@ -203,6 +246,43 @@ const ENVELOPES: { name: string; key: string; nonce: string; password: string | 
 const PADDING_LENGTHS = [0, 1, 254, 255, 256, 1022, 1023, 1024, 4094, 4095, 4096, 8191, 8192, 16383, 16384];
 PADDING_LENGTHS.push(MAX_PADDED_BYTES / 2 - 1, MAX_PADDED_BYTES / 2, MAX_PADDED_BYTES - 2);
 PADDING_LENGTHS.push(MAX_PADDED_BYTES - 1, MAX_PADDED_BYTES);
+
+const BUNDLES: { name: string; text: string; files: { name: string; type: string; size: number }[] }[] = [
+  { name: 'one .env file, no text', text: '', files: [{ name: '.env', type: '', size: 208 }] },
+  {
+    name: 'note and two files',
+    text: 'staging creds, rotate on Friday',
+    files: [
+      { name: 'service-account.json', type: 'application/json', size: 2345 },
+      { name: 'id_ed25519', type: 'application/octet-stream', size: 411 },
+    ],
+  },
+  {
+    name: 'hostile name is just text',
+    text: '',
+    files: [{ name: '<img src=x onerror=alert(1)>.svg', type: 'image/svg+xml', size: 0 }],
+  },
+  {
+    name: 'unicode name, large size',
+    text: '\u{1F510}',
+    files: [{ name: 'r\u00e9sum\u00e9 \u65e5\u672c.pdf', type: 'application/pdf', size: 2 ** 40 }],
+  },
+];
+
+const STREAMS: { name: string; key: string; streamBytes: number }[] = [
+  { name: 'one short chunk', key: 'a1'.repeat(32), streamBytes: 256 },
+  { name: 'exactly one chunk', key: '3c'.repeat(16) + 'c3'.repeat(16), streamBytes: 65536 },
+  { name: 'one chunk and one byte', key: LINK_KEYS[3]!.key, streamBytes: 65537 },
+  { name: 'two parts (Padmé length above 1 MiB)', key: LINK_KEYS[4]!.key, streamBytes: 1081344 },
+];
+
+const STREAM_PADDING_LENGTHS = [0, 1, 256, 257, 65536, 65537, 1048575, 1048576, 1048577, 1081344, 1081345];
+STREAM_PADDING_LENGTHS.push(10 * 1024 * 1024 - 1, 25 * 1024 * 1024, 100 * 1000 * 1000, 2 ** 40 + 1);
+
+/** Deterministic plaintext: byte i is (i × 7 + 3) mod 251. */
+function streamPlaintext(bytes: number): Uint8Array {
+  return Uint8Array.from({ length: bytes }, (_, i) => (i * 7 + 3) % 251);
+}
 
 // ---- generation ----
 
@@ -363,6 +443,71 @@ function paddingVectors() {
   });
 }
 
+function fileKeyVectors(passwords: PasswordVector[]) {
+  return CONTENT_KEYS.map((v) => {
+    const password = v.password === null ? null : passwords.find((p) => p.name === v.password)!;
+    const key = unhex(v.key);
+    const { id } = deriveLinkKeys(key);
+    const passwordKey = password ? unhex(password.passwordKey) : null;
+    const { fileKey } = deriveContentKeys(key, id, passwordKey);
+    const ikm = passwordKey ? Buffer.concat([key, passwordKey]) : key;
+    same(fileKey, nodeHkdf(ikm, id, 'handoff/v1/files', 32), 'fileKey');
+    return { name: v.name, key: v.key, passwordKey: password?.passwordKey ?? null, fileKey: hex(fileKey) };
+  });
+}
+
+function bundleVectors() {
+  return BUNDLES.map((v) => {
+    const payload = encodePayload({ kind: 'bundle', text: v.text, files: v.files });
+    same(payload, nodeBundle(v.text, v.files), `bundle ${v.name}`);
+    deepStrictEqual(decodePayload(payload), { kind: 'bundle', text: v.text, files: v.files });
+    const streamBytes = streamPaddedLength(v.files.reduce((n, f) => n + f.size, 0));
+    return { name: v.name, text: v.text, files: v.files, payload: hex(payload), streamBytes };
+  });
+}
+
+async function streamVectors() {
+  const out = [];
+  for (const v of STREAMS) {
+    const key = unhex(v.key);
+    const plaintext = streamPlaintext(v.streamBytes);
+    const expected = nodeStream(key, plaintext);
+    const parts: string[] = [];
+    for (const backend of ['noble', 'webcrypto'] as const) {
+      const stream = await FileStream.create(key, v.streamBytes, backend);
+      const sealed: Uint8Array[] = [];
+      for (let p = 0; p < stream.parts; p++) {
+        const offset = stream.partOffset(p);
+        const part = await stream.sealPart(p, plaintext.subarray(offset, offset + stream.partPlaintextBytes(p)));
+        same(await stream.openPart(p, part), plaintext.subarray(offset, offset + stream.partPlaintextBytes(p)), 'open');
+        sealed.push(part);
+      }
+      same(Buffer.concat(sealed), expected, `stream ${v.name} (${backend})`);
+      if (backend === 'noble') parts.push(...sealed.map((part) => hex(nodeSha256(part))));
+    }
+    out.push({
+      name: v.name,
+      fileKey: v.key,
+      streamBytes: v.streamBytes,
+      plaintext: '(i * 7 + 3) mod 251 for byte i',
+      chunks: Math.max(1, Math.ceil(v.streamBytes / 65536)),
+      firstChunk: hex(expected.subarray(0, Math.min(expected.length, 96))),
+      lastTag: hex(expected.subarray(expected.length - 16)),
+      partSha256: parts,
+      ...(expected.length <= 1024 ? { stream: hex(expected) } : {}),
+    });
+  }
+  return out;
+}
+
+function streamPaddingVectors() {
+  return STREAM_PADDING_LENGTHS.map((bytes) => {
+    const padded = streamPaddedLength(bytes);
+    strictEqual(padded, nodeStreamPadded(bytes), `stream padding of ${bytes}`);
+    return { bytes, paddedBytes: padded };
+  });
+}
+
 async function main(): Promise<void> {
   const passwords = await passwordVectors();
   const vectors = {
@@ -375,6 +520,10 @@ async function main(): Promise<void> {
     aad: aadVectors(passwords),
     envelope: await envelopeVectors(passwords),
     padding: paddingVectors(),
+    fileKeys: fileKeyVectors(passwords),
+    bundle: bundleVectors(),
+    streamPadding: streamPaddingVectors(),
+    stream: await streamVectors(),
   };
   if (process.argv.includes('--check')) {
     deepStrictEqual(JSON.parse(readFileSync(OUT, 'utf8')), JSON.parse(JSON.stringify(vectors)), 'v1.json is stale');
