@@ -63,6 +63,28 @@ function cryptoSection(r: BenchResults): string[] {
       ]);
     }
   }
+  const fileRows: string[][] = [];
+  for (const [env, report] of envs) {
+    if (!report) continue;
+    for (const e of report.files) {
+      fileRows.push([
+        env,
+        kib(e.bytes),
+        `${fixed(e.lib.sealMiBps, 1)} / ${fixed(e.lib.openMiBps, 1)}`,
+        `${fixed(e.webcrypto.sealMiBps, 1)} / ${fixed(e.webcrypto.openMiBps, 1)}`,
+        fixed(e.ratio, 3),
+        `${fixed(e.lib.bothMs, 1)} ms`,
+      ]);
+    }
+  }
+  const chunkLines = envs.flatMap(([env, report]) =>
+    report
+      ? [
+          `- ${env}, raw WebCrypto over ${kib(Math.max(...report.files.map((f) => f.bytes)))} seal + open by chunk size: ` +
+            report.chunkSizes.map((c) => `${kib(c.chunkBytes)} chunks ${fixed(c.bothMs, 1)} ms`).join(', '),
+        ]
+      : [],
+  );
   const secretRows: string[][] = [];
   for (const [env, report] of envs) {
     if (!report) continue;
@@ -80,6 +102,12 @@ function cryptoSection(r: BenchResults): string[] {
     '### Crypto: AES-256-GCM, MiB/s seal / open',
     '',
     table(['where', 'size', 'lib/crypto', 'WebCrypto', 'lib ÷ WebCrypto', 'lib seal + open'], rows),
+    '',
+    'File stream (FileStream, WebCrypto bulk, 64 KiB chunks), MiB/s seal / open against one-shot WebCrypto:',
+    '',
+    table(['where', 'size', 'lib/crypto', 'WebCrypto', 'lib ÷ WebCrypto', 'lib seal + open'], fileRows),
+    '',
+    ...chunkLines,
     '',
     'Whole text secret (sealSecret; unlockSecret + openSecret), by padded size:',
     '',

@@ -32,13 +32,20 @@ function check(
 export function checkTargets(r: Omit<BenchResults, 'targets'>): TargetCheck[] {
   const app = r.api?.results['adapter-redis'];
   const ratio = r.api?.ratios['adapter-redis'];
-  const tenMiB = r.crypto?.chromium?.envelope.find((e) => e.bytes === 10 * 1024 * 1024);
+  // Payloads above 1 MiB can only be files, so the app seals 10 MiB with the file stream.
+  const tenMiB = r.crypto?.chromium?.files.find((e) => e.bytes === 10 * 1024 * 1024);
   return [
     check('create c50: npm start ÷ baseline', ratio?.create?.c50, TARGETS.apiRatio, 'min', '×'),
     check('reveal c50: npm start ÷ baseline', ratio?.reveal?.c50, TARGETS.apiRatio, 'min', '×'),
     check('create c50: npm start p99', app?.create?.c50?.p99, TARGETS.apiP99Ms, 'max', 'ms'),
     check('reveal c50: npm start p99', app?.reveal?.c50?.p99, TARGETS.apiP99Ms, 'max', 'ms'),
-    check('10 MiB seal + open in Chromium (lib/crypto)', tenMiB?.lib.bothMs, TARGETS.chromium10MiBMs, 'max', 'ms'),
+    check(
+      '10 MiB seal + open in Chromium (lib/crypto file stream)',
+      tenMiB?.lib.bothMs,
+      TARGETS.chromium10MiBMs,
+      'max',
+      'ms',
+    ),
     check(
       '/s first-load JS above the floor (gzip)',
       r.pages?.sFirstLoadJsGzipAboveFloor,

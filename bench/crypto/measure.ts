@@ -1,5 +1,8 @@
 import {
   buildAad,
+  CHUNK_PLAINTEXT_BYTES,
+  chunkNonce,
+  FileStream,
   derivePasswordKey,
   newPasswordKdf,
   openEnvelope,
@@ -12,9 +15,10 @@ import {
 
 /*
  * Crypto timings that run unchanged in Node and, bundled by esbuild, in
- * Chromium: lib/crypto's AES-256-GCM envelope layer against raw WebCrypto
- * AES-256-GCM on the same bytes, the whole seal/open path of a text secret,
- * and the password KDF. Each timing is the median of several samples.
+ * Chromium: lib/crypto's AES-256-GCM envelope layer (pure JS, text up to
+ * 1 MiB) and its file stream (WebCrypto bulk, large payloads) against raw
+ * WebCrypto AES-256-GCM on the same bytes, the whole seal/open path of a text
+ * secret, and the password KDF. Each timing is the median of several samples.
  */
 
 const MiB = 1024 * 1024;
@@ -24,13 +28,20 @@ export type Throughput = { sealMs: number; openMs: number; sealMiBps: number; op
 export type CryptoReport = {
   /** By size in bytes: lib/crypto's sealEnvelope/openEnvelope, raw WebCrypto, and lib throughput ÷ WebCrypto's. */
   envelope: { bytes: number; lib: Throughput; webcrypto: Throughput; ratio: number }[];
+  /**
+   * The file stream (what the app uses for large payloads): FileStream seal of every part, then
+   * open of every part, against one-shot raw WebCrypto on the same bytes.
+   */
+  files: { bytes: number; lib: Throughput; webcrypto: Throughput; ratio: number }[];
+  /** Raw WebCrypto over 10 MiB in chunks of 16 KiB (C2SP's size) and 64 KiB (age's, chosen), key imported once. */
+  chunkSizes: { chunkBytes: number; bothMs: number }[];
   /** sealSecret, then unlockSecret + openSecret (padding, HKDF, AES-GCM, base64url), by padded size. */
   secret: { paddedBytes: number; lib: Throughput }[];
   /** derivePasswordKey (scrypt N=2^17, r=8, p=1). */
   scrypt: { medianMs: number; runsMs: number[] };
 };
 
-export type CryptoOptions = { envelopeSizes: number[]; secretSizes: number[]; scryptRuns: number };
+export type CryptoOptions = { envelopeSizes: number[]; fileSizes: number[]; secretSizes: number[]; scryptRuns: number };
 
 function randomBytes(n: number): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(n);
@@ -115,6 +126,66 @@ async function envelopeTimings(bytes: number) {
   return { bytes, lib, webcrypto, ratio };
 }
 
+async function fileTimings(bytes: number) {
+  const data = randomBytes(bytes);
+  const key = randomBytes(32);
+  const seal = async () => {
+    const stream = await FileStream.create(key, bytes);
+    const parts: Uint8Array[] = [];
+    for (let p = 0; p < stream.parts; p++) {
+      const offset = stream.partOffset(p);
+      parts.push(await stream.sealPart(p, data.subarray(offset, offset + stream.partPlaintextBytes(p))));
+    }
+    return parts;
+  };
+  const sealed = await seal();
+  const open = async () => {
+    const stream = await FileStream.create(key, bytes);
+    const out = new Uint8Array(bytes);
+    for (let p = 0; p < stream.parts; p++) out.set(await stream.openPart(p, sealed[p]!), stream.partOffset(p));
+    return out;
+  };
+  if (!same(await open(), data)) throw new Error(`crypto bench: file stream of ${bytes} bytes did not open`);
+  const lib = throughput(bytes, await timeOp(seal), await timeOp(open));
+  const iv = randomBytes(12);
+  const webSeal = async () => {
+    const k = await crypto.subtle.importKey('raw', key, 'AES-GCM', false, ['encrypt']);
+    return crypto.subtle.encrypt({ name: 'AES-GCM', iv }, k, data);
+  };
+  const ciphertext = new Uint8Array(await webSeal());
+  const webOpen = async () => {
+    const k = await crypto.subtle.importKey('raw', key, 'AES-GCM', false, ['decrypt']);
+    return crypto.subtle.decrypt({ name: 'AES-GCM', iv }, k, ciphertext);
+  };
+  const webcrypto = throughput(bytes, await timeOp(webSeal), await timeOp(webOpen));
+  return { bytes, lib, webcrypto, ratio: Number((webcrypto.bothMs / lib.bothMs).toFixed(3)) };
+}
+
+async function chunkSizeTimings(bytes: number) {
+  const data = randomBytes(bytes);
+  const key = await crypto.subtle.importKey('raw', randomBytes(32), 'AES-GCM', false, ['encrypt', 'decrypt']);
+  const out = [];
+  for (const chunkBytes of [16 * 1024, CHUNK_PLAINTEXT_BYTES]) {
+    const chunks = Math.ceil(bytes / chunkBytes);
+    const nonce = (i: number) => chunkNonce(i, i === chunks - 1) as Uint8Array<ArrayBuffer>;
+    const sealAll = async () => {
+      const sealed: ArrayBuffer[] = [];
+      for (let i = 0; i < chunks; i++) {
+        const chunk = data.subarray(i * chunkBytes, (i + 1) * chunkBytes);
+        sealed.push(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce(i) }, key, chunk));
+      }
+      return sealed;
+    };
+    const sealed = await sealAll();
+    const openAll = async () => {
+      for (let i = 0; i < chunks; i++) await crypto.subtle.decrypt({ name: 'AES-GCM', iv: nonce(i) }, key, sealed[i]!);
+    };
+    const bothMs = (await timeOp(sealAll)) + (await timeOp(openAll));
+    out.push({ chunkBytes, bothMs: Number(bothMs.toFixed(1)) });
+  }
+  return out;
+}
+
 async function secretTimings(paddedBytes: number) {
   // The largest text that fits the bucket: kind byte + text + 0x80 marker.
   const text = 'x'.repeat(paddedBytes - 2);
@@ -144,7 +215,10 @@ async function scryptTimings(runs: number) {
 export async function runCryptoBench(o: CryptoOptions): Promise<CryptoReport> {
   const envelope = [];
   for (const bytes of o.envelopeSizes) envelope.push(await envelopeTimings(bytes));
+  const files = [];
+  for (const bytes of o.fileSizes) files.push(await fileTimings(bytes));
+  const chunkSizes = await chunkSizeTimings(Math.max(...o.fileSizes));
   const secret = [];
   for (const bytes of o.secretSizes) secret.push(await secretTimings(bytes));
-  return { envelope, secret, scrypt: await scryptTimings(o.scryptRuns) };
+  return { envelope, files, chunkSizes, secret, scrypt: await scryptTimings(o.scryptRuns) };
 }
