@@ -8,6 +8,7 @@ import { Notice } from '@/components/ui/notice';
 import { SelectField } from '@/components/ui/select-field';
 import { detect, suggestedLabel } from '@/lib/detect';
 import { DetectionNotice } from './detection-notice';
+import { FilePicker, fileProblem } from './file-picker';
 import { createErrorMessage } from './messages';
 import { ttlOptions, viewOptions } from './options';
 import { PasswordField } from './password-field';
@@ -20,30 +21,37 @@ import { useDetection } from './use-detection';
 const MAX_TEXT_BYTES = MAX_PADDED_BYTES - 2;
 const NO_RECORD: PrivateRecord = { label: '', recipient: '', rotateBy: '' };
 
-export function CreateForm() {
+/**
+ * @param maxFileBytes - the server's limit on a secret's files in total (HANDOFF_MAX_FILE_BYTES)
+ */
+export function CreateForm({ maxFileBytes }: { maxFileBytes: number }) {
   const { t } = useI18n();
   const [text, setText] = useState('');
   const [ttlSeconds, setTtlSeconds] = useState<number>(DEFAULT_TTL_SECONDS);
   const [maxViews, setMaxViews] = useState<number>(DEFAULT_MAX_VIEWS);
   const [password, setPassword] = useState('');
   const [record, setRecord] = useState<PrivateRecord>(NO_RECORD);
+  const [files, setFiles] = useState<File[]>([]);
   const [created, setCreated] = useState<CreatedLink | null>(null);
-  const { create, busy, progress, error } = useCreateSecret();
+  const { create, cancel, busy, progress, error } = useCreateSecret();
   const findings = useDetection(text);
 
   const textBytes = new TextEncoder().encode(text).length;
   const tooLarge = textBytes > MAX_TEXT_BYTES;
+  const filesRefused = fileProblem(files, maxFileBytes) !== null;
+  const empty = text.length === 0 && files.length === 0;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (busy || text.length === 0 || tooLarge) return;
+    if (busy || empty || tooLarge || filesRefused) return;
     // Without a label of their own, the sender's record says what kind of credential this was
     // (kinds and .env names only, never values), so the offboarding list says what to rotate.
     const label = record.label.trim() || suggestedLabel(detect(text), t.detect);
-    const link = await create({ text, password, ttlSeconds, maxViews, record: { ...record, label } });
+    const link = await create({ text, password, ttlSeconds, maxViews, record: { ...record, label }, files });
     if (!link) return;
     setCreated(link);
     setText('');
+    setFiles([]);
     setPassword('');
     setRecord(NO_RECORD);
   }
@@ -59,7 +67,7 @@ export function CreateForm() {
         <textarea
           id="secret"
           name="secret"
-          required
+          required={files.length === 0}
           rows={8}
           value={text}
           onChange={(e) => setText(e.target.value)}
@@ -77,6 +85,7 @@ export function CreateForm() {
         </p>
         <DetectionNotice findings={findings} strings={t.detect} />
       </div>
+      <FilePicker files={files} onChange={setFiles} maxBytes={maxFileBytes} disabled={busy} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           id="ttl"
@@ -96,13 +105,30 @@ export function CreateForm() {
       <PasswordField value={password} onChange={setPassword} />
       <RecordFields value={record} onChange={setRecord} />
       {error && <Notice tone="error">{createErrorMessage(t, error)}</Notice>}
-      <Button type="submit" disabled={busy || text.length === 0 || tooLarge}>
-        {!busy
-          ? t.create.submit
-          : progress !== null
-            ? t.create.protecting(Math.round(progress * 100))
-            : t.create.encrypting}
-      </Button>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={busy || empty || tooLarge || filesRefused}>
+          {!busy
+            ? t.create.submit
+            : progress?.step === 'protecting'
+              ? t.create.protecting(Math.round(progress.fraction * 100))
+              : progress?.step === 'uploading'
+                ? t.files.uploading(Math.round(progress.fraction * 100))
+                : t.create.encrypting}
+        </Button>
+        {progress?.step === 'uploading' && (
+          <Button variant="secondary" onClick={cancel}>
+            {t.files.cancel}
+          </Button>
+        )}
+      </div>
+      {progress?.step === 'uploading' && (
+        <progress
+          className="h-2 w-full accent-emerald-600"
+          value={progress.fraction}
+          max={1}
+          aria-label={t.files.uploading(Math.round(progress.fraction * 100))}
+        />
+      )}
     </form>
   );
 }

@@ -2,7 +2,8 @@ import type { ApiFailure } from '@/lib/client/api';
 import type { Messages } from '@/lib/i18n';
 
 /** Why creating a secret failed: an API failure, or the browser could not encrypt (nothing was sent). */
-export type CreateFailure = ApiFailure['code'] | 'encryption_failed';
+export type CreateFailure =
+  ApiFailure['code'] | 'encryption_failed' | 'cancelled' | 'uploads_paused' | 'upload_incomplete' | 'file_changed';
 
 /** What to tell the sender when creating a secret failed. */
 export function createErrorMessage(t: Messages, failure: CreateFailure): string {
@@ -18,6 +19,14 @@ export function createErrorMessage(t: Messages, failure: CreateFailure): string 
       return t.create.errors.unavailable;
     case 'encryption_failed':
       return t.create.errors.encryptionFailed;
+    case 'cancelled':
+      return t.files.cancelled;
+    case 'uploads_paused':
+      return t.files.uploadsPaused;
+    case 'upload_incomplete':
+      return t.files.incomplete;
+    case 'file_changed':
+      return t.files.changed;
     default:
       return t.create.errors.failed;
   }

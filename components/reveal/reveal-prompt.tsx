@@ -5,7 +5,7 @@ import { useI18n } from '@/components/i18n/i18n-provider';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Notice } from '@/components/ui/notice';
-import { formatDateTime } from '@/components/ui/format';
+import { formatBytes, formatDateTime } from '@/components/ui/format';
 import type { SecretKdf } from '@/lib/schemas/secrets';
 import type { RevealState } from './use-reveal';
 
@@ -32,6 +32,7 @@ export function RevealPrompt({ state, onReveal }: Props) {
       {state.kind === 'ready' && (
         <p className="mt-2 text-slate-600 dark:text-slate-400">
           {t.reveal.viewsLeft(state.viewsLeft)} {t.reveal.expires(formatDateTime(state.expiresAt, formatLocale))}
+          {state.streamBytes !== null && ` ${t.files.contains(formatBytes(state.streamBytes, formatLocale))}`}
         </p>
       )}
       <form onSubmit={submit} className="mt-5 flex flex-col gap-4">

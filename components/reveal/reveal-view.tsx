@@ -6,12 +6,13 @@ import { Notice } from '@/components/ui/notice';
 import { GoneMessage, InvalidLinkMessage } from './link-messages';
 import { revealErrorMessage } from './messages';
 import { RevealPrompt } from './reveal-prompt';
+import { RevealedFiles } from './revealed-files';
 import { RevealedSecret } from './revealed-secret';
 import { useReveal } from './use-reveal';
 
 export function RevealView() {
   const { t } = useI18n();
-  const { state, reveal } = useReveal();
+  const { state, reveal, retryFiles } = useReveal();
 
   switch (state.kind) {
     case 'loading':
@@ -49,6 +50,12 @@ export function RevealView() {
     case 'working':
       return <RevealPrompt state={state} onReveal={reveal} />;
     case 'revealed':
-      return <RevealedSecret text={state.text} viewsLeft={state.viewsLeft} />;
+      return (
+        <RevealedSecret
+          text={state.text}
+          viewsLeft={state.viewsLeft}
+          files={state.files && <RevealedFiles files={state.files} onRetry={retryFiles} />}
+        />
+      );
   }
 }

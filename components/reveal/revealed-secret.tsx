@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Messages } from '@/lib/i18n';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { Button } from '@/components/ui/button';
@@ -34,7 +34,16 @@ function statusText(t: Messages, status: CopyStatus): string {
  * parsed as HTML), hidden until the reader asks to see it so it does not sit
  * on screen for anyone looking over a shoulder.
  */
-export function RevealedSecret({ text, viewsLeft }: { text: string; viewsLeft: number }) {
+export function RevealedSecret({
+  text,
+  viewsLeft,
+  files,
+}: {
+  text: string;
+  viewsLeft: number;
+  /** The revealed files, rendered below the text (which may then be empty). */
+  files?: ReactNode;
+}) {
   const { t } = useI18n();
   const [shown, setShown] = useState(false);
   const [clearLater, setClearLater] = useState(true);
@@ -74,29 +83,34 @@ export function RevealedSecret({ text, viewsLeft }: { text: string; viewsLeft: n
       <h1 ref={heading} tabIndex={-1} className="text-xl font-semibold outline-none">
         {t.revealed.title}
       </h1>
-      <div className="mt-4 flex items-center justify-between text-xs text-slate-500 dark:text-slate-400">
-        <span>{t.revealed.characters(characters)}</span>
-      </div>
-      <pre
-        data-testid="secret-text"
-        aria-label={shown ? t.revealed.secret : t.revealed.secretHidden}
-        className="mt-1 max-h-[60vh] overflow-auto rounded-lg border border-slate-200 bg-slate-50 p-3 font-mono text-sm break-all whitespace-pre-wrap dark:border-slate-800 dark:bg-slate-950"
-      >
-        {shown ? text : '•'.repeat(Math.min(characters, 64))}
-      </pre>
-      <div className="mt-3 flex flex-wrap items-center gap-2">
-        <Button variant="secondary" onClick={() => setShown((v) => !v)} aria-pressed={shown}>
-          {shown ? t.revealed.hide : t.revealed.show}
-        </Button>
-        <Button onClick={copy}>{t.revealed.copy}</Button>
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={clearLater} onChange={(e) => setClearLater(e.target.checked)} />
-          {t.revealed.clearLater(CLEAR_AFTER_SECONDS)}
-        </label>
-      </div>
-      <p role="status" aria-live="polite" className="mt-2 min-h-5 text-sm text-slate-600 dark:text-slate-400">
-        {statusText(t, status)}
-      </p>
+      {(text.length > 0 || !files) && (
+        <>
+          <div className="mt-4 flex items-center justify-between text-xs text-slate-500 dark:text-slate-400">
+            <span>{t.revealed.characters(characters)}</span>
+          </div>
+          <pre
+            data-testid="secret-text"
+            aria-label={shown ? t.revealed.secret : t.revealed.secretHidden}
+            className="mt-1 max-h-[60vh] overflow-auto rounded-lg border border-slate-200 bg-slate-50 p-3 font-mono text-sm break-all whitespace-pre-wrap dark:border-slate-800 dark:bg-slate-950"
+          >
+            {shown ? text : '•'.repeat(Math.min(characters, 64))}
+          </pre>
+          <div className="mt-3 flex flex-wrap items-center gap-2">
+            <Button variant="secondary" onClick={() => setShown((v) => !v)} aria-pressed={shown}>
+              {shown ? t.revealed.hide : t.revealed.show}
+            </Button>
+            <Button onClick={copy}>{t.revealed.copy}</Button>
+            <label className="flex items-center gap-2 text-sm">
+              <input type="checkbox" checked={clearLater} onChange={(e) => setClearLater(e.target.checked)} />
+              {t.revealed.clearLater(CLEAR_AFTER_SECONDS)}
+            </label>
+          </div>
+          <p role="status" aria-live="polite" className="mt-2 min-h-5 text-sm text-slate-600 dark:text-slate-400">
+            {statusText(t, status)}
+          </p>
+        </>
+      )}
+      {files}
       <div className="mt-2">
         <Notice tone={viewsLeft === 0 ? 'info' : 'warning'}>
           {viewsLeft === 0 ? t.revealed.deleted : t.revealed.stillOpens(viewsLeft)}

@@ -1,8 +1,20 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { linkCredentials, openSecret, parseLinkFragment, unlockSecret, type LinkProblem } from '@/lib/crypto';
+import {
+  bundleStreamBytes,
+  linkCredentials,
+  newLeaseToken,
+  openFileStream,
+  openSecret,
+  parseLinkFragment,
+  unlockSecret,
+  type FileStream,
+  type LinkProblem,
+  type SecretFile,
+} from '@/lib/crypto';
 import { peekSecretOnServer, revealSecretOnServer } from '@/lib/client/api';
+import { downloadFiles } from '@/lib/client/files';
 import type { SecretKdf } from '@/lib/schemas/secrets';
 import type { RevealFailure } from './messages';
 
@@ -11,13 +23,31 @@ export type RevealState =
   | { kind: 'invalid'; problem: LinkProblem }
   | { kind: 'gone' }
   | { kind: 'unavailable' }
-  | { kind: 'ready'; viewsLeft: number; expiresAt: string; kdf: SecretKdf | null; attemptsLeft?: number }
+  | {
+      kind: 'ready';
+      viewsLeft: number;
+      expiresAt: string;
+      kdf: SecretKdf | null;
+      /** Padded size of the files, when the secret has some. */
+      streamBytes: number | null;
+      attemptsLeft?: number;
+    }
   | { kind: 'working'; step: 'deriving' | 'revealing'; progress: number; kdf: SecretKdf | null }
-  | { kind: 'revealed'; text: string; viewsLeft: number }
+  | { kind: 'revealed'; text: string; viewsLeft: number; files: RevealedFiles | null }
   | { kind: 'destroyed' }
   | { kind: 'failed'; failure: RevealFailure };
 
+/** A revealed secret's files: fetched and verified whole before any of them is offered. */
+export type RevealedFiles =
+  | { status: 'downloading'; files: SecretFile[]; fraction: number }
+  | { status: 'ready'; files: SecretFile[]; blobs: Blob[] }
+  | { status: 'failed'; files: SecretFile[] }
+  | { status: 'damaged'; files: SecretFile[] };
+
 type Link = { key: Uint8Array; id: string; linkProof: string };
+
+/** What a retry of an interrupted download needs: the lease lasts a few minutes after the reveal. */
+type Download = { id: string; leaseToken: string; stream: FileStream; files: SecretFile[] };
 
 /** True when this page load is a reload or history step, not a fresh visit. */
 function isRevisit(): boolean {
@@ -39,6 +69,7 @@ function forgetFragment(): void {
 export function useReveal() {
   const [state, setState] = useState<RevealState>({ kind: 'loading' });
   const link = useRef<Link | null>(null);
+  const download = useRef<Download | null>(null);
 
   const load = useCallback(async () => {
     const parsed = parseLinkFragment(window.location.hash);
@@ -54,7 +85,13 @@ export function useReveal() {
     const peek = await peekSecretOnServer(window.location.origin, current.id, current.linkProof);
     if (link.current !== current) return; // a newer link replaced this one meanwhile
     if (peek.kind === 'found') {
-      setState({ kind: 'ready', viewsLeft: peek.viewsLeft, expiresAt: peek.expiresAt, kdf: peek.kdf });
+      setState({
+        kind: 'ready',
+        viewsLeft: peek.viewsLeft,
+        expiresAt: peek.expiresAt,
+        kdf: peek.kdf,
+        streamBytes: peek.streamBytes,
+      });
     } else if (peek.kind === 'missing') {
       forgetFragment();
       setState({ kind: 'gone' });
@@ -69,7 +106,10 @@ export function useReveal() {
     void load();
     const onHashChange = () => void load();
     // Drop the plaintext before the page can be frozen into the back/forward cache.
-    const onPageHide = () => setState((s) => (s.kind === 'revealed' ? { kind: 'gone' } : s));
+    const onPageHide = () => {
+      download.current = null;
+      setState((s) => (s.kind === 'revealed' ? { kind: 'gone' } : s));
+    };
     window.addEventListener('hashchange', onHashChange);
     window.addEventListener('pagehide', onPageHide);
     return () => {
@@ -78,52 +118,108 @@ export function useReveal() {
     };
   }, [load]);
 
-  const reveal = useCallback(async (kdf: SecretKdf | null, password?: string) => {
-    const current = link.current;
-    if (!current) return;
+  /** Fetches, authenticates and splits the files; offers them only once the final chunk verified. */
+  const fetchFiles = useCallback(async () => {
+    const job = download.current;
+    if (!job) return;
+    const update = (files: RevealedFiles) =>
+      setState((s) => (s.kind === 'revealed' && download.current === job ? { ...s, files } : s));
+    update({ status: 'downloading', files: job.files, fraction: 0 });
     try {
-      setState({ kind: 'working', step: kdf ? 'deriving' : 'revealing', progress: 0, kdf });
-      const unlocked = await unlockSecret(current.key, kdf, password, (progress) =>
-        setState({ kind: 'working', step: 'deriving', progress, kdf }),
-      );
-      setState({ kind: 'working', step: 'revealing', progress: 1, kdf });
-      const origin = window.location.origin;
-      const outcome = await revealSecretOnServer(origin, current.id, current.linkProof, unlocked.passwordProof);
-      switch (outcome.kind) {
-        case 'released': {
-          const content = openSecret(unlocked, current.id, outcome.envelope);
-          forgetFragment();
-          setState({ kind: 'revealed', text: content.text, viewsLeft: outcome.viewsLeft });
-          return;
-        }
-        case 'wrong_password':
-          if (outcome.attemptsLeft === 0) {
-            forgetFragment();
-            setState({ kind: 'destroyed' });
-          } else {
-            const peek = await peekSecretOnServer(origin, current.id, current.linkProof);
-            const rest = peek.kind === 'found' ? peek : { viewsLeft: 1, expiresAt: new Date().toISOString() };
-            setState({
-              kind: 'ready',
-              viewsLeft: rest.viewsLeft,
-              expiresAt: rest.expiresAt,
-              kdf,
-              attemptsLeft: outcome.attemptsLeft,
-            });
-          }
-          return;
-        case 'missing':
-          forgetFragment();
-          setState({ kind: 'gone' });
-          return;
-        case 'error':
-          setState({ kind: 'failed', failure: outcome.code });
-          return;
+      const result = await downloadFiles(window.location.origin, job.id, job.leaseToken, job.stream, job.files, {
+        onProgress: (done, total) => update({ status: 'downloading', files: job.files, fraction: done / total }),
+      });
+      if (result.kind === 'error') {
+        update({ status: 'failed', files: job.files });
+        return;
       }
+      const blobs = result.pieces.map((pieces) => new Blob(pieces as BlobPart[], { type: 'application/octet-stream' }));
+      update({ status: 'ready', files: job.files, blobs });
     } catch {
-      setState({ kind: 'failed', failure: 'undecryptable' });
+      update({ status: 'damaged', files: job.files });
     }
   }, []);
 
-  return { state, reveal };
+  const reveal = useCallback(
+    async (kdf: SecretKdf | null, password?: string) => {
+      const current = link.current;
+      if (!current) return;
+      try {
+        setState({ kind: 'working', step: kdf ? 'deriving' : 'revealing', progress: 0, kdf });
+        const unlocked = await unlockSecret(current.key, kdf, password, (progress) =>
+          setState({ kind: 'working', step: 'deriving', progress, kdf }),
+        );
+        setState({ kind: 'working', step: 'revealing', progress: 1, kdf });
+        const origin = window.location.origin;
+        // A lease is asked for on every reveal: it costs nothing, and the peek may be stale.
+        const lease = newLeaseToken();
+        const outcome = await revealSecretOnServer(
+          origin,
+          current.id,
+          current.linkProof,
+          unlocked.passwordProof,
+          lease.verifier,
+        );
+        switch (outcome.kind) {
+          case 'released': {
+            const content = openSecret(unlocked, current.id, outcome.envelope);
+            forgetFragment();
+            if (content.kind === 'text') {
+              setState({ kind: 'revealed', text: content.text, viewsLeft: outcome.viewsLeft, files: null });
+              return;
+            }
+            const files = content.files;
+            if (outcome.files?.streamBytes !== bundleStreamBytes(content)) {
+              setState({
+                kind: 'revealed',
+                text: content.text,
+                viewsLeft: outcome.viewsLeft,
+                files: { status: 'damaged', files },
+              });
+              return;
+            }
+            const stream = await openFileStream(unlocked, content);
+            download.current = { id: current.id, leaseToken: lease.token, stream, files };
+            setState({
+              kind: 'revealed',
+              text: content.text,
+              viewsLeft: outcome.viewsLeft,
+              files: { status: 'downloading', files, fraction: 0 },
+            });
+            void fetchFiles();
+            return;
+          }
+          case 'wrong_password':
+            if (outcome.attemptsLeft === 0) {
+              forgetFragment();
+              setState({ kind: 'destroyed' });
+            } else {
+              const peek = await peekSecretOnServer(origin, current.id, current.linkProof);
+              const rest = peek.kind === 'found' ? peek : { viewsLeft: 1, expiresAt: new Date().toISOString() };
+              setState({
+                kind: 'ready',
+                viewsLeft: rest.viewsLeft,
+                expiresAt: rest.expiresAt,
+                kdf,
+                streamBytes: peek.kind === 'found' ? peek.streamBytes : null,
+                attemptsLeft: outcome.attemptsLeft,
+              });
+            }
+            return;
+          case 'missing':
+            forgetFragment();
+            setState({ kind: 'gone' });
+            return;
+          case 'error':
+            setState({ kind: 'failed', failure: outcome.code });
+            return;
+        }
+      } catch {
+        setState({ kind: 'failed', failure: 'undecryptable' });
+      }
+    },
+    [fetchFiles],
+  );
+
+  return { state, reveal, retryFiles: fetchFiles };
 }

@@ -7,6 +7,7 @@ import {
   type SecretStatusResponse,
   type CreateSecretInput,
   type PeekSecretResponse,
+  type RevealedFiles,
 } from '../schemas/secrets';
 
 /*
@@ -24,7 +25,7 @@ export type StatusOutcome = { kind: 'found'; receipt: SecretStatusResponse } | {
 export type RevokeOutcome = { kind: 'revoked' } | { kind: 'missing' } | ApiFailure;
 
 export type RevealOutcome =
-  | { kind: 'released'; envelope: string; viewsLeft: number }
+  | { kind: 'released'; envelope: string; viewsLeft: number; files: RevealedFiles | null }
   | { kind: 'wrong_password'; attemptsLeft: number }
   | { kind: 'missing' }
   | ApiFailure;
@@ -80,17 +81,25 @@ export async function peekSecretOnServer(base: string, id: string, linkProof: st
   return ok.success ? { kind: 'found', ...ok.data } : failure(res.status, null);
 }
 
-/** POST /api/secrets/:id/reveal: consumes one view. Call only on an explicit user action. */
+/**
+ * POST /api/secrets/:id/reveal: consumes one view. Call only on an explicit user action.
+ * @param leaseVerifier - SHA-256 of a fresh lease token, for a secret with files (peek says so)
+ */
 export async function revealSecretOnServer(
   base: string,
   id: string,
   linkProof: string,
   passwordProof: string | null,
+  leaseVerifier: string | null = null,
 ): Promise<RevealOutcome> {
   const res = await call(base, `/api/secrets/${encodeURIComponent(id)}/reveal`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(passwordProof ? { linkProof, passwordProof } : { linkProof }),
+    body: JSON.stringify({
+      linkProof,
+      ...(passwordProof ? { passwordProof } : {}),
+      ...(leaseVerifier ? { leaseVerifier } : {}),
+    }),
   });
   if ('kind' in res) return res;
   if (res.status === 404) return { kind: 'missing' };

@@ -12,6 +12,7 @@ export { formatLinkKey, newLinkKey, parseLinkFragment, type LinkProblem, type Pa
 export {
   formatManageFragment,
   MANAGE_FRAGMENT_CHARS,
+  newLeaseToken,
   newManageToken,
   parseManageFragment,
   type ParsedManageLink,

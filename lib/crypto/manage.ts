@@ -21,6 +21,15 @@ export function newManageToken(): { token: string; verifier: string } {
   return { token: encodeBase64url(token), verifier: encodeBase64url(verifierOf(token)) };
 }
 
+/**
+ * A fresh download lease token T and its verifier (docs/protocol.md §Parts):
+ * sent with a reveal of a secret with files, it lets only this recipient
+ * fetch the file stream's parts for a while afterwards.
+ */
+export function newLeaseToken(): { token: string; verifier: string } {
+  return newManageToken();
+}
+
 /** The fragment of a manage link. */
 export function formatManageFragment(id: string, token: string): string {
   if (id.length !== ID_CHARS || token.length !== KEY_CHARS) throw new Error('manage: bad id or token length');

@@ -65,6 +65,44 @@ export const de: Messages = {
       encryptionFailed: 'Ihr Browser konnte dieses Geheimnis nicht verschlüsseln. Es wurde nichts gesendet.',
     },
   },
+  files: {
+    label: 'Dateien',
+    optional: '(optional)',
+    choose: 'Dateien hinzufügen',
+    drop: 'oder hierher ziehen',
+    limit: (limit: string, count: number) =>
+      `Bis zu ${count} Dateien, insgesamt ${limit}. Verschlüsselt in diesem Browser.`,
+    remove: (name: string) => `${name} entfernen`,
+    total: (size: string) => `Gesamt: ${size}`,
+    tooLarge: (size: string, limit: string) =>
+      `Diese Dateien sind zusammen ${size} groß, mehr als die Grenze von ${limit}. Entfernen Sie einige; nichts wurde hochgeladen.`,
+    tooMany: (count: number) => `Höchstens ${count} Dateien pro Geheimnis. Nichts wurde hochgeladen.`,
+    uploading: (percent: number) => `Verschlüsseln und Hochladen… ${percent} %`,
+    cancel: 'Hochladen abbrechen',
+    cancelled: 'Hochladen abgebrochen. Nichts wurde geteilt; das bereits Hochgeladene wird gelöscht.',
+    uploadsPaused:
+      'Der Speicher ist fast voll, daher sind Datei-Uploads gerade pausiert. Text-Geheimnisse funktionieren weiterhin.',
+    incomplete: 'Das Hochladen wurde nicht abgeschlossen. Versuchen Sie es erneut.',
+    changed:
+      'Eine Datei hat sich während des Hochladens geändert oder war nicht lesbar. Nichts wurde geteilt. Versuchen Sie es erneut.',
+    contains: (size: string) => `Es enthält Dateien: verschlüsselt ${size}.`,
+    downloading: (percent: number) => `Dateien werden heruntergeladen und entschlüsselt… ${percent} %`,
+    listTitle: 'Dateien',
+    download: (name: string) => `${name} herunterladen`,
+    downloadShort: 'Herunterladen',
+    preview: 'Als Text ansehen',
+    hidePreview: 'Vorschau ausblenden',
+    previewLabel: (name: string) => `Inhalt von ${name}`,
+    noPreview: 'Diese Datei ist kein reiner Text, daher gibt es keine Vorschau. Laden Sie sie stattdessen herunter.',
+    typeUnknown: 'unbekannter Typ',
+    downloadFailed:
+      'Die Dateien konnten nicht heruntergeladen werden. Versuchen Sie es erneut: Der Download bleibt nach dem Öffnen einige Minuten möglich.',
+    retry: 'Download wiederholen',
+    damaged:
+      'Die Dateien haben die Integritätsprüfung nicht bestanden und wurden nicht gespeichert. Bitten Sie den Absender, sie erneut zu teilen.',
+    keepNote:
+      'Die Dateien sind jetzt nur noch in dieser Seite. Laden Sie herunter, was Sie brauchen, bevor Sie die Seite verlassen: Auf dem Server sind sie gelöscht oder werden es, sobald das Download-Fenster endet.',
+  },
   password: {
     label: 'Passwort',
     optional: '(optional)',
