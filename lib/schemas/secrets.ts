@@ -10,6 +10,7 @@ import {
   SCRYPT_R,
   TTL_CHOICES_SECONDS,
   VIEW_CHOICES,
+  isStreamPaddedLength,
 } from '../protocol/wire';
 import { base64urlField, choiceField, isCanonicalBase64url } from './fields';
 
@@ -37,6 +38,15 @@ export const envelopeSchema = z
   .refine((s) => ENVELOPE_CHAR_LENGTHS.has(s.length), 'must be a padded v1 envelope')
   .refine(isCanonicalBase64url, 'must be canonical base64url without padding');
 
+/**
+ * A secret's files, as the sender declares them at create time: the padded
+ * length of the file stream (docs/protocol.md §Files). The server also caps
+ * it at streamPaddedLength(HANDOFF_MAX_FILE_BYTES).
+ */
+export const filesRequestSchema = z.strictObject({
+  streamBytes: z.number().int().refine(isStreamPaddedLength, 'must be a padded stream length (streamPaddedLength)'),
+});
+
 export const createSecretRequestSchema = z
   .strictObject({
     id: secretIdSchema,
@@ -47,32 +57,71 @@ export const createSecretRequestSchema = z
     ttlSeconds: choiceField(TTL_CHOICES_SECONDS),
     maxViews: choiceField(VIEW_CHOICES),
     manageVerifier: digestSchema.nullable().optional(),
+    files: filesRequestSchema.nullable().optional(),
   })
   .refine((b) => (b.passwordVerifier === null) === (b.kdf === null), {
     message: 'passwordVerifier and kdf must be given together',
     path: ['kdf'],
+  })
+  .refine((b) => !b.files || b.manageVerifier, {
+    message: 'a secret with files needs a manageVerifier (its token authorises the upload)',
+    path: ['manageVerifier'],
   });
+
+/** Present for a secret with files: how many parts to PUT, and until when the commit may come. */
+export const uploadSchema = z.strictObject({
+  parts: z.number().int().positive(),
+  expiresAt: z.iso.datetime(),
+});
 
 export const createSecretResponseSchema = z.strictObject({
   id: secretIdSchema,
   expiresAt: z.iso.datetime(),
+  upload: uploadSchema.optional(),
 });
 
 export const peekSecretResponseSchema = z.strictObject({
   expiresAt: z.iso.datetime(),
   viewsLeft: z.number().int().positive(),
   kdf: kdfSchema.nullable(),
+  /** Padded file stream length; null for a secret without files. */
+  streamBytes: z.number().int().positive().nullable(),
 });
 
 export const revealSecretRequestSchema = z.strictObject({
   linkProof: digestSchema,
   passwordProof: digestSchema.nullable().optional(),
+  /** SHA-256 of a fresh 32-byte lease token; required for a secret with files. */
+  leaseVerifier: digestSchema.nullable().optional(),
+});
+
+/** The released secret's files: what the lease token may download, and until when. */
+export const revealedFilesSchema = z.strictObject({
+  streamBytes: z.number().int().positive(),
+  parts: z.number().int().positive(),
+  leaseExpiresAt: z.iso.datetime(),
 });
 
 export const revealSecretResponseSchema = z.strictObject({
   envelope: envelopeSchema,
   viewsLeft: z.number().int().nonnegative(),
+  files: revealedFilesSchema.nullable(),
 });
+
+/** POST /api/secrets/:id/commit */
+export const commitUploadResponseSchema = z.strictObject({ expiresAt: z.iso.datetime() });
+
+export const uploadIncompleteResponseSchema = z.strictObject({
+  error: z.literal('upload_incomplete'),
+  message: z.string(),
+  missing: z.array(z.number().int().nonnegative()),
+});
+
+/** A part index in a path: canonical decimal (no sign, no leading zero), at most 6 digits. */
+export const partIndexSchema = z
+  .string()
+  .regex(/^(0|[1-9][0-9]{0,5})$/, 'must be a part index: 0, 1, 2, …')
+  .transform(Number);
 
 export const secretStateSchema = z.enum(['active', 'viewed', 'expired', 'revoked', 'locked']);
 
@@ -103,5 +152,10 @@ export type PeekSecretResponse = z.infer<typeof peekSecretResponseSchema>;
 export type RevealSecretRequest = z.infer<typeof revealSecretRequestSchema>;
 export type RevealSecretResponse = z.infer<typeof revealSecretResponseSchema>;
 export type SecretKdf = z.infer<typeof kdfSchema>;
+export type FilesRequest = z.infer<typeof filesRequestSchema>;
+export type UploadInfo = z.infer<typeof uploadSchema>;
+export type RevealedFiles = z.infer<typeof revealedFilesSchema>;
+export type CommitUploadResponse = z.infer<typeof commitUploadResponseSchema>;
+export type UploadIncompleteResponse = z.infer<typeof uploadIncompleteResponseSchema>;
 export type SecretStatusResponse = z.infer<typeof secretStatusResponseSchema>;
 export type SecretStateName = z.infer<typeof secretStateSchema>;
