@@ -1,7 +1,7 @@
 import 'server-only';
 import { API_ERRORS, type ApiErrorBody, type ApiErrorCode } from '../schemas/errors';
 import { API_CSP, NO_STORE } from '../security/headers';
-import { preloadedBodies, responseTexts } from './fast-path';
+import { preloadedBodies, responseBytes, responseTexts } from './fast-path';
 
 /**
  * Headers on every API response: never cached, never rendered as a document.
@@ -21,6 +21,24 @@ export function jsonResponse(status: number, body: unknown, headers: Record<stri
     headers: { ...API_HEADERS, 'Content-Type': 'application/json; charset=utf-8', ...headers },
   });
   responseTexts.set(response, text);
+  return response;
+}
+
+/**
+ * A binary response (a file part) with the API headers: a download, never
+ * rendered or sniffed, never cached.
+ */
+export function binaryResponse(bytes: Uint8Array): Response {
+  const response = new Response(bytes as Uint8Array<ArrayBuffer>, {
+    status: 200,
+    headers: {
+      ...API_HEADERS,
+      'Content-Type': 'application/octet-stream',
+      'Content-Disposition': 'attachment',
+      'Content-Length': String(bytes.byteLength),
+    },
+  });
+  responseBytes.set(response, bytes);
   return response;
 }
 
@@ -50,14 +68,36 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/json\s*(;|$)/i.test(type))
     return { ok: false, response: errorResponse('unsupported_media_type') };
+  const bytes = await readBytes(request, maxBytes);
+  return bytes.ok ? parseJson(bytes.value) : bytes;
+}
+
+export type BytesResult = { ok: true; value: Uint8Array } | { ok: false; response: Response };
+
+/**
+ * Reads a binary body (`application/octet-stream`, a file part) under the
+ * same rules as readJsonBody: the cap is enforced before and while reading.
+ * @param type - the content type required, or null to accept any (an empty body)
+ */
+export async function readBinaryBody(
+  request: Request,
+  maxBytes: number,
+  type: string | null = 'application/octet-stream',
+): Promise<BytesResult> {
+  const sent = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== null && sent !== type) return { ok: false, response: errorResponse('unsupported_media_type') };
+  return readBytes(request, maxBytes);
+}
+
+async function readBytes(request: Request, maxBytes: number): Promise<BytesResult> {
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > maxBytes) {
     return { ok: false, response: errorResponse('payload_too_large') };
   }
   const preloaded = preloadedBodies.get(request);
   if (preloaded?.kind === 'too-large') return { ok: false, response: errorResponse('payload_too_large') };
-  if (preloaded) return parseJson(preloaded.bytes);
-  if (!request.body) return { ok: false, response: errorResponse('invalid_json') };
+  if (preloaded) return { ok: true, value: preloaded.bytes };
+  if (!request.body) return { ok: true, value: new Uint8Array(0) };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -71,7 +111,7 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     }
     chunks.push(value);
   }
-  return parseJson(Buffer.concat(chunks));
+  return { ok: true, value: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks) };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

@@ -1,9 +1,10 @@
 import 'server-only';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { PART_BYTES } from '../protocol/wire';
 import { PEER_HEADER } from '../ratelimit';
 import { responseHeaders } from '../security/headers';
 import { apiDeps } from './context';
-import { preloadedBodies, responseTexts, type PreloadedBody } from './fast-path';
+import { preloadedBodies, responseBytes, responseTexts, type PreloadedBody } from './fast-path';
 import { routeApi } from './router';
 
 /*
@@ -66,13 +67,22 @@ async function send(res: ServerResponse, response: Response, closeAfter: boolean
   for (const [name, value] of API_HEADERS) headers[name] = value;
   response.headers.forEach((value, name) => (headers[name] = value));
   const text = responseTexts.get(response);
+  const bytes = responseBytes.get(response);
   const body =
-    text !== undefined ? Buffer.from(text) : response.body ? Buffer.from(await response.arrayBuffer()) : null;
+    text !== undefined
+      ? Buffer.from(text)
+      : bytes !== undefined
+        ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+        : response.body
+          ? Buffer.from(await response.arrayBuffer())
+          : null;
   headers['content-length'] = String(body?.length ?? 0);
   if (closeAfter) headers.connection = 'close';
   res.writeHead(response.status, headers);
   res.end(body);
 }
+
+const PART_PATH = /^\/api\/secrets\/[^/]+\/parts\/[^/]+$/;
 
 /**
  * Answers the request if it is one of the API routes.
@@ -84,7 +94,9 @@ export async function serveApi(req: IncomingMessage, res: ServerResponse): Promi
   const queryAt = url.indexOf('?');
   const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
   const deps = apiDeps();
-  const response = await routeApi(await toWebRequest(req, deps.config.maxBodyBytes), pathname, deps);
+  // File parts are binary and larger than any JSON body: they get their own cap.
+  const cap = PART_PATH.test(pathname) ? PART_BYTES : deps.config.maxBodyBytes;
+  const response = await routeApi(await toWebRequest(req, cap), pathname, deps);
   if (!response) return false;
   // A refused body (413) may be left unread: answer, then close the connection
   // rather than read, say, a gigabyte someone keeps sending.

@@ -1,4 +1,5 @@
 import 'server-only';
+import { commitUpload, getPart, putPart } from './files';
 import { errorResponse } from './http';
 import {
   createSecret,
@@ -20,7 +21,8 @@ import {
 
 type Route = {
   pattern: RegExp;
-  methods: Record<string, (request: Request, id: string, deps: ApiDeps) => Promise<Response>>;
+  /** `part`: the second path parameter (the part index), '' where there is none. */
+  methods: Record<string, (request: Request, id: string, deps: ApiDeps, part: string) => Promise<Response>>;
 };
 
 const ROUTES: Route[] = [
@@ -28,6 +30,11 @@ const ROUTES: Route[] = [
   { pattern: /^\/api\/secrets\/([^/]+)$/, methods: { GET: peekSecret, DELETE: revokeSecret } },
   { pattern: /^\/api\/secrets\/([^/]+)\/reveal$/, methods: { POST: revealSecret } },
   { pattern: /^\/api\/secrets\/([^/]+)\/status$/, methods: { GET: secretStatus } },
+  { pattern: /^\/api\/secrets\/([^/]+)\/commit$/, methods: { POST: commitUpload } },
+  {
+    pattern: /^\/api\/secrets\/([^/]+)\/parts\/([^/]+)$/,
+    methods: { PUT: (r, id, d, n) => putPart(r, id, n, d), GET: (r, id, d, n) => getPart(r, id, n, d) },
+  },
   { pattern: /^\/api\/health$/, methods: { GET: (_r, _id, d) => health(d) } },
   { pattern: /^\/api\/ready$/, methods: { GET: (_r, _id, d) => ready(d) } },
 ];
@@ -42,16 +49,19 @@ export async function routeApi(request: Request, pathname: string, deps: ApiDeps
     if (!handler) {
       return errorResponse('method_not_allowed', {}, { Allow: Object.keys(route.methods).join(', ') });
     }
-    let id: string;
-    try {
-      id = decodeURIComponent(match[1] ?? '');
-    } catch {
-      id = '';
-    }
-    const response = await handler(request, id, deps);
+    const response = await handler(request, decoded(match[1]), deps, decoded(match[2]));
     return request.method === 'HEAD'
       ? new Response(null, { status: response.status, headers: response.headers })
       : response;
   }
   return null;
+}
+
+/** A percent-decoded path parameter; '' when absent or malformed (the handler then answers 400). */
+function decoded(param: string | undefined): string {
+  try {
+    return decodeURIComponent(param ?? '');
+  } catch {
+    return '';
+  }
 }

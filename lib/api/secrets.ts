@@ -1,9 +1,16 @@
 import 'server-only';
 import type { z } from 'zod';
 import type { Config } from '../config';
+import { streamPaddedLength, streamParts } from '../protocol/wire';
 import { createSecretRequestSchema, digestSchema, revealSecretRequestSchema, secretIdSchema } from '../schemas/secrets';
 import { clientAddress, type LimitedAction, type RateLimiter } from '../ratelimit';
-import { isStoreFull, isStoreOutcomeUnknown, isStoreUnavailable, type SecretStore } from '../store';
+import {
+  isStoreFull,
+  isStoreOutcomeUnknown,
+  isStoreUnavailable,
+  isStoreUploadsPaused,
+  type SecretStore,
+} from '../store';
 import { bearerToken, emptyResponse, errorResponse, jsonResponse, readJsonBody } from './http';
 import { verifierFromProof } from './verifier';
 
@@ -18,10 +25,11 @@ import { verifierFromProof } from './verifier';
 export type ApiDeps = {
   store: SecretStore;
   limiter: RateLimiter;
-  config: Pick<Config, 'maxBodyBytes' | 'passwordAttempts' | 'receiptTtlSeconds' | 'trustedProxies'>;
+  config: Pick<Config, 'maxBodyBytes' | 'passwordAttempts' | 'receiptTtlSeconds' | 'trustedProxies' | 'files'>;
 };
 
-function invalid(error: z.ZodError): Response {
+export function invalid(error: z.ZodError | { path: string; message: string }): Response {
+  if (!('issues' in error)) return errorResponse('invalid_request', { issues: [error] });
   const issues = error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
   return errorResponse('invalid_request', { issues });
 }
@@ -31,7 +39,7 @@ function invalid(error: z.ZodError): Response {
  * work, then runs it; maps store failures to 503/507 and anything else to a
  * logged 500 (the log names the error class only: never an id or a body).
  */
-async function guarded(
+export async function guarded(
   request: Request,
   deps: ApiDeps,
   action: LimitedAction,
@@ -45,6 +53,7 @@ async function guarded(
     return await work();
   } catch (error) {
     if (isStoreUnavailable(error)) return errorResponse('store_unavailable', {}, { 'Retry-After': '5' });
+    if (isStoreUploadsPaused(error)) return errorResponse('uploads_paused');
     if (isStoreFull(error)) return errorResponse('store_full');
     if (isStoreOutcomeUnknown(error)) return errorResponse('outcome_unknown');
     console.error(`api: unexpected ${error instanceof Error ? error.name : typeof error}`);
@@ -60,6 +69,10 @@ export function createSecret(request: Request, deps: ApiDeps): Promise<Response>
     const parsed = createSecretRequestSchema.safeParse(body.value);
     if (!parsed.success) return invalid(parsed.error);
     const s = parsed.data;
+    const streamBytes = s.files?.streamBytes ?? null;
+    if (streamBytes !== null && streamBytes > streamPaddedLength(deps.config.files.maxFileBytes)) {
+      return invalid({ path: 'files.streamBytes', message: 'the files are larger than this server accepts' });
+    }
     const result = await deps.store.putSecret({
       id: s.id,
       envelope: s.envelope,
@@ -71,9 +84,15 @@ export function createSecret(request: Request, deps: ApiDeps): Promise<Response>
       maxViews: s.maxViews,
       maxAttempts: deps.config.passwordAttempts,
       receiptTtlSeconds: deps.config.receiptTtlSeconds,
+      streamBytes,
+      uploadWindowSeconds: deps.config.files.uploadWindowSeconds,
+      leaseSeconds: deps.config.files.leaseSeconds,
     });
     if (result.kind === 'exists') return errorResponse('id_taken');
-    return jsonResponse(201, { id: s.id, expiresAt: result.expiresAt.toISOString() });
+    const created = { id: s.id, expiresAt: result.expiresAt.toISOString() };
+    if (streamBytes === null || !result.uploadExpiresAt) return jsonResponse(201, created);
+    const upload = { parts: streamParts(streamBytes), expiresAt: result.uploadExpiresAt.toISOString() };
+    return jsonResponse(201, { ...created, upload });
   });
 }
 
@@ -84,7 +103,12 @@ export function peekSecret(request: Request, rawId: string, deps: ApiDeps): Prom
     if (input instanceof Response) return input;
     const meta = await deps.store.peekSecret(input.id, verifierFromProof(input.token));
     if (!meta) return errorResponse('not_found');
-    return jsonResponse(200, { expiresAt: meta.expiresAt.toISOString(), viewsLeft: meta.viewsLeft, kdf: meta.kdf });
+    return jsonResponse(200, {
+      expiresAt: meta.expiresAt.toISOString(),
+      viewsLeft: meta.viewsLeft,
+      kdf: meta.kdf,
+      streamBytes: meta.streamBytes,
+    });
   });
 }
 
@@ -97,24 +121,33 @@ export function revealSecret(request: Request, rawId: string, deps: ApiDeps): Pr
     if (!body.ok) return body.response;
     const parsed = revealSecretRequestSchema.safeParse(body.value);
     if (!parsed.success) return invalid(parsed.error);
-    const { linkProof, passwordProof } = parsed.data;
+    const { linkProof, passwordProof, leaseVerifier } = parsed.data;
     const result = await deps.store.claimSecret(id.data, {
       linkVerifier: verifierFromProof(linkProof),
       passwordVerifier: passwordProof ? verifierFromProof(passwordProof) : null,
+      leaseVerifier: leaseVerifier ?? null,
     });
     switch (result.kind) {
       case 'missing':
         return errorResponse('not_found');
+      case 'lease_required':
+        return errorResponse('lease_required');
       case 'wrong_password':
         return errorResponse('wrong_password', { attemptsLeft: result.attemptsLeft });
-      case 'released':
-        return jsonResponse(200, { envelope: result.envelope, viewsLeft: result.viewsLeft });
+      case 'released': {
+        const { streamBytes, leaseExpiresAt } = result;
+        const files =
+          streamBytes !== null && leaseExpiresAt !== null
+            ? { streamBytes, parts: streamParts(streamBytes), leaseExpiresAt: leaseExpiresAt.toISOString() }
+            : null;
+        return jsonResponse(200, { envelope: result.envelope, viewsLeft: result.viewsLeft, files });
+      }
     }
   });
 }
 
-/** Validates the path id and the bearer token shared by peek, status and revoke. */
-function idAndBearer(request: Request, rawId: string): { id: string; token: string } | Response {
+/** Validates the path id and the bearer token shared by peek, status, revoke and the file calls. */
+export function idAndBearer(request: Request, rawId: string): { id: string; token: string } | Response {
   const id = secretIdSchema.safeParse(rawId);
   if (!id.success) return invalid(id.error);
   const token = digestSchema.safeParse(bearerToken(request));

@@ -44,8 +44,14 @@ const envSchema = z.object({
   HANDOFF_RATE_PEEK: limitFromEnv('300/600'),
   HANDOFF_RATE_REVEAL: limitFromEnv('60/600'),
   HANDOFF_RATE_MANAGE: limitFromEnv('300/600'),
+  HANDOFF_RATE_UPLOAD: limitFromEnv('600/60'),
+  HANDOFF_RATE_DOWNLOAD: limitFromEnv('600/60'),
   HANDOFF_TRUSTED_PROXIES: intFromEnv(0, 10).default(0),
-  HANDOFF_MEMORY_MAX_BYTES: intFromEnv(1024 * 1024, 64 * 1024 * 1024 * 1024).default(256 * 1024 * 1024),
+  HANDOFF_MEMORY_MAX_BYTES: intFromEnv(1024 * 1024, 64 * 1024 * 1024 * 1024).default(512 * 1024 * 1024),
+  HANDOFF_MAX_FILE_BYTES: intFromEnv(1, 2 ** 40).default(25 * 1024 * 1024),
+  HANDOFF_UPLOAD_WINDOW_SECONDS: intFromEnv(1, 86400).default(3600),
+  HANDOFF_LEASE_SECONDS: intFromEnv(1, 86400).default(600),
+  HANDOFF_UPLOAD_MEMORY_RATIO: z.coerce.number().gt(0).max(1).default(0.8),
   HANDOFF_ALLOW_EVICTION: z.enum(['0', '1', '']).optional(),
 });
 
@@ -53,6 +59,16 @@ export type Config = {
   store:
     | { kind: 'memory'; maxBytes: number }
     | { kind: 'redis'; target: RedisTarget; keyPrefix: string; allowEviction: boolean };
+  files: {
+    /** Total plaintext bytes of the files of one secret. */
+    maxFileBytes: number;
+    /** How long a pending upload waits for its commit. */
+    uploadWindowSeconds: number;
+    /** How long a reveal's lease on the parts lasts. */
+    leaseSeconds: number;
+    /** Share of the store's memory beyond which file uploads are refused (text secrets still work). */
+    uploadMemoryRatio: number;
+  };
   maxBodyBytes: number;
   passwordAttempts: number;
   /** How long a receipt outlives its secret's expiry. */
@@ -92,6 +108,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
           allowEviction: e.HANDOFF_ALLOW_EVICTION === '1',
         }
       : { kind: 'memory', maxBytes: e.HANDOFF_MEMORY_MAX_BYTES },
+    files: {
+      maxFileBytes: e.HANDOFF_MAX_FILE_BYTES,
+      uploadWindowSeconds: e.HANDOFF_UPLOAD_WINDOW_SECONDS,
+      leaseSeconds: e.HANDOFF_LEASE_SECONDS,
+      uploadMemoryRatio: e.HANDOFF_UPLOAD_MEMORY_RATIO,
+    },
     maxBodyBytes: e.HANDOFF_MAX_BODY_BYTES,
     passwordAttempts: e.HANDOFF_PASSWORD_ATTEMPTS,
     receiptTtlSeconds: e.HANDOFF_RECEIPT_DAYS * 86400,
@@ -100,6 +122,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       peek: e.HANDOFF_RATE_PEEK,
       reveal: e.HANDOFF_RATE_REVEAL,
       manage: e.HANDOFF_RATE_MANAGE,
+      upload: e.HANDOFF_RATE_UPLOAD,
+      download: e.HANDOFF_RATE_DOWNLOAD,
     },
     trustedProxies: e.HANDOFF_TRUSTED_PROXIES,
   };

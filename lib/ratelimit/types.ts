@@ -1,5 +1,5 @@
 /** The API actions that are rate limited, each with its own budget. */
-export type LimitedAction = 'create' | 'peek' | 'reveal' | 'manage';
+export type LimitedAction = 'create' | 'peek' | 'reveal' | 'manage' | 'upload' | 'download';
 
 /** `count` requests per `windowSeconds`, refilled continuously (a token bucket). */
 export type Limit = { count: number; windowSeconds: number };

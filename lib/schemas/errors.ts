@@ -8,6 +8,10 @@ export const API_ERRORS = {
   invalid_json: { status: 400, message: 'The request body is not valid JSON.' },
   invalid_request: { status: 400, message: 'The request does not match the API contract.' },
   unauthorized: { status: 401, message: 'This call needs an Authorization: Bearer header.' },
+  lease_required: {
+    status: 400,
+    message: 'This secret has files: send a leaseVerifier with the reveal. Nothing was used up.',
+  },
   wrong_password: { status: 403, message: 'The password is wrong.' },
   not_found: {
     status: 404,
@@ -15,8 +19,16 @@ export const API_ERRORS = {
   },
   method_not_allowed: { status: 405, message: 'This method is not allowed here.' },
   id_taken: { status: 409, message: 'A secret with this id already exists.' },
+  upload_incomplete: {
+    status: 409,
+    message: 'Some parts of the files were not uploaded yet: upload the missing parts, then commit again.',
+  },
+  upload_committed: { status: 409, message: 'This upload is already committed; its parts can no longer change.' },
   payload_too_large: { status: 413, message: 'The request body is too large.' },
-  unsupported_media_type: { status: 415, message: 'Send the body as application/json.' },
+  unsupported_media_type: {
+    status: 415,
+    message: 'Send the body as application/json (file parts: application/octet-stream).',
+  },
   rate_limited: { status: 429, message: 'Too many requests; try again later.' },
   internal: { status: 500, message: 'Something went wrong on our side.' },
   store_unavailable: {
@@ -30,6 +42,10 @@ export const API_ERRORS = {
       'If this was a reveal, the view may have been used.',
   },
   store_full: { status: 507, message: 'The service cannot store new secrets right now. Try again later.' },
+  uploads_paused: {
+    status: 507,
+    message: 'Storage is nearly full, so file uploads are paused for now. Text secrets still work.',
+  },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ApiErrorCode = keyof typeof API_ERRORS;
@@ -41,6 +57,8 @@ export const apiErrorBodySchema = z.object({
   message: z.string(),
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   attemptsLeft: z.number().int().nonnegative().optional(),
+  /** upload_incomplete: the part indices still missing. */
+  missing: z.array(z.number().int().nonnegative()).optional(),
 });
 
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;

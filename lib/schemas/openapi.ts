@@ -3,22 +3,28 @@ import {
   ENVELOPE_CHAR_LENGTHS,
   ID_BYTES,
   KEY_BYTES,
+  PART_BYTES,
   PASSWORD_SALT_BYTES,
   TTL_CHOICES_SECONDS,
   VIEW_CHOICES,
 } from '../protocol/wire';
 import { API_ERRORS, apiErrorBodySchema, type ApiErrorCode } from './errors';
 import {
+  commitUploadResponseSchema,
   createSecretRequestSchema,
   createSecretResponseSchema,
   digestSchema,
   envelopeSchema,
+  filesRequestSchema,
   kdfSchema,
   peekSecretResponseSchema,
   revealSecretRequestSchema,
   revealSecretResponseSchema,
+  revealedFilesSchema,
   secretIdSchema,
   secretStatusResponseSchema,
+  uploadIncompleteResponseSchema,
+  uploadSchema,
   wrongPasswordResponseSchema,
 } from './secrets';
 
@@ -42,11 +48,16 @@ const COMPONENTS: [z.ZodType, string][] = [
   [digestSchema, 'Digest'],
   [envelopeSchema, 'Envelope'],
   [kdfSchema, 'Kdf'],
+  [filesRequestSchema, 'FilesRequest'],
   [createSecretRequestSchema, 'CreateSecretRequest'],
+  [uploadSchema, 'Upload'],
   [createSecretResponseSchema, 'CreateSecretResponse'],
   [peekSecretResponseSchema, 'PeekSecretResponse'],
   [revealSecretRequestSchema, 'RevealSecretRequest'],
+  [revealedFilesSchema, 'RevealedFiles'],
   [revealSecretResponseSchema, 'RevealSecretResponse'],
+  [commitUploadResponseSchema, 'CommitUploadResponse'],
+  [uploadIncompleteResponseSchema, 'UploadIncompleteResponse'],
   [secretStatusResponseSchema, 'SecretStatusResponse'],
   [wrongPasswordResponseSchema, 'WrongPasswordResponse'],
   [apiErrorBodySchema, 'ApiError'],
@@ -76,6 +87,15 @@ const REFINEMENTS = new Map<unknown, Record<string, unknown>>([
   ],
   [createSecretRequestSchema.shape.ttlSeconds, { enum: [...TTL_CHOICES_SECONDS], description: 'Lifetime in seconds.' }],
   [createSecretRequestSchema.shape.maxViews, { enum: [...VIEW_CHOICES], description: 'How many reveals are allowed.' }],
+  [
+    filesRequestSchema.shape.streamBytes,
+    {
+      minimum: 1,
+      description:
+        'Padded plaintext length of the file stream: a value streamPaddedLength can produce (docs/protocol.md ' +
+        '§Stream padding), at most streamPaddedLength(HANDOFF_MAX_FILE_BYTES) of the server.',
+    },
+  ],
 ]);
 
 function componentSchemas(): Record<string, Record<string, unknown>> {
@@ -124,6 +144,14 @@ function errors(...codes: ApiErrorCode[]) {
 
 const SERVICE_ERRORS: ApiErrorCode[] = ['rate_limited', 'internal', 'store_unavailable', 'outcome_unknown'];
 const idParameter = { name: 'id', in: 'path', required: true, schema: ref('SecretId') };
+const partParameter = {
+  name: 'n',
+  in: 'path',
+  required: true,
+  description: 'The part index, 0 … parts − 1, in decimal without leading zeros.',
+  schema: { type: 'integer', minimum: 0, maximum: 999_999 },
+};
+const binary = { 'application/octet-stream': {} };
 
 /**
  * The OpenAPI 3.1 document of the Handoff API.
@@ -150,9 +178,13 @@ export function openApiDocument() {
           description: 'The body is made by a client that encrypted the secret (lib/crypto `sealSecret`).',
           requestBody: { required: true, content: json('CreateSecretRequest') },
           responses: {
-            '201': { description: 'Stored.', content: json('CreateSecretResponse') },
+            '201': {
+              description:
+                'Stored. With `files`, the secret stays invisible until its parts are uploaded and committed.',
+              content: json('CreateSecretResponse'),
+            },
             ...errors('invalid_json', 'invalid_request', 'id_taken', 'payload_too_large', 'unsupported_media_type'),
-            ...errors(...SERVICE_ERRORS, 'store_full'),
+            ...errors(...SERVICE_ERRORS, 'store_full', 'uploads_paused'),
           },
         },
       },
@@ -192,8 +224,51 @@ export function openApiDocument() {
               description: `\`wrong_password\`: ${API_ERRORS.wrong_password.message} Nothing is consumed; at 0 attempts left the secret is destroyed.`,
               content: json('WrongPasswordResponse'),
             },
-            ...errors('invalid_json', 'invalid_request', 'not_found', 'payload_too_large', 'unsupported_media_type'),
-            ...errors(...SERVICE_ERRORS),
+            ...errors('invalid_json', 'invalid_request', 'lease_required', 'not_found', 'payload_too_large'),
+            ...errors('unsupported_media_type', ...SERVICE_ERRORS),
+          },
+        },
+      },
+      '/api/secrets/{id}/parts/{n}': {
+        parameters: [idParameter, partParameter],
+        put: {
+          operationId: 'putPart',
+          summary: 'Upload one part of the encrypted file stream of a pending secret (idempotent)',
+          security: [{ manageToken: [] }],
+          requestBody: {
+            required: true,
+            description: `Exactly the part's length: ${PART_BYTES} bytes, or the rest for the last part.`,
+            content: binary,
+          },
+          responses: {
+            '204': { description: 'Stored.' },
+            ...errors('invalid_request', 'unauthorized', 'not_found', 'upload_committed', 'payload_too_large'),
+            ...errors('unsupported_media_type', ...SERVICE_ERRORS, 'store_full', 'uploads_paused'),
+          },
+        },
+        get: {
+          operationId: 'getPart',
+          summary: 'Download one part while the lease from the reveal lasts (never consumes)',
+          security: [{ leaseToken: [] }],
+          responses: {
+            '200': { description: 'The part, as sent.', content: binary },
+            ...errors('invalid_request', 'unauthorized', 'not_found', ...SERVICE_ERRORS),
+          },
+        },
+      },
+      '/api/secrets/{id}/commit': {
+        parameters: [idParameter],
+        post: {
+          operationId: 'commitUpload',
+          summary: 'Make a pending secret visible once every part is stored (idempotent); no body',
+          security: [{ manageToken: [] }],
+          responses: {
+            '200': { description: 'Committed.', content: json('CommitUploadResponse') },
+            '409': {
+              description: `\`upload_incomplete\`: ${API_ERRORS.upload_incomplete.message} \`missing\` lists the part indices.`,
+              content: json('UploadIncompleteResponse'),
+            },
+            ...errors('invalid_request', 'unauthorized', 'not_found', 'payload_too_large', ...SERVICE_ERRORS),
           },
         },
       },
@@ -251,6 +326,11 @@ export function openApiDocument() {
           type: 'http',
           scheme: 'bearer',
           description: 'The manage token M from the manage link `/m#<id><M>`; the server stores only SHA-256(M).',
+        },
+        leaseToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The lease token T whose SHA-256 the reveal sent as `leaseVerifier`.',
         },
       },
     },

@@ -21,6 +21,17 @@ export class StoreFullError extends Error {
 }
 
 /**
+ * The store is nearly full (HANDOFF_UPLOAD_MEMORY_RATIO of its memory): file
+ * uploads are refused, so the room left stays for text secrets.
+ */
+export class StoreUploadsPausedError extends Error {
+  constructor(message = 'store: uploads paused', options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreUploadsPausedError';
+  }
+}
+
+/**
  * The command was sent but no answer came back (connection lost, timeout):
  * it may or may not have run. A claim in this state may have burned a view
  * that nobody received, so the API says exactly that instead of "try again".
@@ -42,4 +53,8 @@ export function isStoreUnavailable(error: unknown): boolean {
 
 export function isStoreFull(error: unknown): boolean {
   return error instanceof Error && error.name === 'StoreFullError';
+}
+
+export function isStoreUploadsPaused(error: unknown): boolean {
+  return error instanceof Error && error.name === 'StoreUploadsPausedError';
 }

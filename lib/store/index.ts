@@ -10,9 +10,11 @@ export {
   StoreFullError,
   StoreOutcomeUnknownError,
   StoreUnavailableError,
+  StoreUploadsPausedError,
   isStoreFull,
   isStoreOutcomeUnknown,
   isStoreUnavailable,
+  isStoreUploadsPaused,
 } from './errors';
 export type * from './types';
 
@@ -30,18 +32,18 @@ export type Backend = {
  * The store and rate limiter the configuration selects: Redis (one shared
  * connection) when configured, else the embedded memory implementations.
  */
-export function createBackend(config: Pick<Config, 'store' | 'rateLimits'>): Backend {
+export function createBackend(config: Pick<Config, 'store' | 'rateLimits' | 'files'>): Backend {
   if (config.store.kind === 'redis') {
     const { target, keyPrefix, allowEviction } = config.store;
     const connection = new RedisConnection({ target });
     return {
-      store: new RedisStore(connection, { keyPrefix }),
+      store: new RedisStore(connection, { keyPrefix, uploadMemoryRatio: config.files.uploadMemoryRatio }),
       limiter: new RedisRateLimiter(connection, keyPrefix, config.rateLimits),
       verify: () => verifyNoEviction(connection, allowEviction),
     };
   }
   return {
-    store: new MemoryStore({ maxBytes: config.store.maxBytes }),
+    store: new MemoryStore({ maxBytes: config.store.maxBytes, uploadMemoryRatio: config.files.uploadMemoryRatio }),
     limiter: new MemoryRateLimiter(config.rateLimits),
     verify: async () => null,
   };

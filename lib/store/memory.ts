@@ -1,7 +1,18 @@
 import 'server-only';
 import { timingSafeEqual } from 'node:crypto';
-import { StoreFullError } from './errors';
-import type { ClaimRequest, ClaimResult, NewSecret, PutResult, SecretMeta, SecretReceipt, SecretStore } from './types';
+import { partLength, streamParts } from '../protocol/wire';
+import { StoreFullError, StoreUploadsPausedError } from './errors';
+import type {
+  ClaimRequest,
+  ClaimResult,
+  CommitResult,
+  NewSecret,
+  PutPartResult,
+  PutResult,
+  SecretMeta,
+  SecretReceipt,
+  SecretStore,
+} from './types';
 
 type MemorySecret = {
   envelope: string;
@@ -10,6 +21,18 @@ type MemorySecret = {
   kdf: NewSecret['kdf'];
   viewsLeft: number;
   attemptsLeft: number;
+  expiresAtMs: number;
+  bytes: number;
+  streamBytes: number | null;
+  /** Set while the upload is pending: the final expiry, which expiresAtMs takes at the commit. */
+  pendingUntilFinal: { finalExpiresAtMs: number; receiptTtlMs: number } | null;
+  leaseMs: number;
+};
+
+/** A secret's parts and leases; they outlive the secret only until the latest lease ends. */
+type MemoryFiles = {
+  parts: Map<number, Uint8Array>;
+  leases: Map<string, number>;
   expiresAtMs: number;
   bytes: number;
 };
@@ -24,8 +47,10 @@ type MemoryReceipt = Omit<SecretReceipt, 'viewedAt' | 'createdAt' | 'expiresAt' 
 };
 
 export type MemoryStoreOptions = {
-  /** Upper bound on stored envelope bytes; puts beyond it fail with StoreFullError. */
+  /** Upper bound on stored envelope and part bytes; puts beyond it fail with StoreFullError. */
   maxBytes: number;
+  /** File uploads are refused once this share of maxBytes is used (default 0.8). */
+  uploadMemoryRatio?: number;
   /** Milliseconds since the epoch; injectable for tests. */
   now?: () => number;
   /** How often expired records are swept, in milliseconds. */
@@ -47,6 +72,7 @@ function sameDigest(a: string, b: string | null): boolean {
 export class MemoryStore implements SecretStore {
   private readonly secrets = new Map<string, MemorySecret>();
   private readonly receipts = new Map<string, MemoryReceipt>();
+  private readonly files = new Map<string, MemoryFiles>();
   private readonly now: () => number;
   private storedBytes = 0;
   private readonly sweeper: ReturnType<typeof setInterval>;
@@ -58,12 +84,18 @@ export class MemoryStore implements SecretStore {
   }
 
   async putSecret(secret: NewSecret): Promise<PutResult> {
+    if (secret.streamBytes !== null) this.guardUploads(0);
     if (this.liveSecret(secret.id) || this.liveReceipt(secret.id)) return { kind: 'exists' };
     const bytes = secret.envelope.length + 512;
-    if (this.storedBytes + bytes > this.options.maxBytes) this.sweep();
-    if (this.storedBytes + bytes > this.options.maxBytes) throw new StoreFullError();
+    this.reserve(bytes);
     const now = this.now();
-    const expiresAtMs = now + secret.ttlSeconds * 1000;
+    const finalExpiresAtMs = now + secret.ttlSeconds * 1000;
+    const pending = secret.streamBytes !== null;
+    const expiresAtMs = pending
+      ? Math.min(finalExpiresAtMs, now + secret.uploadWindowSeconds * 1000)
+      : finalExpiresAtMs;
+    this.dropFiles(secret.id);
+    if (pending) this.files.set(secret.id, { parts: new Map(), leases: new Map(), expiresAtMs, bytes: 0 });
     this.secrets.set(secret.id, {
       envelope: secret.envelope,
       linkVerifier: secret.linkVerifier,
@@ -73,6 +105,9 @@ export class MemoryStore implements SecretStore {
       attemptsLeft: secret.maxAttempts,
       expiresAtMs,
       bytes,
+      streamBytes: secret.streamBytes,
+      pendingUntilFinal: pending ? { finalExpiresAtMs, receiptTtlMs: secret.receiptTtlSeconds * 1000 } : null,
+      leaseMs: secret.leaseSeconds * 1000,
     });
     this.storedBytes += bytes;
     if (secret.manageVerifier) {
@@ -83,25 +118,37 @@ export class MemoryStore implements SecretStore {
         viewsUsed: 0,
         viewedAtMs: [],
         createdAtMs: now,
-        expiresAtMs,
+        expiresAtMs: finalExpiresAtMs,
         endedAtMs: null,
         hasPassword: secret.passwordVerifier !== null,
         failedAttempts: 0,
-        keepUntilMs: expiresAtMs + secret.receiptTtlSeconds * 1000,
+        keepUntilMs: pending ? expiresAtMs : finalExpiresAtMs + secret.receiptTtlSeconds * 1000,
       });
     }
-    return { kind: 'created', expiresAt: new Date(expiresAtMs) };
+    return {
+      kind: 'created',
+      expiresAt: new Date(finalExpiresAtMs),
+      uploadExpiresAt: pending ? new Date(expiresAtMs) : null,
+    };
   }
 
   async peekSecret(id: string, linkVerifier: string): Promise<SecretMeta | null> {
     const secret = this.liveSecret(id);
-    if (!secret || !sameDigest(linkVerifier, secret.linkVerifier)) return null;
-    return { expiresAt: new Date(secret.expiresAtMs), viewsLeft: secret.viewsLeft, kdf: secret.kdf };
+    if (!secret || !sameDigest(linkVerifier, secret.linkVerifier) || secret.pendingUntilFinal) return null;
+    return {
+      expiresAt: new Date(secret.expiresAtMs),
+      viewsLeft: secret.viewsLeft,
+      kdf: secret.kdf,
+      streamBytes: secret.streamBytes,
+    };
   }
 
   async claimSecret(id: string, claim: ClaimRequest): Promise<ClaimResult> {
     const secret = this.liveSecret(id);
-    if (!secret || !sameDigest(claim.linkVerifier, secret.linkVerifier)) return { kind: 'missing' };
+    if (!secret || !sameDigest(claim.linkVerifier, secret.linkVerifier) || secret.pendingUntilFinal) {
+      return { kind: 'missing' };
+    }
+    if (secret.streamBytes !== null && claim.leaseVerifier === null) return { kind: 'lease_required' };
     const now = this.now();
     const receipt = this.liveReceipt(id);
     if (secret.passwordVerifier !== null && !sameDigest(secret.passwordVerifier, claim.passwordVerifier)) {
@@ -115,8 +162,64 @@ export class MemoryStore implements SecretStore {
       receipt.viewsUsed += 1;
       receipt.viewedAtMs.push(now);
     }
+    let leaseExpiresAtMs: number | null = null;
+    const files = this.liveFiles(id);
+    if (files && claim.leaseVerifier !== null) {
+      leaseExpiresAtMs = Math.min(now + secret.leaseMs, secret.expiresAtMs);
+      files.leases.set(claim.leaseVerifier, leaseExpiresAtMs);
+    }
     if (secret.viewsLeft <= 0) this.end(id, secret, 'viewed', now);
-    return { kind: 'released', envelope: secret.envelope, viewsLeft: secret.viewsLeft };
+    return {
+      kind: 'released',
+      envelope: secret.envelope,
+      viewsLeft: secret.viewsLeft,
+      streamBytes: secret.streamBytes,
+      leaseExpiresAt: leaseExpiresAtMs === null ? null : new Date(leaseExpiresAtMs),
+    };
+  }
+
+  async putPart(id: string, manageVerifier: string, index: number, bytes: Uint8Array): Promise<PutPartResult> {
+    const receipt = this.liveReceipt(id);
+    if (!receipt || !sameDigest(manageVerifier, receipt.manageVerifier)) return 'missing';
+    const secret = this.liveSecret(id);
+    const files = this.liveFiles(id);
+    if (!secret || secret.streamBytes === null || !files) return 'missing';
+    if (!secret.pendingUntilFinal) return 'committed';
+    const parts = streamParts(secret.streamBytes);
+    if (!Number.isSafeInteger(index) || index < 0 || index >= parts) return 'bad_index';
+    if (bytes.byteLength !== partLength(secret.streamBytes, index)) return 'bad_length';
+    const previous = files.parts.get(index)?.byteLength ?? 0;
+    this.guardUploads(bytes.byteLength - previous);
+    this.reserve(bytes.byteLength - previous);
+    files.parts.set(index, Uint8Array.from(bytes));
+    files.bytes += bytes.byteLength - previous;
+    this.storedBytes += bytes.byteLength - previous;
+    return 'stored';
+  }
+
+  async commitUpload(id: string, manageVerifier: string): Promise<CommitResult> {
+    const receipt = this.liveReceipt(id);
+    if (!receipt || !sameDigest(manageVerifier, receipt.manageVerifier)) return { kind: 'missing' };
+    const secret = this.liveSecret(id);
+    const files = this.liveFiles(id);
+    if (!secret || secret.streamBytes === null || !files) return { kind: 'missing' };
+    const pending = secret.pendingUntilFinal;
+    if (!pending) return { kind: 'committed', expiresAt: new Date(secret.expiresAtMs) };
+    const missing: number[] = [];
+    for (let i = 0; i < streamParts(secret.streamBytes); i++) if (!files.parts.has(i)) missing.push(i);
+    if (missing.length > 0) return { kind: 'incomplete', missing };
+    secret.pendingUntilFinal = null;
+    secret.expiresAtMs = pending.finalExpiresAtMs;
+    files.expiresAtMs = pending.finalExpiresAtMs;
+    receipt.keepUntilMs = pending.finalExpiresAtMs + pending.receiptTtlMs;
+    return { kind: 'committed', expiresAt: new Date(secret.expiresAtMs) };
+  }
+
+  async readPart(id: string, leaseVerifier: string, index: number): Promise<Uint8Array | null> {
+    const files = this.liveFiles(id);
+    const lease = files?.leases.get(leaseVerifier);
+    if (!files || lease === undefined || lease <= this.now()) return null;
+    return files.parts.get(index) ?? null;
   }
 
   async secretStatus(id: string, manageVerifier: string): Promise<SecretReceipt | null> {
@@ -145,6 +248,7 @@ export class MemoryStore implements SecretStore {
     if (!receipt || !sameDigest(manageVerifier, receipt.manageVerifier)) return false;
     const secret = this.liveSecret(id);
     if (secret) this.end(id, secret, 'revoked', this.now());
+    this.dropFiles(id);
     return true;
   }
 
@@ -156,6 +260,7 @@ export class MemoryStore implements SecretStore {
     clearInterval(this.sweeper);
     this.secrets.clear();
     this.receipts.clear();
+    this.files.clear();
     this.storedBytes = 0;
   }
 
@@ -169,6 +274,28 @@ export class MemoryStore implements SecretStore {
     return secret;
   }
 
+  private liveFiles(id: string): MemoryFiles | undefined {
+    const files = this.files.get(id);
+    if (files && files.expiresAtMs <= this.now()) {
+      this.dropFiles(id);
+      return undefined;
+    }
+    return files;
+  }
+
+  /** @throws StoreUploadsPausedError when `extra` more bytes would pass the upload share of the budget */
+  private guardUploads(extra: number): void {
+    const limit = this.options.maxBytes * (this.options.uploadMemoryRatio ?? 0.8);
+    if (this.storedBytes + extra > limit) this.sweep();
+    if (this.storedBytes >= limit || this.storedBytes + extra > limit) throw new StoreUploadsPausedError();
+  }
+
+  /** @throws StoreFullError when `bytes` more would pass the budget, even after a sweep */
+  private reserve(bytes: number): void {
+    if (this.storedBytes + bytes > this.options.maxBytes) this.sweep();
+    if (this.storedBytes + bytes > this.options.maxBytes) throw new StoreFullError();
+  }
+
   private liveReceipt(id: string): MemoryReceipt | undefined {
     const receipt = this.receipts.get(id);
     if (receipt && receipt.keepUntilMs <= this.now()) {
@@ -178,9 +305,15 @@ export class MemoryStore implements SecretStore {
     return receipt;
   }
 
-  /** Deletes the ciphertext and closes the receipt with the reason, in one step. */
+  /**
+   * Deletes the ciphertext and closes the receipt with the reason, in one step.
+   * After the last view the parts stay for the leases already granted; otherwise they go too.
+   */
   private end(id: string, secret: MemorySecret, state: 'viewed' | 'revoked' | 'locked', now: number): void {
     this.dropSecret(id, secret);
+    const files = this.liveFiles(id);
+    if (files && state === 'viewed') files.expiresAtMs = Math.max(0, ...files.leases.values());
+    else this.dropFiles(id);
     const receipt = this.receipts.get(id);
     if (receipt) {
       receipt.state = state;
@@ -192,8 +325,14 @@ export class MemoryStore implements SecretStore {
     if (this.secrets.delete(id)) this.storedBytes -= secret.bytes;
   }
 
+  private dropFiles(id: string): void {
+    const files = this.files.get(id);
+    if (files && this.files.delete(id)) this.storedBytes -= files.bytes;
+  }
+
   private sweep(): void {
     for (const [id] of this.secrets) this.liveSecret(id);
+    for (const [id] of this.files) this.liveFiles(id);
     for (const [id] of this.receipts) this.liveReceipt(id);
   }
 }

@@ -11,6 +11,11 @@ export type RedisConnectionOptions = {
   commandTimeoutMs?: number;
 };
 
+type BufferScripting = {
+  evalshaBuffer(sha: string, numKeys: number, ...args: (string | number | Buffer)[]): Promise<unknown>;
+  evalBuffer(source: string, numKeys: number, ...args: (string | number | Buffer)[]): Promise<unknown>;
+};
+
 /** A Lua script and its SHA-1, for EVALSHA. */
 export type Script = { source: string; sha: string };
 
@@ -110,17 +115,35 @@ export class RedisConnection {
 
   /**
    * Runs a script by SHA, loading it on NOSCRIPT (which means it did not run).
+   * Arguments may be Buffers (binary-safe); with `buffers` every bulk string
+   * in the reply comes back as a Buffer instead of being decoded as UTF-8.
    * @throws StoreFullError when Redis refuses a write for lack of memory, else StoreUnavailableError
    */
-  async run(s: Script, keys: string[], args: (string | number)[]): Promise<unknown> {
+  async run(
+    s: Script,
+    keys: string[],
+    args: (string | number | Buffer)[],
+    { buffers = false }: { buffers?: boolean } = {},
+  ): Promise<unknown> {
     if (this.blockedBecause) throw new StoreUnavailableError(this.blockedBecause);
+    // ioredis generates a `…Buffer` twin of every command but does not declare these two. (Not
+    // callBuffer: with auto-pipelining it drops the command name.)
+    const client = this.client as (Redis | Cluster) & BufferScripting;
+    const evalsha = () =>
+      buffers
+        ? client.evalshaBuffer(s.sha, keys.length, ...keys, ...args)
+        : client.evalsha(s.sha, keys.length, ...keys, ...args);
+    const evalSource = () =>
+      buffers
+        ? client.evalBuffer(s.source, keys.length, ...keys, ...args)
+        : client.eval(s.source, keys.length, ...keys, ...args);
     try {
       await this.ready();
       try {
-        return await this.client.evalsha(s.sha, keys.length, ...keys, ...args);
+        return await evalsha();
       } catch (error) {
         if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
-        return await this.client.eval(s.source, keys.length, ...keys, ...args);
+        return await evalSource();
       }
     } catch (error) {
       if (isStoreUnavailable(error)) throw error;
@@ -140,6 +163,46 @@ export class RedisConnection {
   block(reason: string): void {
     if (!this.blockedBecause) console.error(reason);
     this.blockedBecause = reason;
+  }
+
+  /**
+   * How full the fullest master is: used_memory / maxmemory, 0 where no
+   * maxmemory is set. Read with INFO at most once a second per connection.
+   * On Cluster every master counts, not only the one holding a given key:
+   * hash slots spread secrets evenly, and one full master refuses writes.
+   * @throws StoreUnavailableError when Redis does not answer
+   */
+  memoryFullness(): Promise<number> {
+    const now = Date.now();
+    if (this.fullness && now - this.fullness.at < 1000) return this.fullness.value;
+    const value = this.readFullness();
+    this.fullness = { at: now, value };
+    value.catch(() => {
+      if (this.fullness?.value === value) this.fullness = null;
+    });
+    return value;
+  }
+
+  private fullness: { at: number; value: Promise<number> } | null = null;
+
+  private async readFullness(): Promise<number> {
+    if (this.blockedBecause) throw new StoreUnavailableError(this.blockedBecause);
+    try {
+      await this.ready();
+      const masters = this.client instanceof Cluster ? this.client.nodes('master') : [this.client];
+      const ratios = await Promise.all(
+        masters.map(async (node) => {
+          const info = await node.info('memory');
+          const used = Number(/^used_memory:(\d+)/m.exec(info)?.[1] ?? 0);
+          const max = Number(/^maxmemory:(\d+)/m.exec(info)?.[1] ?? 0);
+          return max > 0 ? used / max : 0;
+        }),
+      );
+      return Math.max(0, ...ratios);
+    } catch (error) {
+      if (isStoreUnavailable(error)) throw error;
+      throw new StoreUnavailableError(undefined, { cause: error });
+    }
   }
 
   /** The `maxmemory-policy` of every master (one on a single node or Sentinel). */

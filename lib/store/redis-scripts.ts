@@ -8,10 +8,19 @@
  *   env  envelope (base64url)       lv  link verifier      pv  password verifier or ''
  *   kdf  KDF metadata JSON or ''    views  views left      att  wrong-password attempts left
  *   exp  expiry, ms since the epoch
+ *   sb   padded file stream length, or '' (or absent: stored before files existed) without files
+ *   lms  lease length (ms)    pend  1 while the upload is pending (absent once committed)
+ *   np  parts    plen  bytes of every part but the last    last  bytes of the last part
+ *   rttl  receipt ttl ms (applied at commit)
  * KEYS[2] receipt hash (only with a manage verifier), expires `receipt ttl` after the secret:
  *   mv  manage verifier    state  active|viewed|revoked|locked (expired is derived)
  *   max  maxViews    used  views used    views  comma-separated view times (ms)
  *   created, exp, ended (ms or '')    pw  1|0    failed  wrong passwords so far
+ * KEYS[3] parts hash (files only): part index → part bytes (binary).
+ * KEYS[4] leases hash (files only): lease verifier → lease expiry (ms).
+ * While pending, every key expires at min(exp, creation + upload window);
+ * from the commit on, the secret and its parts at exp. After the last view
+ * the parts and leases outlive the secret only until the latest lease ends.
  *
  * Flags (the `#!lua` line): only PUT may be refused when Redis is out of
  * memory (the API answers 507); claims, revokes and reads carry `allow-oom`,
@@ -19,7 +28,7 @@
  * read and burn what is stored.
  */
 
-const HELPERS = `
+export const HELPERS = `
 local function ct_eq(a, b)
   if type(a) ~= 'string' or type(b) ~= 'string' or #a ~= #b then return false end
   local acc = 0
@@ -36,50 +45,63 @@ end
 `;
 
 /**
- * ARGV: env, lv, pv, kdf, mv, views, att, ttl ms, receipt ttl ms.
- * Returns 0 when the id exists (or existed and still has a receipt), else the expiry in ms.
+ * ARGV: env, lv, pv, kdf, mv, views, att, ttl ms, receipt ttl ms,
+ *       sb or '', parts, last part bytes, part bytes, upload window ms, lease ms.
+ * Returns 0 when the id exists (or existed and still has a receipt), else
+ * {expiry ms, upload deadline ms (0 without files)}.
  */
 export const PUT_SCRIPT = `#!lua
 ${HELPERS}
 if redis.call('EXISTS', KEYS[1]) == 1 or redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
 local now = now_ms()
 local exp = now + tonumber(ARGV[8])
+local pending = ARGV[10] ~= ''
+local until_ms = exp
+if pending then until_ms = math.min(exp, now + tonumber(ARGV[14])) end
+redis.call('DEL', KEYS[3], KEYS[4])
 redis.call('HSET', KEYS[1], 'env', ARGV[1], 'lv', ARGV[2], 'pv', ARGV[3], 'kdf', ARGV[4],
-  'views', ARGV[6], 'att', ARGV[7], 'exp', exp)
-redis.call('PEXPIREAT', KEYS[1], exp)
+  'views', ARGV[6], 'att', ARGV[7], 'exp', exp, 'sb', ARGV[10], 'lms', ARGV[15])
+if pending then
+  redis.call('HSET', KEYS[1], 'pend', 1, 'np', ARGV[11], 'last', ARGV[12], 'plen', ARGV[13], 'rttl', ARGV[9])
+end
+redis.call('PEXPIREAT', KEYS[1], until_ms)
 if ARGV[5] ~= '' then
   redis.call('HSET', KEYS[2], 'mv', ARGV[5], 'state', 'active', 'max', ARGV[6], 'used', 0, 'views', '',
     'created', now, 'exp', exp, 'ended', '', 'pw', ARGV[3] ~= '' and 1 or 0, 'failed', 0)
-  redis.call('PEXPIREAT', KEYS[2], exp + tonumber(ARGV[9]))
+  redis.call('PEXPIREAT', KEYS[2], pending and until_ms or exp + tonumber(ARGV[9]))
 end
-return exp
+return {exp, pending and until_ms or 0}
 `;
 
-/** ARGV[1] link verifier. Returns {} when missing or wrong, else {views, exp, kdf}. */
+/** ARGV[1] link verifier. Returns {} when missing, pending or wrong, else {views, exp, kdf, sb}. */
 export const PEEK_SCRIPT = `#!lua flags=no-writes,allow-oom
 ${HELPERS}
-local r = redis.call('HMGET', KEYS[1], 'lv', 'views', 'exp', 'kdf')
-if not r[1] or not ct_eq(r[1], ARGV[1]) then return {} end
-return {tonumber(r[2]), tonumber(r[3]), r[4]}
+local r = redis.call('HMGET', KEYS[1], 'lv', 'views', 'exp', 'kdf', 'pend', 'sb')
+if not r[1] or not ct_eq(r[1], ARGV[1]) or r[5] == '1' then return {} end
+return {tonumber(r[2]), tonumber(r[3]), r[4], r[6] or ''}
 `;
 
 /**
- * ARGV[1] link verifier, ARGV[2] password verifier or ''.
- * Returns {0} missing or wrong link verifier (nothing counted),
- *         {1, attemptsLeft} wrong password (deleted and locked at 0),
- *         {2, envelope, viewsLeft} released (deleted at 0 views).
+ * ARGV[1] link verifier, ARGV[2] password verifier or '', ARGV[3] lease verifier or ''.
+ * Returns {0} missing, pending or wrong link verifier (nothing counted),
+ *         {3} files but no lease verifier (nothing counted),
+ *         {1, attemptsLeft} wrong password (deleted with parts and leases, and locked, at 0),
+ *         {2, envelope, viewsLeft, sb or 0, lease expiry or 0} released (deleted at 0 views;
+ *           the parts then live until the latest lease ends).
  */
 export const CLAIM_SCRIPT = `#!lua flags=allow-oom
 ${HELPERS}
-local r = redis.call('HMGET', KEYS[1], 'lv', 'pv', 'env')
-if not r[1] or not ct_eq(r[1], ARGV[1]) then return {0} end
+local r = redis.call('HMGET', KEYS[1], 'lv', 'pv', 'env', 'pend', 'sb', 'lms', 'exp')
+if not r[1] or not ct_eq(r[1], ARGV[1]) or r[4] == '1' then return {0} end
+local files = r[5] and r[5] ~= ''
+if files and ARGV[3] == '' then return {3} end
 local now = now_ms()
 local receipt = redis.call('EXISTS', KEYS[2]) == 1
 if r[2] ~= '' and not ct_eq(r[2], ARGV[2]) then
   local left = redis.call('HINCRBY', KEYS[1], 'att', -1)
   if receipt then redis.call('HINCRBY', KEYS[2], 'failed', 1) end
   if left <= 0 then
-    redis.call('DEL', KEYS[1])
+    redis.call('DEL', KEYS[1], KEYS[3], KEYS[4])
     end_receipt('locked', now)
     left = 0
   end
@@ -91,12 +113,24 @@ if receipt then
   local seen = redis.call('HGET', KEYS[2], 'views')
   redis.call('HSET', KEYS[2], 'views', seen == '' and tostring(now) or (seen .. ',' .. now))
 end
+local lease = 0
+if files then
+  lease = math.min(now + tonumber(r[6]), tonumber(r[7]))
+  redis.call('HSET', KEYS[4], ARGV[3], lease)
+  redis.call('PEXPIREAT', KEYS[4], tonumber(r[7]))
+end
 if views <= 0 then
   redis.call('DEL', KEYS[1])
   end_receipt('viewed', now)
   views = 0
+  if files then
+    local latest = lease
+    for _, t in ipairs(redis.call('HVALS', KEYS[4])) do latest = math.max(latest, tonumber(t)) end
+    redis.call('PEXPIREAT', KEYS[3], latest)
+    redis.call('PEXPIREAT', KEYS[4], latest)
+  end
 end
-return {2, r[3], views}
+return {2, r[3], views, files and tonumber(r[5]) or 0, lease}
 `;
 
 /**
@@ -122,5 +156,6 @@ ${HELPERS}
 local mv = redis.call('HGET', KEYS[2], 'mv')
 if not mv or not ct_eq(mv, ARGV[1]) then return 0 end
 if redis.call('DEL', KEYS[1]) == 1 then end_receipt('revoked', now_ms()) end
+redis.call('DEL', KEYS[3], KEYS[4])
 return 1
 `;

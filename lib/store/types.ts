@@ -9,7 +9,10 @@ import type { SecretKdf } from '../schemas/secrets';
  *    ciphertext together with the last one, and never releases or counts
  *    anything for a wrong link verifier;
  *  - revokeSecret deletes the ciphertext at once; no claim succeeds after it;
- *  - the receipt changes in the same step as the secret it describes.
+ *  - the receipt changes in the same step as the secret it describes;
+ *  - a secret with files (streamBytes set) is pending, invisible to peek and
+ *    claim, until commitUpload finds every part; its parts are readable only
+ *    with a lease that a release granted, and only while the lease lasts.
  * Verifiers are SHA-256 digests of proofs, base64url; stores compare them in
  * constant time and never see a proof, key or password.
  */
@@ -28,10 +31,26 @@ export type NewSecret = {
   maxViews: number;
   /** Wrong-password attempts allowed before the secret is destroyed. */
   maxAttempts: number;
+  /**
+   * Padded plaintext length of the file stream (docs/protocol.md §Files), or
+   * null for a secret without files. With files the secret starts pending and
+   * needs a manageVerifier (its token authorises the upload).
+   */
+  streamBytes: number | null;
+  /** How long a pending secret waits for its commit before all of it expires. */
+  uploadWindowSeconds: number;
+  /** How long each reveal's lease on the parts lasts (never past the secret's expiry). */
+  leaseSeconds: number;
 };
 
 /** What a link holder may learn without consuming a view. */
-export type SecretMeta = { expiresAt: Date; viewsLeft: number; kdf: SecretKdf | null };
+export type SecretMeta = {
+  expiresAt: Date;
+  viewsLeft: number;
+  kdf: SecretKdf | null;
+  /** Padded file stream length, null without files. */
+  streamBytes: number | null;
+};
 
 /** Where a secret stands, as its receipt tells the sender. */
 export type SecretState = 'active' | 'viewed' | 'expired' | 'revoked' | 'locked';
@@ -54,14 +73,36 @@ export type SecretReceipt = {
   endedAt: Date | null;
 };
 
-export type PutResult = { kind: 'created'; expiresAt: Date } | { kind: 'exists' };
+/** `uploadExpiresAt`: when a pending secret expires unless committed; null without files. */
+export type PutResult = { kind: 'created'; expiresAt: Date; uploadExpiresAt: Date | null } | { kind: 'exists' };
 
-export type ClaimRequest = { linkVerifier: string; passwordVerifier: string | null };
+/** `leaseVerifier`: SHA-256 of the recipient's lease token; required to claim a secret with files. */
+export type ClaimRequest = { linkVerifier: string; passwordVerifier: string | null; leaseVerifier: string | null };
 
 export type ClaimResult =
-  | { kind: 'released'; envelope: string; viewsLeft: number }
+  | {
+      kind: 'released';
+      envelope: string;
+      viewsLeft: number;
+      /** Padded file stream length, null without files. */
+      streamBytes: number | null;
+      /** Until when the lease verifier may read parts; null without files. */
+      leaseExpiresAt: Date | null;
+    }
   | { kind: 'wrong_password'; attemptsLeft: number }
+  /** The secret has files and no lease verifier came: nothing was checked further or counted. */
+  | { kind: 'lease_required' }
   | { kind: 'missing' };
+
+/**
+ * putPart: `missing` also for a wrong manage verifier or a secret without
+ * files; `committed` when the upload is closed; `bad_index` / `bad_length`
+ * when the part does not fit the stream (docs/protocol.md §Parts).
+ */
+export type PutPartResult = 'stored' | 'missing' | 'committed' | 'bad_index' | 'bad_length';
+
+export type CommitResult =
+  { kind: 'committed'; expiresAt: Date } | { kind: 'incomplete'; missing: number[] } | { kind: 'missing' };
 
 export interface SecretStore {
   /** Stores a new secret atomically unless its id exists. */
@@ -74,6 +115,15 @@ export interface SecretStore {
   secretStatus(id: string, manageVerifier: string): Promise<SecretReceipt | null>;
   /** Destroys the secret now if the manage verifier matches; false when it does not (or no receipt). */
   revokeSecret(id: string, manageVerifier: string): Promise<boolean>;
+  /**
+   * Stores part `index` of a pending secret's file stream (overwriting the same index).
+   * @throws StoreUploadsPausedError when the store is nearly full
+   */
+  putPart(id: string, manageVerifier: string, index: number, bytes: Uint8Array): Promise<PutPartResult>;
+  /** Makes a pending secret visible if every part is stored, giving every key its final expiry. Idempotent. */
+  commitUpload(id: string, manageVerifier: string): Promise<CommitResult>;
+  /** Part `index`, if the lease exists and has not expired. Never consumes. */
+  readPart(id: string, leaseVerifier: string, index: number): Promise<Uint8Array | null>;
   /** True when the backing store answers. */
   ping(): Promise<boolean>;
   close(): Promise<void>;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimResult, SecretStore } from '@/lib/store';
 import { secretFixture, verifierOf, newProof } from '../support/secrets';
+import { describeFileContract } from './store-contract-files';
 
 /**
  * The store contract (lib/store/types.ts), run against every implementation.
@@ -19,6 +20,13 @@ export function describeStoreContract(name: string, makeStores: (count: number) 
       for (const s of instances) await s.close();
     });
 
+    /** A release of a secret without files. */
+    const released = (f: ReturnType<typeof secretFixture>) => ({
+      kind: 'released',
+      envelope: f.secret.envelope,
+      streamBytes: null,
+      leaseExpiresAt: null,
+    });
     const kinds = (results: ClaimResult[]) => results.map((r) => r.kind);
     const count = (results: ClaimResult[], kind: ClaimResult['kind']) =>
       kinds(results).filter((k) => k === kind).length;
@@ -31,7 +39,7 @@ export function describeStoreContract(name: string, makeStores: (count: number) 
       expect(Math.abs(put.expiresAt.getTime() - (Date.now() + 3600_000))).toBeLessThan(5000);
       for (let i = 0; i < 3; i++) {
         const meta = await store.peekSecret(f.secret.id, f.linkVerifier);
-        expect(meta).toEqual({ viewsLeft: 2, expiresAt: put.expiresAt, kdf: null });
+        expect(meta).toEqual({ viewsLeft: 2, expiresAt: put.expiresAt, kdf: null, streamBytes: null });
       }
     });
 
@@ -41,19 +49,19 @@ export function describeStoreContract(name: string, makeStores: (count: number) 
       const other = secretFixture({ id: f.secret.id });
       expect(await store.putSecret(other.secret)).toEqual({ kind: 'exists' });
       expect(await store.peekSecret(f.secret.id, other.linkVerifier)).toBeNull();
-      const claim = await store.claimSecret(f.secret.id, { linkVerifier: f.linkVerifier, passwordVerifier: null });
-      expect(claim).toEqual({ kind: 'released', envelope: f.secret.envelope, viewsLeft: 0 });
+      const claim = await store.claimSecret(f.secret.id, {
+        linkVerifier: f.linkVerifier,
+        passwordVerifier: null,
+        leaseVerifier: null,
+      });
+      expect(claim).toEqual({ ...released(f), viewsLeft: 0 });
     });
 
     it('releases a view-once secret once, then forgets it', async () => {
       const f = secretFixture();
       await store.putSecret(f.secret);
-      const claim = { linkVerifier: f.linkVerifier, passwordVerifier: null };
-      expect(await store.claimSecret(f.secret.id, claim)).toEqual({
-        kind: 'released',
-        envelope: f.secret.envelope,
-        viewsLeft: 0,
-      });
+      const claim = { linkVerifier: f.linkVerifier, passwordVerifier: null, leaseVerifier: null };
+      expect(await store.claimSecret(f.secret.id, claim)).toEqual({ ...released(f), viewsLeft: 0 });
       expect(await store.claimSecret(f.secret.id, claim)).toEqual({ kind: 'missing' });
       expect(await store.peekSecret(f.secret.id, f.linkVerifier)).toBeNull();
     });
@@ -61,7 +69,7 @@ export function describeStoreContract(name: string, makeStores: (count: number) 
     it('counts views down and deletes with the last one', async () => {
       const f = secretFixture({ maxViews: 3 });
       await store.putSecret(f.secret);
-      const claim = { linkVerifier: f.linkVerifier, passwordVerifier: null };
+      const claim = { linkVerifier: f.linkVerifier, passwordVerifier: null, leaseVerifier: null };
       const left: number[] = [];
       for (let i = 0; i < 4; i++) {
         const r = await store.claimSecret(f.secret.id, claim);
@@ -75,7 +83,9 @@ export function describeStoreContract(name: string, makeStores: (count: number) 
       await store.putSecret(f.secret);
       const wrong = verifierOf(newProof());
       for (let i = 0; i < 10; i++) {
-        expect(await store.claimSecret(f.secret.id, { linkVerifier: wrong, passwordVerifier: null })).toEqual({
+        expect(
+          await store.claimSecret(f.secret.id, { linkVerifier: wrong, passwordVerifier: null, leaseVerifier: null }),
+        ).toEqual({
           kind: 'missing',
         });
       }
@@ -89,7 +99,13 @@ export function describeStoreContract(name: string, makeStores: (count: number) 
       expect(await store.peekSecret(f.secret.id, f.linkVerifier)).not.toBeNull();
       await new Promise((r) => setTimeout(r, 1200));
       expect(await store.peekSecret(f.secret.id, f.linkVerifier)).toBeNull();
-      expect(await store.claimSecret(f.secret.id, { linkVerifier: f.linkVerifier, passwordVerifier: null })).toEqual({
+      expect(
+        await store.claimSecret(f.secret.id, {
+          linkVerifier: f.linkVerifier,
+          passwordVerifier: null,
+          leaseVerifier: null,
+        }),
+      ).toEqual({
         kind: 'missing',
       });
     });
@@ -102,6 +118,7 @@ export function describeStoreContract(name: string, makeStores: (count: number) 
           instances[i % instances.length]!.claimSecret(f.secret.id, {
             linkVerifier: f.linkVerifier,
             passwordVerifier: null,
+            leaseVerifier: null,
           }),
         ),
       );
@@ -117,6 +134,7 @@ export function describeStoreContract(name: string, makeStores: (count: number) 
           instances[i % instances.length]!.claimSecret(f.secret.id, {
             linkVerifier: f.linkVerifier,
             passwordVerifier: null,
+            leaseVerifier: null,
           }),
         ),
       );
@@ -132,18 +150,21 @@ export function describeStoreContract(name: string, makeStores: (count: number) 
         const wrong = await store.claimSecret(f.secret.id, {
           linkVerifier: f.linkVerifier,
           passwordVerifier: verifierOf(newProof()),
+          leaseVerifier: null,
         });
         expect(wrong).toEqual({ kind: 'wrong_password', attemptsLeft: 4 });
         const missingProof = await store.claimSecret(f.secret.id, {
           linkVerifier: f.linkVerifier,
           passwordVerifier: null,
+          leaseVerifier: null,
         });
         expect(missingProof).toEqual({ kind: 'wrong_password', attemptsLeft: 3 });
         const right = await store.claimSecret(f.secret.id, {
           linkVerifier: f.linkVerifier,
           passwordVerifier: f.passwordVerifier,
+          leaseVerifier: null,
         });
-        expect(right).toEqual({ kind: 'released', envelope: f.secret.envelope, viewsLeft: 0 });
+        expect(right).toEqual({ ...released(f), viewsLeft: 0 });
       });
 
       it('destroys the secret when the attempts run out', async () => {
@@ -154,6 +175,7 @@ export function describeStoreContract(name: string, makeStores: (count: number) 
           const r = await store.claimSecret(f.secret.id, {
             linkVerifier: f.linkVerifier,
             passwordVerifier: verifierOf(newProof()),
+            leaseVerifier: null,
           });
           left.push(r.kind === 'wrong_password' ? r.attemptsLeft : -1);
         }
@@ -161,6 +183,7 @@ export function describeStoreContract(name: string, makeStores: (count: number) 
         const late = await store.claimSecret(f.secret.id, {
           linkVerifier: f.linkVerifier,
           passwordVerifier: f.passwordVerifier,
+          leaseVerifier: null,
         });
         expect(late).toEqual({ kind: 'missing' });
       });
@@ -172,12 +195,14 @@ export function describeStoreContract(name: string, makeStores: (count: number) 
           const r = await store.claimSecret(f.secret.id, {
             linkVerifier: verifierOf(newProof()),
             passwordVerifier: verifierOf(newProof()),
+            leaseVerifier: null,
           });
           expect(r).toEqual({ kind: 'missing' });
         }
         const right = await store.claimSecret(f.secret.id, {
           linkVerifier: f.linkVerifier,
           passwordVerifier: f.passwordVerifier,
+          leaseVerifier: null,
         });
         expect(right.kind).toBe('released');
       });
@@ -190,6 +215,7 @@ export function describeStoreContract(name: string, makeStores: (count: number) 
             instances[i % instances.length]!.claimSecret(f.secret.id, {
               linkVerifier: f.linkVerifier,
               passwordVerifier: verifierOf(newProof()),
+              leaseVerifier: null,
             }),
           ),
         );
@@ -211,6 +237,7 @@ export function describeStoreContract(name: string, makeStores: (count: number) 
       const claimOf = (f: ReturnType<typeof secretFixture>) => ({
         linkVerifier: f.linkVerifier,
         passwordVerifier: f.passwordVerifier,
+        leaseVerifier: null,
       });
       const manage = (f: ReturnType<typeof secretFixture>) => verifierOf(f.manageToken);
 
@@ -279,6 +306,7 @@ export function describeStoreContract(name: string, makeStores: (count: number) 
           await store.claimSecret(f.secret.id, {
             linkVerifier: f.linkVerifier,
             passwordVerifier: verifierOf(newProof()),
+            leaseVerifier: null,
           });
         }
         expect(await store.secretStatus(f.secret.id, manage(f))).toMatchObject({
@@ -316,6 +344,8 @@ export function describeStoreContract(name: string, makeStores: (count: number) 
         expect((await store.secretStatus(f.secret.id, manage(f)))?.state).toBe('viewed');
       });
     });
+
+    describeFileContract(() => instances);
 
     it('answers ping', async () => {
       expect(await store.ping()).toBe(true);

@@ -4,9 +4,9 @@ import { MemoryStore } from '@/lib/store/memory';
 import { RedisStore } from '@/lib/store/redis';
 import { RedisConnection } from '@/lib/store/redis-connection';
 import { RedisRateLimiter } from '@/lib/ratelimit';
-import { StoreFullError, StoreOutcomeUnknownError, StoreUnavailableError } from '@/lib/store';
+import { StoreFullError, StoreOutcomeUnknownError, StoreUnavailableError, StoreUploadsPausedError } from '@/lib/store';
 import { freePort, startRedis } from '../support/processes';
-import { secretFixture } from '../support/secrets';
+import { fileFixture, newProof, secretFixture, verifierOf } from '../support/secrets';
 import { describeStoreContract } from './store-contract';
 
 const redisUrl = inject('redisUrl');
@@ -14,7 +14,7 @@ const keyPrefix = `${inject('keyPrefix')}store:`;
 
 describeStoreContract('memory', async (count) => {
   // One process-local store: the "instances" share it, as requests in one process do.
-  const store = new MemoryStore({ maxBytes: 64 * 1024 * 1024 });
+  const store = new MemoryStore({ maxBytes: 256 * 1024 * 1024 });
   return Array.from({ length: count }, () => store);
 });
 
@@ -47,6 +47,66 @@ describe('redis store specifics', () => {
     expect(Object.keys(receipt)).not.toContain('env');
   });
 
+  it('keeps parts and leases under the same hash tag, expiring with the secret once committed', async () => {
+    const f = fileFixture({ ttlSeconds: 300, receiptTtlSeconds: 60 });
+    const manage = verifierOf(f.manageToken);
+    await store.putSecret(f.secret);
+    for (const [i, part] of f.parts.entries()) await store.putPart(f.secret.id, manage, i, part);
+    const base = `${keyPrefix}{${f.secret.id}}`;
+    const at = async (suffix: string) => (await raw.call('PEXPIRETIME', `${base}:${suffix}`)) as number;
+    expect(await at('parts')).toBe(await at('secret'));
+    await store.commitUpload(f.secret.id, manage);
+    const secretAt = await at('secret');
+    expect(await at('parts')).toBe(secretAt);
+    expect((await at('receipt')) - secretAt).toBe(60_000);
+    const lease = newProof();
+    await store.claimSecret(f.secret.id, {
+      linkVerifier: f.linkVerifier,
+      passwordVerifier: null,
+      leaseVerifier: verifierOf(lease),
+    });
+    // After the last view: the secret is gone, parts and leases live until the lease ends (here
+    // capped at the secret's own expiry, 5 minutes being shorter than the 10-minute lease).
+    expect(await raw.exists(`${base}:secret`)).toBe(0);
+    expect(await at('leases')).toBe(secretAt);
+    expect(await at('parts')).toBe(secretAt);
+    const stored = await raw.hgetallBuffer(`${base}:parts`);
+    expect(Buffer.compare(stored['1']!, f.parts[1]!)).toBe(0);
+  });
+
+  it('leaves no key of an abandoned upload after the upload window', async () => {
+    const f = fileFixture({ uploadWindowSeconds: 1 });
+    await store.putSecret(f.secret);
+    await store.putPart(f.secret.id, verifierOf(f.manageToken), 0, f.parts[0]!);
+    expect((await raw.keys(`${keyPrefix}{${f.secret.id}}*`)).length).toBe(3);
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(await raw.keys(`${keyPrefix}{${f.secret.id}}*`)).toEqual([]);
+  });
+
+  it('pauses file uploads when Redis is nearly full, and still stores text secrets', async () => {
+    const own = await startRedis(['--maxmemory', '64mb', '--maxmemory-policy', 'noeviction']);
+    onTestFinished(() => own.stop());
+    const admin = new Redis(own.url);
+    onTestFinished(() => admin.disconnect());
+    const guarded = new RedisStore(new RedisConnection({ target: { mode: 'single', url: own.url } }), {
+      keyPrefix,
+      uploadMemoryRatio: 0.5,
+    });
+    onTestFinished(() => guarded.close());
+    const early = fileFixture();
+    expect((await guarded.putSecret(early.secret)).kind).toBe('created');
+    for (let i = 0; i < 36; i++) await admin.set(`ballast-${i}`, Buffer.alloc(1024 * 1024));
+    await new Promise((r) => setTimeout(r, 1100)); // the memory reading is cached for a second
+    await expect(guarded.putSecret(fileFixture().secret)).rejects.toBeInstanceOf(StoreUploadsPausedError);
+    await expect(
+      guarded.putPart(early.secret.id, verifierOf(early.manageToken), 0, early.parts[0]!),
+    ).rejects.toBeInstanceOf(StoreUploadsPausedError);
+    expect((await guarded.putSecret(secretFixture().secret)).kind).toBe('created');
+    await admin.del(...Array.from({ length: 36 }, (_, i) => `ballast-${i}`));
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(await guarded.putPart(early.secret.id, verifierOf(early.manageToken), 0, early.parts[0]!)).toBe('stored');
+  });
+
   it('stores no proof, only verifiers', async () => {
     const f = secretFixture({ password: true });
     await store.putSecret(f.secret);
@@ -71,11 +131,15 @@ describe('redis store specifics', () => {
     // Load the claim script first, so the paused command is the claim itself, not a NOSCRIPT miss.
     const warmUp = secretFixture();
     await patient.putSecret(warmUp.secret);
-    await impatient.claimSecret(warmUp.secret.id, { linkVerifier: warmUp.linkVerifier, passwordVerifier: null });
+    await impatient.claimSecret(warmUp.secret.id, {
+      linkVerifier: warmUp.linkVerifier,
+      passwordVerifier: null,
+      leaseVerifier: null,
+    });
     const admin = new Redis(own.url);
     await admin.call('CLIENT', 'PAUSE', '1000', 'WRITE');
     await expect(
-      impatient.claimSecret(f.secret.id, { linkVerifier: f.linkVerifier, passwordVerifier: null }),
+      impatient.claimSecret(f.secret.id, { linkVerifier: f.linkVerifier, passwordVerifier: null, leaseVerifier: null }),
     ).rejects.toBeInstanceOf(StoreOutcomeUnknownError);
     await new Promise((r) => setTimeout(r, 1200));
     // The paused claim ran after all: the view is gone although nobody received it.
@@ -93,6 +157,8 @@ describe('redis store specifics', () => {
       peek: fastest,
       reveal: fastest,
       manage: fastest,
+      upload: fastest,
+      download: fastest,
     });
     for (let i = 0; i < 20; i++) expect(await limiter.hit('create', `fast-${i % 2}`)).toEqual({ allowed: true });
     await connection.close();
@@ -120,8 +186,31 @@ describe('memory store specifics', () => {
     const first = secretFixture();
     await store.putSecret(first.secret);
     await expect(store.putSecret(secretFixture().secret)).rejects.toBeInstanceOf(StoreFullError);
-    await store.claimSecret(first.secret.id, { linkVerifier: first.linkVerifier, passwordVerifier: null });
+    await store.claimSecret(first.secret.id, {
+      linkVerifier: first.linkVerifier,
+      passwordVerifier: null,
+      leaseVerifier: null,
+    });
     expect((await store.putSecret(secretFixture().secret)).kind).toBe('created');
+    await store.close();
+  });
+
+  it('pauses file uploads beyond its upload share of the budget, and still stores text secrets', async () => {
+    const store = new MemoryStore({ maxBytes: 4 * 1024 * 1024, uploadMemoryRatio: 0.5 });
+    const first = fileFixture();
+    const manage = verifierOf(first.manageToken);
+    await store.putSecret(first.secret);
+    expect(await store.putPart(first.secret.id, manage, 0, first.parts[0]!)).toBe('stored');
+    // 1 MiB stored of a 2 MiB upload share: the last part (0.5 MiB) still fits, a third would not.
+    expect(await store.putPart(first.secret.id, manage, 1, first.parts[1]!)).toBe('stored');
+    const second = fileFixture();
+    await store.putSecret(second.secret);
+    await expect(
+      store.putPart(second.secret.id, verifierOf(second.manageToken), 0, second.parts[0]!),
+    ).rejects.toBeInstanceOf(StoreUploadsPausedError);
+    expect((await store.putSecret(secretFixture().secret)).kind).toBe('created');
+    expect(await store.revokeSecret(first.secret.id, manage)).toBe(true);
+    expect(await store.putPart(second.secret.id, verifierOf(second.manageToken), 0, second.parts[0]!)).toBe('stored');
     await store.close();
   });
 

@@ -66,13 +66,21 @@ describe('redis sentinel failover', () => {
     }
     expect(put?.kind).toBe('created');
     expect(
-      await store.claimSecret(before.secret.id, { linkVerifier: before.linkVerifier, passwordVerifier: null }),
+      await store.claimSecret(before.secret.id, {
+        linkVerifier: before.linkVerifier,
+        passwordVerifier: null,
+        leaseVerifier: null,
+      }),
     ).toMatchObject({
       kind: 'released',
       viewsLeft: 1,
     });
     expect(
-      await store.claimSecret(after.secret.id, { linkVerifier: after.linkVerifier, passwordVerifier: null }),
+      await store.claimSecret(after.secret.id, {
+        linkVerifier: after.linkVerifier,
+        passwordVerifier: null,
+        leaseVerifier: null,
+      }),
     ).toMatchObject({
       kind: 'released',
     });

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { partLength, streamParts } from '@/lib/protocol/wire';
 import type { NewSecret } from '@/lib/store';
 
 /*
@@ -40,7 +41,23 @@ export function secretFixture(overrides: Partial<NewSecret> & { password?: boole
     receiptTtlSeconds: 60,
     maxViews: 1,
     maxAttempts: 5,
+    streamBytes: null,
+    uploadWindowSeconds: 3600,
+    leaseSeconds: 600,
     ...rest,
   };
   return { secret, manageToken, linkProof, passwordProof, linkVerifier, passwordVerifier };
+}
+
+/** A 2-part stream: one full part and a shorter last one (docs/protocol.md §Parts). */
+export const TWO_PART_STREAM_BYTES = 1_572_864;
+
+/** A secret with files (pending until committed) and random parts of the right lengths. */
+export function fileFixture(
+  overrides: Partial<NewSecret> & { password?: boolean } = {},
+): SecretFixture & { parts: Buffer[] } {
+  const fixture = secretFixture({ streamBytes: TWO_PART_STREAM_BYTES, ...overrides });
+  const streamBytes = fixture.secret.streamBytes!;
+  const parts = Array.from({ length: streamParts(streamBytes) }, (_, i) => randomBytes(partLength(streamBytes, i)));
+  return { ...fixture, parts };
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commitUpload, getPart, putPart } from '@/lib/api/files';
 import { createSecret, peekSecret, revealSecret, revokeSecret, secretStatus, type ApiDeps } from '@/lib/api/secrets';
 import { MemoryRateLimiter } from '@/lib/ratelimit';
 import { MemoryStore } from '@/lib/store/memory';
@@ -18,11 +19,24 @@ import { randomBytes } from 'node:crypto';
 const MAX_BODY = 8192;
 const store = new MemoryStore({ maxBytes: 256 * 1024 * 1024 });
 const unlimited = { count: 1_000_000_000, windowSeconds: 1 };
-const limiter = new MemoryRateLimiter({ create: unlimited, peek: unlimited, reveal: unlimited, manage: unlimited });
+const limiter = new MemoryRateLimiter({
+  create: unlimited,
+  peek: unlimited,
+  reveal: unlimited,
+  manage: unlimited,
+  upload: unlimited,
+  download: unlimited,
+});
 const deps: ApiDeps = {
   store,
   limiter,
-  config: { maxBodyBytes: MAX_BODY, passwordAttempts: 5, receiptTtlSeconds: 60, trustedProxies: 0 },
+  config: {
+    maxBodyBytes: MAX_BODY,
+    passwordAttempts: 5,
+    receiptTtlSeconds: 60,
+    trustedProxies: 0,
+    files: { maxFileBytes: 26214400, uploadWindowSeconds: 3600, leaseSeconds: 600, uploadMemoryRatio: 0.8 },
+  },
 };
 const sentinel = secretFixture({ maxViews: 2, password: true });
 
@@ -80,6 +94,7 @@ const hostileBody: fc.Arbitrary<string> = fc.oneof(
 
 const contentType = fc.constantFrom(
   'application/json',
+  'application/octet-stream',
   'application/json; charset=utf-8',
   'APPLICATION/JSON',
   'text/plain',
@@ -123,7 +138,7 @@ describe('API under hostile input', () => {
     const statuses = new Map<number, number>();
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom('create', 'peek', 'reveal', 'status', 'revoke'),
+        fc.constantFrom('create', 'peek', 'reveal', 'status', 'revoke', 'putPart', 'commit', 'getPart'),
         hostileBody,
         contentType,
         fc.boolean(),
@@ -146,6 +161,15 @@ describe('API under hostile input', () => {
               break;
             case 'revoke':
               response = await revokeSecret(request(body, type, streamed, auth, 'DELETE'), id, deps);
+              break;
+            case 'putPart':
+              response = await putPart(request(body, type, streamed, auth, 'PUT'), id, body.slice(0, 3), deps);
+              break;
+            case 'commit':
+              response = await commitUpload(request(body, type, streamed, auth), id, deps);
+              break;
+            case 'getPart':
+              response = await getPart(request(body, type, streamed, auth, 'GET'), id, body.slice(0, 2), deps);
               break;
           }
           statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);

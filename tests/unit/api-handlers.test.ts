@@ -13,11 +13,24 @@ import { randomBytes } from 'node:crypto';
 
 const store = new MemoryStore({ maxBytes: 64 * 1024 * 1024 });
 const unlimited = { count: 1_000_000, windowSeconds: 1 };
-const limiter = new MemoryRateLimiter({ create: unlimited, peek: unlimited, reveal: unlimited, manage: unlimited });
+const limiter = new MemoryRateLimiter({
+  create: unlimited,
+  peek: unlimited,
+  reveal: unlimited,
+  manage: unlimited,
+  upload: unlimited,
+  download: unlimited,
+});
 const deps: ApiDeps = {
   store,
   limiter,
-  config: { maxBodyBytes: 4096, passwordAttempts: 5, receiptTtlSeconds: 60, trustedProxies: 0 },
+  config: {
+    maxBodyBytes: 4096,
+    passwordAttempts: 5,
+    receiptTtlSeconds: 60,
+    trustedProxies: 0,
+    files: { maxFileBytes: 26214400, uploadWindowSeconds: 3600, leaseSeconds: 600, uploadMemoryRatio: 0.8 },
+  },
 };
 afterAll(async () => {
   await store.close();
@@ -53,7 +66,7 @@ describe('API handlers', () => {
     );
     expect(peeked.status).toBe(200);
     const revealed = await revealSecret(post('/r', JSON.stringify({ linkProof: proof })), body.id, deps);
-    expect(await revealed.json()).toEqual({ envelope: body.envelope, viewsLeft: 0 });
+    expect(await revealed.json()).toEqual({ envelope: body.envelope, viewsLeft: 0, files: null });
     const again = await revealSecret(post('/r', JSON.stringify({ linkProof: proof })), body.id, deps);
     expect(again.status).toBe(404);
   });

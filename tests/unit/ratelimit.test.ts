@@ -45,6 +45,8 @@ describe('GCRA token bucket', () => {
         peek: { count: 1, windowSeconds: 1 },
         reveal: { count: 1, windowSeconds: 1 },
         manage: { count: 1, windowSeconds: 1 },
+        upload: { count: 1, windowSeconds: 1 },
+        download: { count: 1, windowSeconds: 1 },
       },
       () => now,
     );

@@ -1,0 +1,75 @@
+import 'server-only';
+import { PART_BYTES } from '../protocol/wire';
+import { partIndexSchema } from '../schemas/secrets';
+import { binaryResponse, emptyResponse, errorResponse, jsonResponse, readBinaryBody } from './http';
+import { guarded, idAndBearer, invalid, type ApiDeps } from './secrets';
+import { verifierFromProof } from './verifier';
+
+/*
+ * The file calls (docs/protocol.md §Parts): upload parts and commit with the
+ * manage token, download parts with a lease token. Same invariants as
+ * secrets.ts: bodies are capped and checked before any store work; a wrong
+ * token, an ended lease and a missing secret all give the one 404.
+ */
+
+/** The id, the bearer token and the part index of a part URL, validated. */
+function partInput(request: Request, rawId: string, rawIndex: string) {
+  const input = idAndBearer(request, rawId);
+  if (input instanceof Response) return input;
+  const index = partIndexSchema.safeParse(rawIndex);
+  if (!index.success) return invalid({ path: 'n', message: 'must be a part index: 0, 1, 2, …' });
+  return { ...input, index: index.data };
+}
+
+/** PUT /api/secrets/:id/parts/:n with the manage token: stores one part of a pending upload. */
+export function putPart(request: Request, rawId: string, rawIndex: string, deps: ApiDeps): Promise<Response> {
+  return guarded(request, deps, 'upload', async () => {
+    const input = partInput(request, rawId, rawIndex);
+    if (input instanceof Response) return input;
+    const body = await readBinaryBody(request, PART_BYTES);
+    if (!body.ok) return body.response;
+    const result = await deps.store.putPart(input.id, verifierFromProof(input.token), input.index, body.value);
+    switch (result) {
+      case 'stored':
+        return emptyResponse(204);
+      case 'missing':
+        return errorResponse('not_found');
+      case 'committed':
+        return errorResponse('upload_committed');
+      case 'bad_index':
+        return invalid({ path: 'n', message: 'the stream has no part with this index' });
+      case 'bad_length':
+        return invalid({ path: 'body', message: "must be exactly the part's length (docs/protocol.md §Parts)" });
+    }
+  });
+}
+
+/** POST /api/secrets/:id/commit with the manage token and no body: makes the upload visible. */
+export function commitUpload(request: Request, rawId: string, deps: ApiDeps): Promise<Response> {
+  return guarded(request, deps, 'upload', async () => {
+    const input = idAndBearer(request, rawId);
+    if (input instanceof Response) return input;
+    const body = await readBinaryBody(request, deps.config.maxBodyBytes, null);
+    if (!body.ok) return body.response;
+    if (body.value.byteLength > 0) return invalid({ path: 'body', message: 'must be empty' });
+    const result = await deps.store.commitUpload(input.id, verifierFromProof(input.token));
+    switch (result.kind) {
+      case 'committed':
+        return jsonResponse(200, { expiresAt: result.expiresAt.toISOString() });
+      case 'incomplete':
+        return errorResponse('upload_incomplete', { missing: result.missing });
+      case 'missing':
+        return errorResponse('not_found');
+    }
+  });
+}
+
+/** GET /api/secrets/:id/parts/:n with a lease token: one part, as often as the lease lasts. Never consumes. */
+export function getPart(request: Request, rawId: string, rawIndex: string, deps: ApiDeps): Promise<Response> {
+  return guarded(request, deps, 'download', async () => {
+    const input = partInput(request, rawId, rawIndex);
+    if (input instanceof Response) return input;
+    const part = await deps.store.readPart(input.id, verifierFromProof(input.token), input.index);
+    return part ? binaryResponse(part) : errorResponse('not_found');
+  });
+}
