@@ -1,12 +1,12 @@
 import { CreateForm } from '@/components/create/create-form';
 import { CreateIntro } from '@/components/create/create-intro';
-import { DEFAULT_MAX_FILE_BYTES } from '@/lib/protocol/wire';
+import { getConfig } from '@/lib/config';
 
 export default function HomePage() {
   return (
     <>
       <CreateIntro />
-      <CreateForm maxFileBytes={DEFAULT_MAX_FILE_BYTES} />
+      <CreateForm maxFileBytes={getConfig().files.maxFileBytes} />
     </>
   );
 }

@@ -113,6 +113,3 @@ export function partLength(streamBytes: number, index: number): number {
   if (!Number.isInteger(index) || index < 0 || index >= parts) throw new RangeError(`part ${index} out of range`);
   return index < parts - 1 ? PART_BYTES : total - PART_BYTES * (parts - 1);
 }
-
-/** Default limit on a secret's files in total (HANDOFF_MAX_FILE_BYTES). */
-export const DEFAULT_MAX_FILE_BYTES = 25 * 1024 * 1024;
