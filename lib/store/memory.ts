@@ -2,6 +2,7 @@ import 'server-only';
 import { timingSafeEqual } from 'node:crypto';
 import { partLength, streamParts } from '../protocol/wire';
 import { StoreFullError, StoreUploadsPausedError } from './errors';
+import { MemoryFileParts } from './memory-files';
 import type {
   ClaimRequest,
   ClaimResult,
@@ -27,14 +28,6 @@ type MemorySecret = {
   /** Set while the upload is pending: the final expiry, which expiresAtMs takes at the commit. */
   pendingUntilFinal: { finalExpiresAtMs: number; receiptTtlMs: number } | null;
   leaseMs: number;
-};
-
-/** A secret's parts and leases; they outlive the secret only until the latest lease ends. */
-type MemoryFiles = {
-  parts: Map<number, Uint8Array>;
-  leases: Map<string, number>;
-  expiresAtMs: number;
-  bytes: number;
 };
 
 type MemoryReceipt = Omit<SecretReceipt, 'viewedAt' | 'createdAt' | 'expiresAt' | 'endedAt'> & {
@@ -72,13 +65,14 @@ function sameDigest(a: string, b: string | null): boolean {
 export class MemoryStore implements SecretStore {
   private readonly secrets = new Map<string, MemorySecret>();
   private readonly receipts = new Map<string, MemoryReceipt>();
-  private readonly files = new Map<string, MemoryFiles>();
+  private readonly files: MemoryFileParts;
   private readonly now: () => number;
   private storedBytes = 0;
   private readonly sweeper: ReturnType<typeof setInterval>;
 
   constructor(private readonly options: MemoryStoreOptions) {
     this.now = options.now ?? Date.now;
+    this.files = new MemoryFileParts(this.now);
     this.sweeper = setInterval(() => this.sweep(), options.sweepIntervalMs ?? 30_000);
     this.sweeper.unref?.();
   }
@@ -94,8 +88,8 @@ export class MemoryStore implements SecretStore {
     const expiresAtMs = pending
       ? Math.min(finalExpiresAtMs, now + secret.uploadWindowSeconds * 1000)
       : finalExpiresAtMs;
-    this.dropFiles(secret.id);
-    if (pending) this.files.set(secret.id, { parts: new Map(), leases: new Map(), expiresAtMs, bytes: 0 });
+    this.files.drop(secret.id);
+    if (pending) this.files.open(secret.id, expiresAtMs);
     this.secrets.set(secret.id, {
       envelope: secret.envelope,
       linkVerifier: secret.linkVerifier,
@@ -163,7 +157,7 @@ export class MemoryStore implements SecretStore {
       receipt.viewedAtMs.push(now);
     }
     let leaseExpiresAtMs: number | null = null;
-    const files = this.liveFiles(id);
+    const files = this.files.live(id);
     if (files && claim.leaseVerifier !== null) {
       leaseExpiresAtMs = Math.min(now + secret.leaseMs, secret.expiresAtMs);
       files.leases.set(claim.leaseVerifier, leaseExpiresAtMs);
@@ -182,18 +176,16 @@ export class MemoryStore implements SecretStore {
     const receipt = this.liveReceipt(id);
     if (!receipt || !sameDigest(manageVerifier, receipt.manageVerifier)) return 'missing';
     const secret = this.liveSecret(id);
-    const files = this.liveFiles(id);
+    const files = this.files.live(id);
     if (!secret || secret.streamBytes === null || !files) return 'missing';
     if (!secret.pendingUntilFinal) return 'committed';
     const parts = streamParts(secret.streamBytes);
     if (!Number.isSafeInteger(index) || index < 0 || index >= parts) return 'bad_index';
     if (bytes.byteLength !== partLength(secret.streamBytes, index)) return 'bad_length';
-    const previous = files.parts.get(index)?.byteLength ?? 0;
-    this.guardUploads(bytes.byteLength - previous);
-    this.reserve(bytes.byteLength - previous);
-    files.parts.set(index, Uint8Array.from(bytes));
-    files.bytes += bytes.byteLength - previous;
-    this.storedBytes += bytes.byteLength - previous;
+    const growth = bytes.byteLength - (files.parts.get(index)?.byteLength ?? 0);
+    this.guardUploads(growth);
+    this.reserve(growth);
+    this.files.put(files, index, bytes);
     return 'stored';
   }
 
@@ -201,7 +193,7 @@ export class MemoryStore implements SecretStore {
     const receipt = this.liveReceipt(id);
     if (!receipt || !sameDigest(manageVerifier, receipt.manageVerifier)) return { kind: 'missing' };
     const secret = this.liveSecret(id);
-    const files = this.liveFiles(id);
+    const files = this.files.live(id);
     if (!secret || secret.streamBytes === null || !files) return { kind: 'missing' };
     const pending = secret.pendingUntilFinal;
     if (!pending) return { kind: 'committed', expiresAt: new Date(secret.expiresAtMs) };
@@ -216,7 +208,7 @@ export class MemoryStore implements SecretStore {
   }
 
   async readPart(id: string, leaseVerifier: string, index: number): Promise<Uint8Array | null> {
-    const files = this.liveFiles(id);
+    const files = this.files.live(id);
     const lease = files?.leases.get(leaseVerifier);
     if (!files || lease === undefined || lease <= this.now()) return null;
     return files.parts.get(index) ?? null;
@@ -248,7 +240,7 @@ export class MemoryStore implements SecretStore {
     if (!receipt || !sameDigest(manageVerifier, receipt.manageVerifier)) return false;
     const secret = this.liveSecret(id);
     if (secret) this.end(id, secret, 'revoked', this.now());
-    this.dropFiles(id);
+    this.files.drop(id);
     return true;
   }
 
@@ -274,26 +266,22 @@ export class MemoryStore implements SecretStore {
     return secret;
   }
 
-  private liveFiles(id: string): MemoryFiles | undefined {
-    const files = this.files.get(id);
-    if (files && files.expiresAtMs <= this.now()) {
-      this.dropFiles(id);
-      return undefined;
-    }
-    return files;
+  /** Envelopes and parts: what the budget counts. */
+  private usedBytes(): number {
+    return this.storedBytes + this.files.bytes;
   }
 
   /** @throws StoreUploadsPausedError when `extra` more bytes would pass the upload share of the budget */
   private guardUploads(extra: number): void {
     const limit = this.options.maxBytes * (this.options.uploadMemoryRatio ?? 0.8);
-    if (this.storedBytes + extra > limit) this.sweep();
-    if (this.storedBytes >= limit || this.storedBytes + extra > limit) throw new StoreUploadsPausedError();
+    if (this.usedBytes() + extra > limit) this.sweep();
+    if (this.usedBytes() >= limit || this.usedBytes() + extra > limit) throw new StoreUploadsPausedError();
   }
 
   /** @throws StoreFullError when `bytes` more would pass the budget, even after a sweep */
   private reserve(bytes: number): void {
-    if (this.storedBytes + bytes > this.options.maxBytes) this.sweep();
-    if (this.storedBytes + bytes > this.options.maxBytes) throw new StoreFullError();
+    if (this.usedBytes() + bytes > this.options.maxBytes) this.sweep();
+    if (this.usedBytes() + bytes > this.options.maxBytes) throw new StoreFullError();
   }
 
   private liveReceipt(id: string): MemoryReceipt | undefined {
@@ -311,9 +299,9 @@ export class MemoryStore implements SecretStore {
    */
   private end(id: string, secret: MemorySecret, state: 'viewed' | 'revoked' | 'locked', now: number): void {
     this.dropSecret(id, secret);
-    const files = this.liveFiles(id);
+    const files = this.files.live(id);
     if (files && state === 'viewed') files.expiresAtMs = Math.max(0, ...files.leases.values());
-    else this.dropFiles(id);
+    else this.files.drop(id);
     const receipt = this.receipts.get(id);
     if (receipt) {
       receipt.state = state;
@@ -325,14 +313,9 @@ export class MemoryStore implements SecretStore {
     if (this.secrets.delete(id)) this.storedBytes -= secret.bytes;
   }
 
-  private dropFiles(id: string): void {
-    const files = this.files.get(id);
-    if (files && this.files.delete(id)) this.storedBytes -= files.bytes;
-  }
-
   private sweep(): void {
     for (const [id] of this.secrets) this.liveSecret(id);
-    for (const [id] of this.files) this.liveFiles(id);
+    this.files.sweep();
     for (const [id] of this.receipts) this.liveReceipt(id);
   }
 }

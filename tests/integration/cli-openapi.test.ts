@@ -4,6 +4,8 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { z } from 'zod';
 import { linkCredentials, newManageToken, sealSecret, decodeBase64url } from '@/lib/crypto';
+import { commitHttp, createWithFiles, getPartHttp, putPartHttp, revealWithLease } from '../support/files';
+import { PART_BYTES } from '@/lib/protocol/wire';
 
 /*
  * GET /api/openapi.json against the production build: it is valid OpenAPI
@@ -14,7 +16,12 @@ import { linkCredentials, newManageToken, sealSecret, decodeBase64url } from '@/
 
 const base = inject('redisAppUrl');
 
-type Operation = { responses: Record<string, { content?: { 'application/json': { schema: unknown } } }> };
+type Operation = {
+  responses: Record<
+    string,
+    { content?: { 'application/json'?: { schema: unknown }; 'application/octet-stream'?: object } }
+  >;
+};
 type Document = { paths: Record<string, Record<string, Operation | unknown>> };
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 
@@ -75,7 +82,34 @@ async function callEach(): Promise<Record<string, Response[]>> {
   const bearer = (token: string, method = 'GET') => ({ method, headers: { Authorization: `Bearer ${token}` } });
   const at = (path: string, init?: RequestInit) => fetch(`${base}${path}`, init);
   const secret = `/api/secrets/${id}`;
+  const files = await createWithFiles(base);
+  const [first, last] = files.parts as [Buffer, Buffer];
+  const puts = [
+    await putPartHttp(base, files.id, 0, files.manageToken, first),
+    await putPartHttp(base, files.id, 1, files.manageToken, first), // 400: wrong length
+    await putPartHttp(base, files.id, 1, other, last), // 404
+    await putPartHttp(base, files.id, 1, files.manageToken, last, 'text/plain'), // 415
+    await putPartHttp(base, files.id, 1, files.manageToken, Buffer.alloc(PART_BYTES + 1)), // 413
+  ];
+  const incomplete = await commitHttp(base, files.id, files.manageToken); // 409
+  puts.push(await putPartHttp(base, files.id, 1, files.manageToken, last));
+  const commits = [
+    incomplete,
+    await commitHttp(base, files.id, files.manageToken),
+    await commitHttp(base, files.id, other),
+  ];
+  puts.push(await putPartHttp(base, files.id, 1, files.manageToken, last)); // 409: committed
+  const noLease = await fetch(`${base}/api/secrets/${files.id}/reveal`, json({ linkProof: files.linkProof })); // 400
+  const { lease, response: revealed } = await revealWithLease(base, files.id, files.linkProof);
+  expect(revealed.status).toBe(200);
   return {
+    'PUT /api/secrets/{id}/parts/{n}': puts,
+    'POST /api/secrets/{id}/commit': commits,
+    'GET /api/secrets/{id}/parts/{n}': [
+      await getPartHttp(base, files.id, 0, lease),
+      await getPartHttp(base, files.id, 0, other),
+      await getPartHttp(base, files.id, 0),
+    ],
     'POST /api/secrets': [
       await at('/api/secrets', json({ ...sealed, ttlSeconds: 300, maxViews: 1 })),
       await at('/api/secrets', json({ ...sealed, ttlSeconds: 300, maxViews: 1 })), // 409
@@ -89,6 +123,7 @@ async function callEach(): Promise<Record<string, Response[]>> {
     'POST /api/secrets/{id}/reveal': [
       await at(`${secret}/reveal`, json({ linkProof })),
       await at(`${secret}/reveal`, json({ linkProof })), // 404: used up
+      noLease,
     ],
     'DELETE /api/secrets/{id}': [
       await at(secret, bearer(manageToken, 'DELETE')),
@@ -114,7 +149,11 @@ describe('OpenAPI document served by the app', () => {
       for (const response of responses) {
         const documented = operation.responses[String(response.status)];
         expect(documented, `${key} answered ${response.status}`).toBeDefined();
-        const schema = documented?.content?.['application/json'].schema;
+        if (response.headers.get('content-type') === 'application/octet-stream') {
+          expect(documented?.content?.['application/octet-stream'], `${key} ${response.status} binary`).toBeDefined();
+          continue;
+        }
+        const schema = documented?.content?.['application/json']?.schema;
         const body: unknown = response.status === 204 ? null : await response.json();
         if (!schema) {
           expect(body, `${key} ${response.status} has a body`).toBeNull();
@@ -124,8 +163,8 @@ describe('OpenAPI document served by the app', () => {
         expect(check.success, `${key} ${response.status}: ${JSON.stringify(check.error?.issues)}`).toBe(true);
       }
     }
-    // The walk saw success and failure: 201, 409, 400, 200, 401, 404, 204.
+    // The walk saw success and failure: 201, 409, 400, 200, 401, 404, 204, 413, 415.
     const statuses = new Set(Object.values(calls).flatMap((r) => r.map((x) => x.status)));
-    expect([...statuses].sort()).toEqual([200, 201, 204, 400, 401, 404, 409]);
+    expect([...statuses].sort()).toEqual([200, 201, 204, 400, 401, 404, 409, 413, 415]);
   });
 });

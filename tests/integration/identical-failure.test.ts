@@ -1,8 +1,9 @@
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { revokeSecretOnServer } from '@/lib/client/api';
-import { newId, newProof } from '../support/secrets';
+import { TWO_PART_STREAM_BYTES, newId, newProof, verifierOf } from '../support/secrets';
 import { postJson, shareText } from '../support/client';
+import { commitHttp, createWithFiles, getPartHttp, putPartHttp, revealWithLease, shareFiles } from '../support/files';
 
 /*
  * Missing, expired, burned, revoked and wrong-link-proof secrets must be
@@ -54,5 +55,53 @@ describe('failure responses', () => {
       expect(other.reveal).toEqual(missing.reveal);
       expect(other.peek).toEqual(missing.peek);
     }
+  });
+});
+
+describe('failure responses of the file calls', () => {
+  const strip = async (r: Response): Promise<Seen> => ({
+    status: r.status,
+    body: await r.text(),
+    headers: [...r.headers.entries()].filter(([name]) => name !== 'date').sort(),
+  });
+
+  it('are identical for part downloads of missing, revoked and burned secrets and wrong or expired leases', async () => {
+    const missing = await strip(await getPartHttp(base, newId(), 0, newProof()));
+
+    const intact = await shareFiles(base, TWO_PART_STREAM_BYTES, 3);
+    const wrongLease = await strip(await getPartHttp(base, intact.id, 0, newProof()));
+
+    const expiring = await revealWithLease(base, intact.id, intact.linkProof);
+    const leases = `${inject('keyPrefix')}{${intact.id}}:leases`;
+    await redis.hset(leases, verifierOf(expiring.lease), String(Date.now() - 1));
+    const expiredLease = await strip(await getPartHttp(base, intact.id, 0, expiring.lease));
+
+    const revoking = await shareFiles(base, TWO_PART_STREAM_BYTES, 2);
+    const holder = await revealWithLease(base, revoking.id, revoking.linkProof);
+    expect((await getPartHttp(base, revoking.id, 0, holder.lease)).status).toBe(200);
+    expect((await revokeSecretOnServer(base, revoking.id, revoking.manageToken)).kind).toBe('revoked');
+    const revoked = await strip(await getPartHttp(base, revoking.id, 0, holder.lease));
+
+    const burning = await shareFiles(base);
+    expect((await revealWithLease(base, burning.id, burning.linkProof)).response.status).toBe(200);
+    const late = await revealWithLease(base, burning.id, burning.linkProof);
+    expect(late.response.status).toBe(404);
+    const burned = await strip(await getPartHttp(base, burning.id, 0, late.lease));
+
+    expect(missing.status).toBe(404);
+    for (const other of [wrongLease, expiredLease, revoked, burned]) expect(other).toEqual(missing);
+  });
+
+  it('are identical for uploads and commits with a wrong manage token and for a missing secret', async () => {
+    const pending = await createWithFiles(base);
+    const part = pending.parts[1]!;
+    const missingPut = await strip(await putPartHttp(base, newId(), 1, newProof(), part));
+    const wrongPut = await strip(await putPartHttp(base, pending.id, 1, newProof(), part));
+    const missingCommit = await strip(await commitHttp(base, newId(), newProof()));
+    const wrongCommit = await strip(await commitHttp(base, pending.id, newProof()));
+    expect(missingPut.status).toBe(404);
+    expect(wrongPut).toEqual(missingPut);
+    expect(wrongCommit).toEqual(missingCommit);
+    expect(missingCommit).toEqual(missingPut);
   });
 });
