@@ -34,7 +34,13 @@ function strings(catalogue: object, prefix = ''): [string, string][] {
 }
 
 /** Words that are the same in English and German. */
-const SAME_IN_BOTH = new Set(['result.link', 'password.optional', 'offboarding.title', 'detect.labels.jwt']);
+const SAME_IN_BOTH = new Set([
+  'result.link',
+  'password.optional',
+  'files.optional',
+  'offboarding.title',
+  'detect.labels.jwt',
+]);
 
 describe('the catalogues', () => {
   it('exist for every locale, with a name in its own language', () => {
