@@ -99,7 +99,7 @@ export function FilePicker({
                 {file.name}
               </span>
               <span className="flex shrink-0 items-center gap-3">
-                <span className="text-slate-500 dark:text-slate-400">{size(file.size)}</span>
+                <span className="text-slate-600 dark:text-slate-300">{size(file.size)}</span>
                 <button
                   type="button"
                   disabled={disabled}

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
 import { RevealPage, SecurityWatch, expect, test } from './fixtures';
 
@@ -112,6 +113,43 @@ test.describe('sharing files', () => {
     expect(context.pages()).toHaveLength(1);
     expect(dialogs).toEqual([]);
     await context.close();
+  });
+
+  test('the file states have no axe violations, light and dark', async ({ page, browser }) => {
+    const axe = async (p: Page, state: string) => {
+      await p.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+      const { violations } = await new AxeBuilder({ page: p }).analyze();
+      expect(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(', ')}`),
+        `axe violations in ${state}`,
+      ).toEqual([]);
+    };
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/');
+      await page
+        .locator('#files')
+        .setInputFiles([{ name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from('hi') }]);
+      await axe(page, `create with a file (${colorScheme})`);
+      await page
+        .locator('#files')
+        .setInputFiles([
+          { name: 'huge.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(25 * 1024 * 1024 + 1) },
+        ]);
+      await expect(page.getByText(/over the limit/)).toBeVisible();
+      await axe(page, `files over the limit (${colorScheme})`);
+      const link = await shareFiles(page, [{ name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from('hi') }]);
+      const context = await browser.newContext({ colorScheme });
+      const recipient = await context.newPage();
+      await recipient.goto(link);
+      await expect(recipient.getByText(/It contains files/)).toBeVisible();
+      await axe(recipient, `reveal prompt with files (${colorScheme})`);
+      await new RevealPage(recipient).revealButton().click();
+      await recipient.getByRole('button', { name: 'Preview as text' }).click();
+      await expect(recipient.getByTestId('file-preview')).toHaveText('hi');
+      await axe(recipient, `revealed files (${colorScheme})`);
+      await context.close();
+    }
   });
 
   test('files over the limit are refused before anything is uploaded', async ({ page }) => {
