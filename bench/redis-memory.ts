@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { ENVELOPE_OVERHEAD_BYTES } from '../lib/protocol/wire';
+import { ENVELOPE_OVERHEAD_BYTES, PART_BYTES, partLength, streamParts } from '../lib/protocol/wire';
+import { COMMIT_SCRIPT, PUT_PART_SCRIPT } from '../lib/store/redis-file-scripts';
 import { PUT_SCRIPT } from '../lib/store/redis-scripts';
 
 /*
@@ -24,6 +25,9 @@ export type MemoryFigure = {
 };
 
 const b64 = (bytes: Buffer) => bytes.toString('base64url');
+const DAY_MS = 86_400_000;
+/** PUT's file arguments for a secret without files: no stream, no parts, window and lease unused. */
+const textOnly = ['', '0', '0', String(PART_BYTES), '3600000', '600000'];
 const verifier = () => b64(createHash('sha256').update(randomBytes(32)).digest());
 
 async function usedMemory(redis: Redis): Promise<number> {
@@ -55,9 +59,11 @@ export async function measureSecretMemory(
         // ARGV as RedisStore.putSecret passes them: a 1-day secret, 5 password attempts, 30-day receipt.
         pipeline.evalsha(
           sha,
-          2,
+          4,
           `${prefix}{${id}}:secret`,
           `${prefix}{${id}}:receipt`,
+          `${prefix}{${id}}:parts`,
+          `${prefix}{${id}}:leases`,
           envelope,
           verifier(),
           '',
@@ -67,6 +73,7 @@ export async function measureSecretMemory(
           '5',
           String(86_400_000),
           String(30 * 86_400_000),
+          ...textOnly,
         );
       }
       const replies = await pipeline.exec();
@@ -91,6 +98,64 @@ export async function measureSecretMemory(
     };
     await redis.flushall();
     return figure;
+  } finally {
+    redis.disconnect();
+  }
+}
+
+export type FileMemoryFigure = {
+  streamBytes: number;
+  parts: number;
+  count: number;
+  /** used_memory growth per secret, all keys included. */
+  usedPerSecret: number;
+  /** The same, per MiB of stored ciphertext: what capacity planning for files needs. */
+  usedPerMiB: number;
+};
+
+/**
+ * Stores `count` committed secrets with a file stream of `streamBytes`, through the
+ * app's own PUT, PUT_PART and COMMIT scripts, and measures used_memory growth.
+ */
+export async function measureFileMemory(url: string, streamBytes: number, count: number): Promise<FileMemoryFigure> {
+  const redis = new Redis(url, { maxRetriesPerRequest: 0 });
+  redis.on('error', () => undefined);
+  try {
+    await redis.flushall();
+    const [put, putPart, commit] = await Promise.all(
+      [PUT_SCRIPT, PUT_PART_SCRIPT, COMMIT_SCRIPT].map((source) => redis.script('LOAD', source) as Promise<string>),
+    );
+    const parts = streamParts(streamBytes);
+    const bodies = Array.from({ length: parts }, (_, i) => randomBytes(partLength(streamBytes, i)));
+    const envelope = b64(randomBytes(1024 + ENVELOPE_OVERHEAD_BYTES));
+    const before = await usedMemory(redis);
+    let cipherBytes = 0;
+    for (let n = 0; n < count; n++) {
+      const id = b64(randomBytes(16));
+      const keys = ['secret', 'receipt', 'parts', 'leases'].map((k) => `handoff:{${id}}:${k}`);
+      const manage = randomBytes(32).toString('base64url');
+      const last = partLength(streamBytes, parts - 1);
+      const args = [envelope, verifier(), '', '', manage, '1', '5', String(DAY_MS), String(30 * DAY_MS)];
+      const created = await redis.evalsha(put, 4, ...keys, ...args, String(streamBytes), String(parts), String(last),
+        String(PART_BYTES), '3600000', '600000');
+      if (!created) throw new Error('redis memory: PUT of a file secret failed');
+      for (const [i, body] of bodies.entries()) {
+        const stored = await redis.evalsha(putPart, 4, ...keys, manage, String(i), body);
+        if (stored !== 'stored') throw new Error(`redis memory: part ${i}: ${String(stored)}`);
+        cipherBytes += body.length;
+      }
+      const done = (await redis.evalsha(commit, 4, ...keys, manage)) as number[];
+      if (done[0] !== 1) throw new Error('redis memory: commit failed');
+    }
+    const grown = (await usedMemory(redis)) - before;
+    await redis.flushall();
+    return {
+      streamBytes,
+      parts,
+      count,
+      usedPerSecret: Math.round(grown / count),
+      usedPerMiB: Math.round(grown / (cipherBytes / 1024 / 1024)),
+    };
   } finally {
     redis.disconnect();
   }

@@ -34,6 +34,7 @@ export type BenchResults = {
   pages?: { pages: PageWeight[]; floor: PageWeight; sFirstLoadJsGzipAboveFloor: number };
   reveal?: { runs: RevealTiming[]; median: RevealTiming };
   redisMemory?: MemoryFigure[];
+  redisFileMemory?: FileMemoryFigure[];
   targets: TargetCheck[];
 };
 

@@ -20,7 +20,7 @@ import { weighPage } from './browser/page-weight';
 import { timeReveal, type RevealTiming } from './browser/time-to-reveal';
 import { cryptoInChromium } from './crypto/chromium';
 import { runCryptoBench, type CryptoOptions } from './crypto/measure';
-import { measureSecretMemory } from './redis-memory';
+import { measureFileMemory, measureSecretMemory } from './redis-memory';
 import { formatReport } from './report';
 import type { BenchResults } from './results-types';
 import { checkTargets } from './targets';
@@ -204,6 +204,16 @@ async function main() {
         [1024, 10_000, false],
       ] as const) {
         partial.redisMemory.push(await measureSecretMemory(redisUrl, bytes, count, receipt));
+      }
+      log('Redis memory per MiB of files…');
+      partial.redisFileMemory = [];
+      for (const [bytes, count] of [
+        [256, 1_000],
+        [65536, 500],
+        [MiB, 50],
+        [10 * MiB, 10],
+      ] as const) {
+        partial.redisFileMemory.push(await measureFileMemory(redisUrl, bytes, count));
       }
     }
     if (sections.has('crypto')) {
