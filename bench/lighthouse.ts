@@ -33,7 +33,17 @@ const chrome = await chromeLauncher.launch({
     '--disable-quic',
   ],
 });
+// The metrics behind the performance score, as Lighthouse names its audits.
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+] as const;
 const scores: Record<string, Record<string, number>> = {};
+const metrics: Record<string, Record<string, { value: number; score: number }>> = {};
+const reportDir = process.env.LIGHTHOUSE_REPORT_DIR;
 try {
   for (const [name, url] of Object.entries(pages)) {
     const result = await lighthouse(url, {
@@ -49,10 +59,26 @@ try {
     scores[name] = Object.fromEntries(
       Object.entries(categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]),
     );
+    metrics[name] = Object.fromEntries(
+      METRICS.map((id) => {
+        const audit = result!.lhr.audits[id];
+        return [id, { value: Number((audit?.numericValue ?? NaN).toFixed(3)), score: audit?.score ?? 0 }];
+      }),
+    );
+    if (reportDir) {
+      mkdirSync(reportDir, { recursive: true });
+      writeFileSync(`${reportDir}/lighthouse${name.replaceAll('/', '-')}.json`, JSON.stringify(result!.lhr));
+    }
     const failed = Object.values(result!.lhr.audits).filter(
       (a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary',
     );
     console.log(name, scores[name], failed.map((a) => a.id).join(', '));
+    console.log(
+      '   ',
+      Object.entries(metrics[name])
+        .map(([id, m]) => `${id} ${m.value} (${Math.round(m.score * 100)})`)
+        .join(' · '),
+    );
   }
 } finally {
   await chrome.kill();
@@ -62,6 +88,6 @@ try {
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(
   `bench/results/lighthouse-${new Date().toISOString().slice(0, 10)}.json`,
-  `${JSON.stringify(scores, null, 2)}\n`,
+  `${JSON.stringify({ scores, metrics }, null, 2)}\n`,
 );
 process.exit(0);
