@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import * as client from '@/lib/client/responses';
-import type { Guard, Guarded } from '@/lib/client/validate';
+import { isoDate, maxLength, type Guard, type Guarded } from '@/lib/client/validate';
 import { ENVELOPE_OVERHEAD_BYTES, PADDED_SIZES_BYTES, base64urlChars } from '@/lib/protocol/wire';
 import { API_ERRORS } from '@/lib/schemas/errors';
 import { apiErrorBodySchema } from '@/lib/schemas/errors';
@@ -183,6 +183,23 @@ describe('the browser’s response guards', () => {
       expect(accepted).toBeGreaterThan(30);
     });
   }
+
+  it('agree with zod on dates and bounded strings (the history entries in localStorage)', () => {
+    const dates = fc.oneof(
+      datetime.map((d) => (typeof d === 'string' ? d.slice(0, 10) : d)),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(dates, (d) => isoDate(d) === z.iso.date().safeParse(d).success),
+      { numRuns: 3000 },
+    );
+    const texts = fc.oneof(
+      fc.string({ maxLength: 210 }),
+      fc.string({ unit: 'grapheme', maxLength: 120 }),
+      fc.anything(),
+    );
+    fc.assert(fc.property(texts, (t) => maxLength(200)(t) === z.string().max(200).safeParse(t).success));
+  });
 
   it('agree on every envelope length, canonical or not', () => {
     for (const size of PADDED_SIZES_BYTES) {
