@@ -14,14 +14,6 @@ export function RevealView() {
   const { state, reveal } = useReveal();
 
   switch (state.kind) {
-    case 'loading':
-      return (
-        <Card>
-          <p className="text-slate-600 dark:text-slate-400" role="status">
-            {t.reveal.checking}
-          </p>
-        </Card>
-      );
     case 'invalid':
       return <InvalidLinkMessage problem={state.problem} />;
     case 'gone':
@@ -45,6 +37,7 @@ export function RevealView() {
           <Notice tone="error">{revealErrorMessage(t, state.failure)}</Notice>
         </Card>
       );
+    case 'loading':
     case 'ready':
     case 'working':
       return <RevealPrompt state={state} onReveal={reveal} />;
