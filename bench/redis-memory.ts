@@ -122,9 +122,10 @@ export async function measureFileMemory(url: string, streamBytes: number, count:
   redis.on('error', () => undefined);
   try {
     await redis.flushall();
-    const [put, putPart, commit] = await Promise.all(
-      [PUT_SCRIPT, PUT_PART_SCRIPT, COMMIT_SCRIPT].map((source) => redis.script('LOAD', source) as Promise<string>),
-    );
+    const load = (source: string) => redis.script('LOAD', source) as Promise<string>;
+    const put = await load(PUT_SCRIPT);
+    const putPart = await load(PUT_PART_SCRIPT);
+    const commit = await load(COMMIT_SCRIPT);
     const parts = streamParts(streamBytes);
     const bodies = Array.from({ length: parts }, (_, i) => randomBytes(partLength(streamBytes, i)));
     const envelope = b64(randomBytes(1024 + ENVELOPE_OVERHEAD_BYTES));
@@ -136,8 +137,18 @@ export async function measureFileMemory(url: string, streamBytes: number, count:
       const manage = randomBytes(32).toString('base64url');
       const last = partLength(streamBytes, parts - 1);
       const args = [envelope, verifier(), '', '', manage, '1', '5', String(DAY_MS), String(30 * DAY_MS)];
-      const created = await redis.evalsha(put, 4, ...keys, ...args, String(streamBytes), String(parts), String(last),
-        String(PART_BYTES), '3600000', '600000');
+      const created = await redis.evalsha(
+        put,
+        4,
+        ...keys,
+        ...args,
+        String(streamBytes),
+        String(parts),
+        String(last),
+        String(PART_BYTES),
+        '3600000',
+        '600000',
+      );
       if (!created) throw new Error('redis memory: PUT of a file secret failed');
       for (const [i, body] of bodies.entries()) {
         const stored = await redis.evalsha(putPart, 4, ...keys, manage, String(i), body);

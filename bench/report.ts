@@ -175,6 +175,13 @@ function memorySection(r: BenchResults): string[] {
     `${int(m.keyBytes.secret)} B`,
     m.withReceipt ? `${int(m.keyBytes.receipt)} B` : '',
   ]);
+  const fileRows = (r.redisFileMemory ?? []).map((m) => [
+    kib(m.streamBytes),
+    int(m.parts),
+    int(m.count),
+    `${int(m.usedPerSecret)} B`,
+    `${(m.usedPerMiB / 1024 / 1024).toFixed(3)} MiB`,
+  ]);
   return [
     '### Redis memory per stored secret',
     '',
@@ -182,6 +189,14 @@ function memorySection(r: BenchResults): string[] {
       ['padded', 'receipt', 'secrets', 'used_memory ÷ secrets', 'MEMORY USAGE secret', 'MEMORY USAGE receipt'],
       rows,
     ),
+    ...(fileRows.length
+      ? [
+          '',
+          'Secrets with files (1 KiB envelope + receipt + parts), used_memory growth:',
+          '',
+          table(['file stream', 'parts', 'secrets', 'per secret', 'per MiB of ciphertext'], fileRows),
+        ]
+      : []),
   ];
 }
 

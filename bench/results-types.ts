@@ -2,7 +2,7 @@ import type { CaseResults } from './api/suite';
 import type { PageWeight } from './browser/page-weight';
 import type { RevealTiming } from './browser/time-to-reveal';
 import type { CryptoReport } from './crypto/measure';
-import type { MemoryFigure } from './redis-memory';
+import type { FileMemoryFigure, MemoryFigure } from './redis-memory';
 
 /** The shape of bench/results/<date>.json. */
 export type BenchResults = {

@@ -8,11 +8,13 @@ import { formatTime } from '@/components/ui/format';
 import { StateBadge } from '@/components/manage/state-badge';
 import type { LiveState } from './use-history';
 
+const QUIET = 'text-xs text-slate-500 dark:text-slate-400';
+
 function LiveBadge({ live }: { live: LiveState | undefined }) {
   const { t } = useI18n();
-  if (live === undefined) return <span className="text-xs text-slate-500">{t.history.checking}</span>;
-  if (live === 'missing') return <span className="text-xs text-slate-500">{t.history.receiptDeleted}</span>;
-  if (live === 'unknown') return <span className="text-xs text-slate-500">{t.history.unavailable}</span>;
+  if (live === undefined) return <span className={QUIET}>{t.history.checking}</span>;
+  if (live === 'missing') return <span className={QUIET}>{t.history.receiptDeleted}</span>;
+  if (live === 'unknown') return <span className={QUIET}>{t.history.unavailable}</span>;
   return <StateBadge state={live.state} />;
 }
 

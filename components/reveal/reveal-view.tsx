@@ -15,14 +15,6 @@ export function RevealView() {
   const { state, reveal, retryFiles } = useReveal();
 
   switch (state.kind) {
-    case 'loading':
-      return (
-        <Card>
-          <p className="text-slate-600 dark:text-slate-400" role="status">
-            {t.reveal.checking}
-          </p>
-        </Card>
-      );
     case 'invalid':
       return <InvalidLinkMessage problem={state.problem} />;
     case 'gone':
@@ -46,6 +38,7 @@ export function RevealView() {
           <Notice tone="error">{revealErrorMessage(t, state.failure)}</Notice>
         </Card>
       );
+    case 'loading':
     case 'ready':
     case 'working':
       return <RevealPrompt state={state} onReveal={reveal} />;

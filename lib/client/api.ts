@@ -1,19 +1,18 @@
-import { apiErrorBodySchema, type ApiErrorCode } from '../schemas/errors';
+import type { ApiErrorCode } from '../protocol/errors';
+import type { CreateSecretInput, PeekSecretResponse, RevealedFiles, SecretStatusResponse } from '../schemas/secrets';
 import {
-  createSecretResponseSchema,
-  peekSecretResponseSchema,
-  revealSecretResponseSchema,
-  secretStatusResponseSchema,
-  type SecretStatusResponse,
-  type CreateSecretInput,
-  type PeekSecretResponse,
-  type RevealedFiles,
-} from '../schemas/secrets';
+  isApiErrorBody,
+  isCreateSecretResponse,
+  isPeekSecretResponse,
+  isRevealSecretResponse,
+  isSecretStatusResponse,
+} from './responses';
 
 /*
  * The HTTP client of the Handoff API, for the browser and the CLI alike.
  * It only moves what lib/crypto produced: ids, envelopes, proofs, verifiers.
- * Every response is validated before use; outcomes are values, not throws,
+ * Every response is validated before use (./responses: the zod schemas of
+ * lib/schemas as small guards, so no page ships zod); outcomes are values, not throws,
  * except for failures nobody can act on differently (network, bad server).
  */
 
@@ -51,8 +50,7 @@ async function call(
 }
 
 function failure(status: number, body: unknown): ApiFailure {
-  const parsed = apiErrorBodySchema.safeParse(body);
-  return { kind: 'error', code: parsed.success ? parsed.data.error : 'bad_response', status };
+  return { kind: 'error', code: isApiErrorBody(body) ? body.error : 'bad_response', status };
 }
 
 /** POST /api/secrets */
@@ -64,8 +62,8 @@ export async function createSecretOnServer(base: string, request: CreateSecretIn
   });
   if ('kind' in res) return res;
   if (res.status !== 201) return failure(res.status, res.body);
-  const ok = createSecretResponseSchema.safeParse(res.body);
-  return ok.success ? { kind: 'created', expiresAt: ok.data.expiresAt } : failure(res.status, null);
+  const body = res.body;
+  return isCreateSecretResponse(body) ? { kind: 'created', expiresAt: body.expiresAt } : failure(res.status, null);
 }
 
 /** GET /api/secrets/:id: metadata only, never consumes a view. */
@@ -77,8 +75,8 @@ export async function peekSecretOnServer(base: string, id: string, linkProof: st
   if ('kind' in res) return res;
   if (res.status === 404) return { kind: 'missing' };
   if (res.status !== 200) return failure(res.status, res.body);
-  const ok = peekSecretResponseSchema.safeParse(res.body);
-  return ok.success ? { kind: 'found', ...ok.data } : failure(res.status, null);
+  const body = res.body;
+  return isPeekSecretResponse(body) ? { kind: 'found', ...body } : failure(res.status, null);
 }
 
 /**
@@ -104,14 +102,14 @@ export async function revealSecretOnServer(
   if ('kind' in res) return res;
   if (res.status === 404) return { kind: 'missing' };
   if (res.status === 403) {
-    const parsed = apiErrorBodySchema.safeParse(res.body);
-    if (parsed.success && parsed.data.attemptsLeft !== undefined) {
-      return { kind: 'wrong_password', attemptsLeft: parsed.data.attemptsLeft };
+    const body = res.body;
+    if (isApiErrorBody(body) && body.attemptsLeft !== undefined) {
+      return { kind: 'wrong_password', attemptsLeft: body.attemptsLeft };
     }
   }
   if (res.status !== 200) return failure(res.status, res.body);
-  const ok = revealSecretResponseSchema.safeParse(res.body);
-  return ok.success ? { kind: 'released', ...ok.data } : failure(res.status, null);
+  const body = res.body;
+  return isRevealSecretResponse(body) ? { kind: 'released', ...body } : failure(res.status, null);
 }
 
 /** GET /api/secrets/:id/status with the manage token: the sender's receipt. */
@@ -123,8 +121,8 @@ export async function secretStatusOnServer(base: string, id: string, manageToken
   if ('kind' in res) return res;
   if (res.status === 404) return { kind: 'missing' };
   if (res.status !== 200) return failure(res.status, res.body);
-  const ok = secretStatusResponseSchema.safeParse(res.body);
-  return ok.success ? { kind: 'found', receipt: ok.data } : failure(res.status, null);
+  const body = res.body;
+  return isSecretStatusResponse(body) ? { kind: 'found', receipt: body } : failure(res.status, null);
 }
 
 /** DELETE /api/secrets/:id with the manage token: destroys the secret now. */

@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { digestSchema, secretIdSchema, type SecretStateName } from '../schemas/secrets';
+import type { SecretStateName } from '../schemas/secrets';
+import { isDigest, isSecretId } from './responses';
+import { boolean, int, isoDate, isoDatetime, maxLength, nullable, strictObject, type Guarded } from './validate';
 
 /*
  * "My shared links": a record kept only in this browser's localStorage,
@@ -11,20 +12,21 @@ import { digestSchema, secretIdSchema, type SecretStateName } from '../schemas/s
 export const HISTORY_STORAGE_KEY = 'handoff.history.v1';
 const MAX_TEXT = 200;
 
-export const historyEntrySchema = z.strictObject({
-  id: secretIdSchema,
-  manageToken: digestSchema,
-  label: z.string().max(MAX_TEXT),
-  recipient: z.string().max(MAX_TEXT),
-  createdAt: z.iso.datetime(),
-  expiresAt: z.iso.datetime(),
-  maxViews: z.number().int().positive(),
-  hasPassword: z.boolean(),
+/** A stored entry: strict, so nothing else (a link key, a plaintext) can be kept in one. */
+export const isHistoryEntry = strictObject({
+  id: isSecretId,
+  manageToken: isDigest,
+  label: maxLength(MAX_TEXT),
+  recipient: maxLength(MAX_TEXT),
+  createdAt: isoDatetime,
+  expiresAt: isoDatetime,
+  maxViews: int(1),
+  hasPassword: boolean,
   /** YYYY-MM-DD: when the shared credential should be rotated, if the sender set it. */
-  rotateBy: z.iso.date().nullable(),
+  rotateBy: nullable(isoDate),
 });
 
-export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+export type HistoryEntry = Guarded<typeof isHistoryEntry>;
 
 /** The part of Web Storage this module needs; injectable for tests. */
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>;
@@ -38,12 +40,7 @@ export function readHistory(storage: KeyValueStorage): HistoryEntry[] {
     return [];
   }
   if (!Array.isArray(raw)) return [];
-  return raw
-    .flatMap((item) => {
-      const parsed = historyEntrySchema.safeParse(item);
-      return parsed.success ? [parsed.data] : [];
-    })
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return raw.filter((item) => isHistoryEntry(item)).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
 function writeHistory(storage: KeyValueStorage, entries: HistoryEntry[]): void {
@@ -52,7 +49,8 @@ function writeHistory(storage: KeyValueStorage, entries: HistoryEntry[]): void {
 
 /** Adds an entry (validated) and returns the new list. */
 export function rememberLink(storage: KeyValueStorage, entry: HistoryEntry): HistoryEntry[] {
-  const valid = historyEntrySchema.parse({ ...entry, label: entry.label.trim(), recipient: entry.recipient.trim() });
+  const valid: unknown = { ...entry, label: entry.label.trim(), recipient: entry.recipient.trim() };
+  if (!isHistoryEntry(valid)) throw new Error('history: not a valid entry');
   const next = [valid, ...readHistory(storage).filter((e) => e.id !== valid.id)];
   writeHistory(storage, next);
   return next;

@@ -1,19 +1,8 @@
 import { z } from 'zod';
+import { isCanonicalBase64url } from '../protocol/base64url';
 import { base64urlChars } from '../protocol/wire';
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-
-/**
- * True when `text` is the one canonical base64url encoding (no padding) of
- * some byte string: alphabet only, a possible length, and zero unused bits in
- * the last character, so no two accepted strings decode to the same bytes.
- */
-export function isCanonicalBase64url(text: string): boolean {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return false;
-  const unusedBits = (text.length * 6) % 8;
-  if (unusedBits === 0 || text.length === 0) return true;
-  return ALPHABET.indexOf(text[text.length - 1]!) % (1 << unusedBits) === 0;
-}
+export { isCanonicalBase64url };
 
 /** Canonical base64url (no padding) of exactly `bytes` bytes. */
 export function base64urlField(bytes: number) {
