@@ -16,7 +16,7 @@ function table(head: string[], rows: string[][]): string {
 
 function apiSection(r: BenchResults): string[] {
   if (!r.api) return [];
-  const { results, ratios, servers } = r.api;
+  const { results, ratios, sameWorkRatios = {}, servers } = r.api;
   const concurrencies = r.settings.concurrencies.map((c) => `c${c}`);
   const rows: string[][] = [];
   for (const name of ['create', 'peek', 'reveal', 'pair', 'health'] as const) {
@@ -27,15 +27,17 @@ function apiSection(r: BenchResults): string[] {
         const x = byC[c];
         if (!x) return '';
         const ratio = ratios[server]?.[name]?.[c];
+        const sameWork = sameWorkRatios[server]?.[name]?.[c];
         const failed = x.failed ? ` (${x.failed} failed)` : '';
-        return `${int(x.rps)}${ratio === undefined ? '' : ` ×${fixed(ratio)}`} · ${fixed(x.p50)} / ${fixed(x.p99)}${failed}`;
+        const times = [ratio, sameWork].map((v) => (v === undefined ? '' : ` ×${fixed(v)}`)).join('');
+        return `${int(x.rps)}${times} · ${fixed(x.p50)} / ${fixed(x.p99)}${failed}`;
       });
       rows.push([name, server, ...cells]);
     }
   }
   const legend = Object.entries(servers).map(([name, what]) => `- \`${name}\`: ${what}`);
   return [
-    '### API: req/s ×ratio to baseline · p50 / p99 ms (pair: pairs/s, per-request latency)',
+    '### API: req/s ×ratio to baseline [×ratio to baseline-rl] · p50 / p99 ms (pair: pairs/s, per-request latency)',
     '',
     table(['case', 'server', ...concurrencies], rows),
     '',

@@ -29,6 +29,11 @@ export type BenchResults = {
     results: Record<string, CaseResults>;
     /** req/s of each server ÷ the baseline's, same case and concurrency. */
     ratios: Record<string, Record<string, Record<string, number>>>;
+    /**
+     * req/s of each server ÷ `baseline-rl`'s (the same Redis work as the app: the rate-limit
+     * script, then the operation), for the cases and concurrencies that baseline ran.
+     */
+    sameWorkRatios?: Record<string, Record<string, Record<string, number>>>;
   };
   crypto?: { node: CryptoReport & { nativeScryptMedianMs: number }; chromium?: CryptoReport };
   pages?: { pages: PageWeight[]; floor: PageWeight; sFirstLoadJsGzipAboveFloor: number };

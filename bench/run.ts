@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
 import { startRedis } from '../tests/support/processes';
 import { startAdapter, startBaseline, startNext, type Server } from './api/servers';
-import { runApiSuite, smokeTest, type ApiTarget } from './api/suite';
+import { runApiSuite, smokeTest, type ApiTarget, type CaseResults } from './api/suite';
 import { createRealSecret } from './browser/real-secret';
 import { weighPage } from './browser/page-weight';
 import { timeReveal, type RevealTiming } from './browser/time-to-reveal';
@@ -123,7 +123,7 @@ async function apiSection(app: Server, redisFor: () => Promise<string>): Promise
   const nextMemory = await started(startNext(null, 'handoff:'));
   const targets: ApiTarget[] = [
     { name: 'baseline', url: baseline.url, plan: { ...full, health: [50] } },
-    { name: 'baseline-rl', url: baselineRl.url, plan: { create: [50], reveal: [50] } },
+    { name: 'baseline-rl', url: baselineRl.url, plan: { create: [50], peek: [50], reveal: [50] } },
     { name: 'adapter-redis', url: app.url, plan: full },
     { name: 'next-redis', url: nextRedis.url, plan: full },
     { name: 'adapter-memory', url: adapterMemory.url, plan: { ...full, health: [50] } },
@@ -131,17 +131,27 @@ async function apiSection(app: Server, redisFor: () => Promise<string>): Promise
   ];
   for (const t of targets) if (t.plan.create) await smokeTest(t.url, settings.paddedBytes);
   const results = await runApiSuite(targets, { ...settings, log });
+  return {
+    servers: SERVERS,
+    results,
+    ratios: ratiosTo('baseline', results, ['baseline']),
+    sameWorkRatios: ratiosTo('baseline-rl', results, ['baseline', 'baseline-rl']),
+  };
+}
+
+/** Each server's req/s ÷ `baseline`'s, by case and concurrency, where that baseline ran the same case. */
+function ratiosTo(baseline: string, results: Record<string, CaseResults>, except: string[]) {
   const ratios: Record<string, Record<string, Record<string, number>>> = {};
   for (const [server, byCase] of Object.entries(results)) {
     for (const [name, byC] of Object.entries(byCase)) {
       for (const [c, result] of Object.entries(byC)) {
-        const base = results.baseline?.[name as keyof typeof byCase]?.[c];
-        if (!base || server === 'baseline') continue;
+        const base = results[baseline]?.[name as keyof typeof byCase]?.[c];
+        if (!base || except.includes(server)) continue;
         ((ratios[server] ??= {})[name] ??= {})[c] = Number((result.rps / base.rps).toFixed(3));
       }
     }
   }
-  return { servers: SERVERS, results, ratios };
+  return ratios;
 }
 
 async function browserSection(browser: Browser, app: Server) {

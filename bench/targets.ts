@@ -2,7 +2,10 @@ import type { BenchResults, TargetCheck } from './results-types';
 
 /*
  * The targets of issue 7, as bench/README.md states them. The server that
- * `npm start` runs is `adapter-redis`; "30 KB" is read as 30,000 bytes.
+ * `npm start` runs is `adapter-redis`; "30 KB" is read as 30,000 bytes. The
+ * issue's baseline is "a minimal node:http server doing exactly the same
+ * Redis work": that is `baseline-rl` (the app's rate-limit script, then the
+ * operation), not `baseline`, which skips the rate limiter's round trip.
  */
 
 export const TARGETS = {
@@ -32,11 +35,14 @@ function check(
 export function checkTargets(r: Omit<BenchResults, 'targets'>): TargetCheck[] {
   const app = r.api?.results['adapter-redis'];
   const ratio = r.api?.ratios['adapter-redis'];
+  const sameWork = r.api?.sameWorkRatios?.['adapter-redis'];
   // Payloads above 1 MiB can only be files, so the app seals 10 MiB with the file stream.
   const tenMiB = r.crypto?.chromium?.files.find((e) => e.bytes === 10 * 1024 * 1024);
   return [
     check('create c50: npm start ÷ baseline', ratio?.create?.c50, TARGETS.apiRatio, 'min', '×'),
     check('reveal c50: npm start ÷ baseline', ratio?.reveal?.c50, TARGETS.apiRatio, 'min', '×'),
+    check('create c50: npm start ÷ baseline-rl (same Redis work)', sameWork?.create?.c50, TARGETS.apiRatio, 'min', '×'),
+    check('reveal c50: npm start ÷ baseline-rl (same Redis work)', sameWork?.reveal?.c50, TARGETS.apiRatio, 'min', '×'),
     check('create c50: npm start p99', app?.create?.c50?.p99, TARGETS.apiP99Ms, 'max', 'ms'),
     check('reveal c50: npm start p99', app?.reveal?.c50?.p99, TARGETS.apiP99Ms, 'max', 'ms'),
     check(

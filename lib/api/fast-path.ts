@@ -1,18 +1,27 @@
 import 'server-only';
 
 /*
- * Side channels between the node:http adapter and the handlers, so the hot
- * path skips Web streams while the handlers keep their contract (a Web
- * Request in, a Response out) and behave identically under Next:
- *  - the adapter reads a request body itself (with the same cap) and files
- *    it here under the Request it built; readJsonBody takes it from here;
- *  - jsonResponse files the JSON text of each Response here (binaryResponse
- *    its bytes), so the adapter writes it without draining the Response's stream.
- * WeakMaps: an entry lives exactly as long as its Request or Response.
+ * What the handlers read of a request and what they answer, as plain data, so
+ * that the node:http adapter's hot path builds no Web Request, Headers,
+ * AbortSignal, stream or Response (together about 15% of its CPU under load,
+ * docs/performance.md). A Web Request is an ApiRequest, so the Next routes in
+ * app/api/ pass theirs unchanged and turn each ApiReply into a Response with
+ * toResponse() (lib/api/http.ts): both paths run the same handler code.
  */
 
+/** A body the adapter has already read, with the same cap as readJsonBody applies. */
 export type PreloadedBody = { kind: 'bytes'; bytes: Uint8Array } | { kind: 'too-large' };
 
-export const preloadedBodies = new WeakMap<Request, PreloadedBody>();
-export const responseTexts = new WeakMap<Response, string>();
-export const responseBytes = new WeakMap<Response, Uint8Array>();
+/** The part of a Web Request that the handlers use. */
+export type ApiRequest = {
+  readonly method: string;
+  /** Header lookup by lower-case name, as Headers.get. */
+  readonly headers: { get(name: string): string | null };
+  /** The body as a Web stream; null when there is none or it was preloaded. */
+  readonly body: ReadableStream<Uint8Array> | null;
+  /** Set by the node adapter, which reads bodies itself; readJsonBody then skips the stream. */
+  readonly preloadedBody?: PreloadedBody;
+};
+
+/** An API answer: status, headers (the API set included) and the JSON text, a file part's bytes, or no body. */
+export type ApiReply = { status: number; headers: Record<string, string>; body: string | Uint8Array | null };

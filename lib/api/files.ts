@@ -1,7 +1,8 @@
 import 'server-only';
 import { PART_BYTES } from '../protocol/wire';
 import { partIndexSchema } from '../schemas/secrets';
-import { binaryResponse, emptyResponse, errorResponse, jsonResponse, readBinaryBody } from './http';
+import type { ApiReply, ApiRequest } from './fast-path';
+import { binaryReply, emptyReply, errorReply, jsonReply, readBinaryBody, toResponse } from './http';
 import { guarded, idAndBearer, invalid, type ApiDeps } from './secrets';
 import { verifierFromProof } from './verifier';
 
@@ -13,29 +14,29 @@ import { verifierFromProof } from './verifier';
  */
 
 /** The id, the bearer token and the part index of a part URL, validated. */
-function partInput(request: Request, rawId: string, rawIndex: string) {
+function partInput(request: ApiRequest, rawId: string, rawIndex: string) {
   const input = idAndBearer(request, rawId);
-  if (input instanceof Response) return input;
+  if ('status' in input) return input;
   const index = partIndexSchema.safeParse(rawIndex);
   if (!index.success) return invalid({ path: 'n', message: 'must be a part index: 0, 1, 2, …' });
   return { ...input, index: index.data };
 }
 
 /** PUT /api/secrets/:id/parts/:n with the manage token: stores one part of a pending upload. */
-export function putPart(request: Request, rawId: string, rawIndex: string, deps: ApiDeps): Promise<Response> {
+export function putPartReply(request: ApiRequest, rawId: string, rawIndex: string, deps: ApiDeps): Promise<ApiReply> {
   return guarded(request, deps, 'upload', async () => {
     const input = partInput(request, rawId, rawIndex);
-    if (input instanceof Response) return input;
+    if ('status' in input) return input;
     const body = await readBinaryBody(request, PART_BYTES);
     if (!body.ok) return body.response;
     const result = await deps.store.putPart(input.id, verifierFromProof(input.token), input.index, body.value);
     switch (result) {
       case 'stored':
-        return emptyResponse(204);
+        return emptyReply(204);
       case 'missing':
-        return errorResponse('not_found');
+        return errorReply('not_found');
       case 'committed':
-        return errorResponse('upload_committed');
+        return errorReply('upload_committed');
       case 'bad_index':
         return invalid({ path: 'n', message: 'the stream has no part with this index' });
       case 'bad_length':
@@ -45,31 +46,38 @@ export function putPart(request: Request, rawId: string, rawIndex: string, deps:
 }
 
 /** POST /api/secrets/:id/commit with the manage token and no body: makes the upload visible. */
-export function commitUpload(request: Request, rawId: string, deps: ApiDeps): Promise<Response> {
+export function commitUploadReply(request: ApiRequest, rawId: string, deps: ApiDeps): Promise<ApiReply> {
   return guarded(request, deps, 'upload', async () => {
     const input = idAndBearer(request, rawId);
-    if (input instanceof Response) return input;
+    if ('status' in input) return input;
     const body = await readBinaryBody(request, deps.config.maxBodyBytes, null);
     if (!body.ok) return body.response;
     if (body.value.byteLength > 0) return invalid({ path: 'body', message: 'must be empty' });
     const result = await deps.store.commitUpload(input.id, verifierFromProof(input.token));
     switch (result.kind) {
       case 'committed':
-        return jsonResponse(200, { expiresAt: result.expiresAt.toISOString() });
+        return jsonReply(200, { expiresAt: result.expiresAt.toISOString() });
       case 'incomplete':
-        return errorResponse('upload_incomplete', { missing: result.missing });
+        return errorReply('upload_incomplete', { missing: result.missing });
       case 'missing':
-        return errorResponse('not_found');
+        return errorReply('not_found');
     }
   });
 }
 
 /** GET /api/secrets/:id/parts/:n with a lease token: one part, as often as the lease lasts. Never consumes. */
-export function getPart(request: Request, rawId: string, rawIndex: string, deps: ApiDeps): Promise<Response> {
+export function getPartReply(request: ApiRequest, rawId: string, rawIndex: string, deps: ApiDeps): Promise<ApiReply> {
   return guarded(request, deps, 'download', async () => {
     const input = partInput(request, rawId, rawIndex);
-    if (input instanceof Response) return input;
+    if ('status' in input) return input;
     const part = await deps.store.readPart(input.id, verifierFromProof(input.token), input.index);
-    return part ? binaryResponse(part) : errorResponse('not_found');
+    return part ? binaryReply(part) : errorReply('not_found');
   });
 }
+
+// The same handlers with a Web Request in and a Response out (the routes in app/api/).
+export const putPart = async (r: Request, id: string, n: string, d: ApiDeps) =>
+  toResponse(await putPartReply(r, id, n, d));
+export const getPart = async (r: Request, id: string, n: string, d: ApiDeps) =>
+  toResponse(await getPartReply(r, id, n, d));
+export const commitUpload = async (r: Request, id: string, d: ApiDeps) => toResponse(await commitUploadReply(r, id, d));

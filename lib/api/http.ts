@@ -1,7 +1,7 @@
 import 'server-only';
 import { API_ERRORS, type ApiErrorBody, type ApiErrorCode } from '../schemas/errors';
 import { API_CSP, NO_STORE } from '../security/headers';
-import { preloadedBodies, responseBytes, responseTexts } from './fast-path';
+import type { ApiReply, ApiRequest } from './fast-path';
 
 /**
  * Headers on every API response: never cached, never rendered as a document.
@@ -13,23 +13,21 @@ const API_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
 } as const;
 
-/** A JSON response with the status on the response itself and the API headers. */
-export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  const text = JSON.stringify(body);
-  const response = new Response(text, {
+/** A JSON reply with the status on the response itself and the API headers. */
+export function jsonReply(status: number, body: unknown, headers: Record<string, string> = {}): ApiReply {
+  return {
     status,
     headers: { ...API_HEADERS, 'Content-Type': 'application/json; charset=utf-8', ...headers },
-  });
-  responseTexts.set(response, text);
-  return response;
+    body: JSON.stringify(body),
+  };
 }
 
 /**
- * A binary response (a file part) with the API headers: a download, never
+ * A binary reply (a file part) with the API headers: a download, never
  * rendered or sniffed, never cached.
  */
-export function binaryResponse(bytes: Uint8Array): Response {
-  const response = new Response(bytes as Uint8Array<ArrayBuffer>, {
+export function binaryReply(bytes: Uint8Array): ApiReply {
+  return {
     status: 200,
     headers: {
       ...API_HEADERS,
@@ -37,42 +35,45 @@ export function binaryResponse(bytes: Uint8Array): Response {
       'Content-Disposition': 'attachment',
       'Content-Length': String(bytes.byteLength),
     },
-  });
-  responseBytes.set(response, bytes);
-  return response;
+    body: bytes,
+  };
 }
 
-/** An empty response (204) with the API headers. */
-export function emptyResponse(status: number): Response {
-  return new Response(null, { status, headers: API_HEADERS });
+/** An empty reply (204) with the API headers. */
+export function emptyReply(status: number): ApiReply {
+  return { status, headers: { ...API_HEADERS }, body: null };
 }
 
-/** The response for an error code from the closed table. */
-export function errorResponse(
+/** The reply for an error code from the closed table. */
+export function errorReply(
   code: ApiErrorCode,
   extra: Omit<ApiErrorBody, 'error' | 'message'> = {},
   headers: Record<string, string> = {},
-): Response {
+): ApiReply {
   const { status, message } = API_ERRORS[code];
-  return jsonResponse(status, { error: code, message, ...extra }, headers);
+  return jsonReply(status, { error: code, message, ...extra }, headers);
 }
 
-export type BodyResult = { ok: true; value: unknown } | { ok: false; response: Response };
+/** The Web Response for a reply: what the Next route handlers return. */
+export function toResponse(reply: ApiReply): Response {
+  return new Response(reply.body as BodyInit | null, { status: reply.status, headers: reply.headers });
+}
+
+export type BodyResult = { ok: true; value: unknown } | { ok: false; response: ApiReply };
 
 /**
  * Reads a JSON body, enforcing the size cap before parsing: a declared
  * Content-Length over the cap is refused unread, and a body without one is
  * counted while it streams and abandoned at the first byte over the cap.
  */
-export async function readJsonBody(request: Request, maxBytes: number): Promise<BodyResult> {
+export async function readJsonBody(request: ApiRequest, maxBytes: number): Promise<BodyResult> {
   const type = request.headers.get('content-type') ?? '';
-  if (!/^application\/json\s*(;|$)/i.test(type))
-    return { ok: false, response: errorResponse('unsupported_media_type') };
+  if (!/^application\/json\s*(;|$)/i.test(type)) return { ok: false, response: errorReply('unsupported_media_type') };
   const bytes = await readBytes(request, maxBytes);
   return bytes.ok ? parseJson(bytes.value) : bytes;
 }
 
-export type BytesResult = { ok: true; value: Uint8Array } | { ok: false; response: Response };
+export type BytesResult = { ok: true; value: Uint8Array } | { ok: false; response: ApiReply };
 
 /**
  * Reads a binary body (`application/octet-stream`, a file part) under the
@@ -80,22 +81,22 @@ export type BytesResult = { ok: true; value: Uint8Array } | { ok: false; respons
  * @param type - the content type required, or null to accept any (an empty body)
  */
 export async function readBinaryBody(
-  request: Request,
+  request: ApiRequest,
   maxBytes: number,
   type: string | null = 'application/octet-stream',
 ): Promise<BytesResult> {
   const sent = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type !== null && sent !== type) return { ok: false, response: errorResponse('unsupported_media_type') };
+  if (type !== null && sent !== type) return { ok: false, response: errorReply('unsupported_media_type') };
   return readBytes(request, maxBytes);
 }
 
-async function readBytes(request: Request, maxBytes: number): Promise<BytesResult> {
+async function readBytes(request: ApiRequest, maxBytes: number): Promise<BytesResult> {
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > maxBytes) {
-    return { ok: false, response: errorResponse('payload_too_large') };
+    return { ok: false, response: errorReply('payload_too_large') };
   }
-  const preloaded = preloadedBodies.get(request);
-  if (preloaded?.kind === 'too-large') return { ok: false, response: errorResponse('payload_too_large') };
+  const preloaded = request.preloadedBody;
+  if (preloaded?.kind === 'too-large') return { ok: false, response: errorReply('payload_too_large') };
   if (preloaded) return { ok: true, value: preloaded.bytes };
   if (!request.body) return { ok: true, value: new Uint8Array(0) };
   const reader = request.body.getReader();
@@ -107,7 +108,7 @@ async function readBytes(request: Request, maxBytes: number): Promise<BytesResul
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      return { ok: false, response: errorResponse('payload_too_large') };
+      return { ok: false, response: errorReply('payload_too_large') };
     }
     chunks.push(value);
   }
@@ -120,12 +121,12 @@ function parseJson(bytes: Uint8Array): BodyResult {
   try {
     return { ok: true, value: JSON.parse(utf8.decode(bytes)) as unknown };
   } catch {
-    return { ok: false, response: errorResponse('invalid_json') };
+    return { ok: false, response: errorReply('invalid_json') };
   }
 }
 
 /** The token of an `Authorization: Bearer <token>` header, or null. */
-export function bearerToken(request: Request): string | null {
+export function bearerToken(request: ApiRequest): string | null {
   const match = /^Bearer ([A-Za-z0-9_-]+)$/.exec(request.headers.get('authorization') ?? '');
   return match?.[1] ?? null;
 }

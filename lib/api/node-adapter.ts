@@ -4,7 +4,7 @@ import { PART_BYTES } from '../protocol/wire';
 import { PEER_HEADER } from '../ratelimit';
 import { responseHeaders } from '../security/headers';
 import { apiDeps } from './context';
-import { preloadedBodies, responseBytes, responseTexts, type PreloadedBody } from './fast-path';
+import type { ApiReply, ApiRequest, PreloadedBody } from './fast-path';
 import { routeApi } from './router';
 
 /*
@@ -12,13 +12,19 @@ import { routeApi } from './router';
  * front of it (server.mjs): Next's own request handling, not Redis, limits
  * the throughput of a route handler (bench/README.md). Same handlers, same
  * headers, same limits as the Next routes in app/api/; the body is read here
- * with the same cap and handed over through lib/api/fast-path.ts.
+ * with the same cap, and no Web Request or Response is built on the way
+ * (lib/api/fast-path.ts, docs/performance.md).
  */
 
 const API_HEADERS = Object.entries(responseHeaders('api')).map(([name, value]) => [name.toLowerCase(), value] as const);
 
-/** The request headers the API reads; the Request the handlers get carries these and no others. */
-const FORWARDED_HEADERS = ['content-type', 'content-length', 'authorization', 'x-forwarded-for'] as const;
+/** The request headers the API reads; the handlers see these and no others. */
+const FORWARDED_HEADERS: ReadonlySet<string> = new Set([
+  'content-type',
+  'content-length',
+  'authorization',
+  'x-forwarded-for',
+]);
 
 /**
  * Reads the body up to `maxBytes`. A declared or actual size over the cap
@@ -46,40 +52,41 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<PreloadedBody
   });
 }
 
-async function toWebRequest(req: IncomingMessage, maxBodyBytes: number): Promise<Request> {
-  const headers: Record<string, string> = {};
-  for (const name of FORWARDED_HEADERS) {
-    const value = req.headers[name];
-    if (typeof value === 'string') headers[name] = value;
+/** The request headers the handlers may read, as Headers.get answers them (names in lower case). */
+class ForwardedHeaders {
+  constructor(
+    private readonly req: IncomingMessage,
+    private readonly peer: string,
+  ) {}
+
+  get(name: string): string | null {
+    const key = name.toLowerCase();
+    // The client address comes from the socket, never from what the client sent.
+    if (key === PEER_HEADER) return this.peer;
+    const value = FORWARDED_HEADERS.has(key) ? this.req.headers[key] : undefined;
+    return typeof value === 'string' ? value : null;
   }
-  // The client address comes from the socket, never from what the client sent.
-  headers[PEER_HEADER] = req.socket.remoteAddress ?? '';
-  const method = req.method ?? 'GET';
-  const request = new Request(`http://localhost${req.url ?? '/'}`, { method, headers });
-  if (method !== 'GET' && method !== 'HEAD' && method !== 'DELETE') {
-    preloadedBodies.set(request, await readBody(req, maxBodyBytes));
-  }
-  return request;
 }
 
-async function send(res: ServerResponse, response: Response, closeAfter: boolean): Promise<void> {
+async function toApiRequest(req: IncomingMessage, maxBodyBytes: number): Promise<ApiRequest> {
+  const method = req.method ?? 'GET';
+  const headers = new ForwardedHeaders(req, req.socket.remoteAddress ?? '');
+  const hasBody = method !== 'GET' && method !== 'HEAD' && method !== 'DELETE';
+  const preloadedBody = hasBody ? await readBody(req, maxBodyBytes) : undefined;
+  return { method, headers, body: null, preloadedBody };
+}
+
+function send(res: ServerResponse, reply: ApiReply, closeAfter: boolean): void {
   const headers: Record<string, string> = {};
   for (const [name, value] of API_HEADERS) headers[name] = value;
-  response.headers.forEach((value, name) => (headers[name] = value));
-  const text = responseTexts.get(response);
-  const bytes = responseBytes.get(response);
-  const body =
-    text !== undefined
-      ? Buffer.from(text)
-      : bytes !== undefined
-        ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-        : response.body
-          ? Buffer.from(await response.arrayBuffer())
-          : null;
-  headers['content-length'] = String(body?.length ?? 0);
+  for (const [name, value] of Object.entries(reply.headers)) headers[name.toLowerCase()] = value;
+  const body = reply.body;
+  headers['content-length'] = String(
+    body === null ? 0 : typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength,
+  );
   if (closeAfter) headers.connection = 'close';
-  res.writeHead(response.status, headers);
-  res.end(body);
+  res.writeHead(reply.status, headers);
+  res.end(body ?? undefined);
 }
 
 const PART_PATH = /^\/api\/secrets\/[^/]+\/parts\/[^/]+$/;
@@ -96,12 +103,12 @@ export async function serveApi(req: IncomingMessage, res: ServerResponse): Promi
   const deps = apiDeps();
   // File parts are binary and larger than any JSON body: they get their own cap.
   const cap = PART_PATH.test(pathname) ? PART_BYTES : deps.config.maxBodyBytes;
-  const response = await routeApi(await toWebRequest(req, cap), pathname, deps);
-  if (!response) return false;
+  const reply = await routeApi(await toApiRequest(req, cap), pathname, deps);
+  if (!reply) return false;
   // A refused body (413) may be left unread: answer, then close the connection
   // rather than read, say, a gigabyte someone keeps sending.
   const unread = !req.complete;
-  await send(res, response, unread);
+  send(res, reply, unread);
   if (unread) res.once('finish', () => req.socket.destroySoon());
   return true;
 }

@@ -11,12 +11,16 @@ import {
   isStoreUploadsPaused,
   type SecretStore,
 } from '../store';
-import { bearerToken, emptyResponse, errorResponse, jsonResponse, readJsonBody } from './http';
+import type { ApiReply, ApiRequest } from './fast-path';
+import { bearerToken, emptyReply, errorReply, jsonReply, readJsonBody, toResponse } from './http';
 import { verifierFromProof } from './verifier';
 
 /*
- * Framework-independent API handlers: a Web Request in, a Response out. The
- * files under app/api/ only adapt them to Next. Invariants:
+ * Framework-independent API handlers. Each comes twice: `…Reply` takes any
+ * ApiRequest and answers a plain ApiReply (the node adapter's hot path, see
+ * lib/api/fast-path.ts); the plain name takes a Web Request and answers a
+ * Response (the routes in app/api/, and tests). Same code, same answers.
+ * Invariants:
  *  - every body is size-capped, then parsed, then validated before any work;
  *  - a wrong link proof and a missing secret produce the same response;
  *  - nothing here logs an id, a proof, an envelope or a body.
@@ -28,10 +32,10 @@ export type ApiDeps = {
   config: Pick<Config, 'maxBodyBytes' | 'passwordAttempts' | 'receiptTtlSeconds' | 'trustedProxies' | 'files'>;
 };
 
-export function invalid(error: z.ZodError | { path: string; message: string }): Response {
-  if (!('issues' in error)) return errorResponse('invalid_request', { issues: [error] });
+export function invalid(error: z.ZodError | { path: string; message: string }): ApiReply {
+  if (!('issues' in error)) return errorReply('invalid_request', { issues: [error] });
   const issues = error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-  return errorResponse('invalid_request', { issues });
+  return errorReply('invalid_request', { issues });
 }
 
 /**
@@ -40,29 +44,29 @@ export function invalid(error: z.ZodError | { path: string; message: string }): 
  * logged 500 (the log names the error class only: never an id or a body).
  */
 export async function guarded(
-  request: Request,
+  request: ApiRequest,
   deps: ApiDeps,
   action: LimitedAction,
-  work: () => Promise<Response>,
-): Promise<Response> {
+  work: () => Promise<ApiReply>,
+): Promise<ApiReply> {
   try {
     const decision = await deps.limiter.hit(action, clientAddress(request.headers, deps.config.trustedProxies));
     if (!decision.allowed) {
-      return errorResponse('rate_limited', {}, { 'Retry-After': String(decision.retryAfterSeconds) });
+      return errorReply('rate_limited', {}, { 'Retry-After': String(decision.retryAfterSeconds) });
     }
     return await work();
   } catch (error) {
-    if (isStoreUnavailable(error)) return errorResponse('store_unavailable', {}, { 'Retry-After': '5' });
-    if (isStoreUploadsPaused(error)) return errorResponse('uploads_paused');
-    if (isStoreFull(error)) return errorResponse('store_full');
-    if (isStoreOutcomeUnknown(error)) return errorResponse('outcome_unknown');
+    if (isStoreUnavailable(error)) return errorReply('store_unavailable', {}, { 'Retry-After': '5' });
+    if (isStoreUploadsPaused(error)) return errorReply('uploads_paused');
+    if (isStoreFull(error)) return errorReply('store_full');
+    if (isStoreOutcomeUnknown(error)) return errorReply('outcome_unknown');
     console.error(`api: unexpected ${error instanceof Error ? error.name : typeof error}`);
-    return errorResponse('internal');
+    return errorReply('internal');
   }
 }
 
 /** POST /api/secrets */
-export function createSecret(request: Request, deps: ApiDeps): Promise<Response> {
+export function createSecretReply(request: ApiRequest, deps: ApiDeps): Promise<ApiReply> {
   return guarded(request, deps, 'create', async () => {
     const body = await readJsonBody(request, deps.config.maxBodyBytes);
     if (!body.ok) return body.response;
@@ -88,22 +92,22 @@ export function createSecret(request: Request, deps: ApiDeps): Promise<Response>
       uploadWindowSeconds: deps.config.files.uploadWindowSeconds,
       leaseSeconds: deps.config.files.leaseSeconds,
     });
-    if (result.kind === 'exists') return errorResponse('id_taken');
+    if (result.kind === 'exists') return errorReply('id_taken');
     const created = { id: s.id, expiresAt: result.expiresAt.toISOString() };
-    if (streamBytes === null || !result.uploadExpiresAt) return jsonResponse(201, created);
+    if (streamBytes === null || !result.uploadExpiresAt) return jsonReply(201, created);
     const upload = { parts: streamParts(streamBytes), expiresAt: result.uploadExpiresAt.toISOString() };
-    return jsonResponse(201, { ...created, upload });
+    return jsonReply(201, { ...created, upload });
   });
 }
 
 /** GET /api/secrets/:id with `Authorization: Bearer <linkProof>`. Never consumes. */
-export function peekSecret(request: Request, rawId: string, deps: ApiDeps): Promise<Response> {
+export function peekSecretReply(request: ApiRequest, rawId: string, deps: ApiDeps): Promise<ApiReply> {
   return guarded(request, deps, 'peek', async () => {
     const input = idAndBearer(request, rawId);
-    if (input instanceof Response) return input;
+    if ('status' in input) return input;
     const meta = await deps.store.peekSecret(input.id, verifierFromProof(input.token));
-    if (!meta) return errorResponse('not_found');
-    return jsonResponse(200, {
+    if (!meta) return errorReply('not_found');
+    return jsonReply(200, {
       expiresAt: meta.expiresAt.toISOString(),
       viewsLeft: meta.viewsLeft,
       kdf: meta.kdf,
@@ -113,7 +117,7 @@ export function peekSecret(request: Request, rawId: string, deps: ApiDeps): Prom
 }
 
 /** POST /api/secrets/:id/reveal: releases one view, atomically. */
-export function revealSecret(request: Request, rawId: string, deps: ApiDeps): Promise<Response> {
+export function revealSecretReply(request: ApiRequest, rawId: string, deps: ApiDeps): Promise<ApiReply> {
   return guarded(request, deps, 'reveal', async () => {
     const id = secretIdSchema.safeParse(rawId);
     if (!id.success) return invalid(id.error);
@@ -129,40 +133,40 @@ export function revealSecret(request: Request, rawId: string, deps: ApiDeps): Pr
     });
     switch (result.kind) {
       case 'missing':
-        return errorResponse('not_found');
+        return errorReply('not_found');
       case 'lease_required':
-        return errorResponse('lease_required');
+        return errorReply('lease_required');
       case 'wrong_password':
-        return errorResponse('wrong_password', { attemptsLeft: result.attemptsLeft });
+        return errorReply('wrong_password', { attemptsLeft: result.attemptsLeft });
       case 'released': {
         const { streamBytes, leaseExpiresAt } = result;
         const files =
           streamBytes !== null && leaseExpiresAt !== null
             ? { streamBytes, parts: streamParts(streamBytes), leaseExpiresAt: leaseExpiresAt.toISOString() }
             : null;
-        return jsonResponse(200, { envelope: result.envelope, viewsLeft: result.viewsLeft, files });
+        return jsonReply(200, { envelope: result.envelope, viewsLeft: result.viewsLeft, files });
       }
     }
   });
 }
 
 /** Validates the path id and the bearer token shared by peek, status, revoke and the file calls. */
-export function idAndBearer(request: Request, rawId: string): { id: string; token: string } | Response {
+export function idAndBearer(request: ApiRequest, rawId: string): { id: string; token: string } | ApiReply {
   const id = secretIdSchema.safeParse(rawId);
   if (!id.success) return invalid(id.error);
   const token = digestSchema.safeParse(bearerToken(request));
-  if (!token.success) return errorResponse('unauthorized', {}, { 'WWW-Authenticate': 'Bearer' });
+  if (!token.success) return errorReply('unauthorized', {}, { 'WWW-Authenticate': 'Bearer' });
   return { id: id.data, token: token.data };
 }
 
 /** GET /api/secrets/:id/status with `Authorization: Bearer <manage token>`: the receipt. */
-export function secretStatus(request: Request, rawId: string, deps: ApiDeps): Promise<Response> {
+export function secretStatusReply(request: ApiRequest, rawId: string, deps: ApiDeps): Promise<ApiReply> {
   return guarded(request, deps, 'manage', async () => {
     const input = idAndBearer(request, rawId);
-    if (input instanceof Response) return input;
+    if ('status' in input) return input;
     const receipt = await deps.store.secretStatus(input.id, verifierFromProof(input.token));
-    if (!receipt) return errorResponse('not_found');
-    return jsonResponse(200, {
+    if (!receipt) return errorReply('not_found');
+    return jsonReply(200, {
       state: receipt.state,
       maxViews: receipt.maxViews,
       viewsUsed: receipt.viewsUsed,
@@ -177,26 +181,36 @@ export function secretStatus(request: Request, rawId: string, deps: ApiDeps): Pr
 }
 
 /** DELETE /api/secrets/:id with `Authorization: Bearer <manage token>`: burns it now. Idempotent. */
-export function revokeSecret(request: Request, rawId: string, deps: ApiDeps): Promise<Response> {
+export function revokeSecretReply(request: ApiRequest, rawId: string, deps: ApiDeps): Promise<ApiReply> {
   return guarded(request, deps, 'manage', async () => {
     const input = idAndBearer(request, rawId);
-    if (input instanceof Response) return input;
+    if ('status' in input) return input;
     const revoked = await deps.store.revokeSecret(input.id, verifierFromProof(input.token));
-    return revoked ? emptyResponse(204) : errorResponse('not_found');
+    return revoked ? emptyReply(204) : errorReply('not_found');
   });
 }
 
 /** GET /api/health: whether the store answers; no internals. */
-export async function health(deps: Pick<ApiDeps, 'store'>): Promise<Response> {
+export async function healthReply(deps: Pick<ApiDeps, 'store'>): Promise<ApiReply> {
   const up = await deps.store.ping();
-  return jsonResponse(up ? 200 : 503, { status: up ? 'ok' : 'unavailable' });
+  return jsonReply(up ? 200 : 503, { status: up ? 'ok' : 'unavailable' });
 }
 
 // server.mjs sets this on SIGTERM, so a load balancer stops sending traffic while in-flight requests finish.
 const DRAINING = Symbol.for('handoff.draining');
 
 /** GET /api/ready: for orchestrators; 503 while shutting down or while the store does not answer. */
-export async function ready(deps: Pick<ApiDeps, 'store'>): Promise<Response> {
-  if ((globalThis as { [DRAINING]?: boolean })[DRAINING]) return jsonResponse(503, { status: 'draining' });
-  return health(deps);
+export async function readyReply(deps: Pick<ApiDeps, 'store'>): Promise<ApiReply> {
+  if ((globalThis as { [DRAINING]?: boolean })[DRAINING]) return jsonReply(503, { status: 'draining' });
+  return healthReply(deps);
 }
+
+// The same handlers with a Web Request in and a Response out.
+const respond = async (reply: Promise<ApiReply>) => toResponse(await reply);
+export const createSecret = (r: Request, d: ApiDeps) => respond(createSecretReply(r, d));
+export const peekSecret = (r: Request, id: string, d: ApiDeps) => respond(peekSecretReply(r, id, d));
+export const revealSecret = (r: Request, id: string, d: ApiDeps) => respond(revealSecretReply(r, id, d));
+export const secretStatus = (r: Request, id: string, d: ApiDeps) => respond(secretStatusReply(r, id, d));
+export const revokeSecret = (r: Request, id: string, d: ApiDeps) => respond(revokeSecretReply(r, id, d));
+export const health = (d: Pick<ApiDeps, 'store'>) => respond(healthReply(d));
+export const ready = (d: Pick<ApiDeps, 'store'>) => respond(readyReply(d));

@@ -14,7 +14,7 @@ export const PEER_HEADER = 'x-handoff-peer';
  * IPv6 addresses count per /64 (one subscriber usually holds a whole /64);
  * IPv4-mapped IPv6 counts as IPv4.
  */
-export function clientAddress(headers: Headers, trustedProxies: number): string {
+export function clientAddress(headers: Pick<Headers, 'get'>, trustedProxies: number): string {
   let address = headers.get(PEER_HEADER) ?? '';
   if (trustedProxies > 0) {
     const hops = (headers.get('x-forwarded-for') ?? '')
