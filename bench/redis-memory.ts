@@ -27,7 +27,7 @@ export type MemoryFigure = {
 const b64 = (bytes: Buffer) => bytes.toString('base64url');
 const DAY_MS = 86_400_000;
 /** PUT's file arguments for a secret without files: no stream, no parts, window and lease unused. */
-const textOnly = ['', '0', '0', String(PART_BYTES), '3600000', '600000'];
+const textOnly = ['', '0', '0', String(PART_BYTES), '3600000', '600000', '0.8'];
 const verifier = () => b64(createHash('sha256').update(randomBytes(32)).digest());
 
 async function usedMemory(redis: Redis): Promise<number> {
@@ -151,7 +151,7 @@ export async function measureFileMemory(url: string, streamBytes: number, count:
       );
       if (!created) throw new Error('redis memory: PUT of a file secret failed');
       for (const [i, body] of bodies.entries()) {
-        const stored = await redis.evalsha(putPart, 4, ...keys, manage, String(i), body);
+        const stored = await redis.evalsha(putPart, 4, ...keys, manage, String(i), body, '0.8');
         if (stored !== 'stored') throw new Error(`redis memory: part ${i}: ${String(stored)}`);
         cipherBytes += body.length;
       }

@@ -7,10 +7,13 @@ import { HELPERS } from './redis-scripts';
  */
 
 /**
- * ARGV[1] manage verifier, ARGV[2] part index (canonical decimal), ARGV[3] part bytes.
+ * ARGV[1] manage verifier, ARGV[2] part index (canonical decimal), ARGV[3] part bytes,
+ * ARGV[4] upload memory ratio.
  * Returns 'stored', 'missing' (also: wrong verifier, no files), 'committed',
- * 'bad_index' or 'bad_length'. No allow-oom: a full Redis refuses it (507).
- * The parts key takes the pending secret's own expiry.
+ * 'bad_index', 'bad_length' or 'paused' (the part would take Redis past the
+ * upload share of maxmemory: checked here, atomically with the write, so
+ * concurrent uploads cannot all pass one stale reading). No allow-oom: a full
+ * Redis refuses it (507). The parts key takes the pending secret's own expiry.
  */
 export const PUT_PART_SCRIPT = `#!lua
 ${HELPERS}
@@ -24,6 +27,7 @@ local parts = tonumber(r[3])
 if not i or i < 0 or i >= parts or i % 1 ~= 0 then return 'bad_index' end
 local want = tonumber(i == parts - 1 and r[5] or r[4])
 if #ARGV[3] ~= want then return 'bad_length' end
+if uploads_paused(tonumber(ARGV[4]), #ARGV[3]) then return 'paused' end
 redis.call('HSET', KEYS[3], ARGV[2], ARGV[3])
 redis.call('PEXPIREAT', KEYS[3], redis.call('PEXPIRETIME', KEYS[1]))
 return 'stored'

@@ -42,13 +42,22 @@ end
 local function end_receipt(state, now)
   if redis.call('EXISTS', KEYS[2]) == 1 then redis.call('HSET', KEYS[2], 'state', state, 'ended', now) end
 end
+local function uploads_paused(ratio, incoming)
+  local info = redis.call('INFO', 'memory')
+  local max = tonumber(string.match(info, 'maxmemory:(%d+)')) or 0
+  if max == 0 then return false end
+  local used = tonumber(string.match(info, 'used_memory:(%d+)')) or 0
+  return used + incoming >= ratio * max
+end
 `;
 
 /**
  * ARGV: env, lv, pv, kdf, mv, views, att, ttl ms, receipt ttl ms,
- *       sb or '', parts, last part bytes, part bytes, upload window ms, lease ms.
- * Returns 0 when the id exists (or existed and still has a receipt), else
- * {expiry ms, upload deadline ms (0 without files)}.
+ *       sb or '', parts, last part bytes, part bytes, upload window ms, lease ms, upload memory ratio.
+ * Returns 0 when the id exists (or existed and still has a receipt), -1 when
+ * a secret with files would take Redis past the upload share of maxmemory,
+ * else {expiry ms, upload deadline ms (0 without files)}. The memory check
+ * runs here, on the node that will hold the secret, atomically with the write.
  */
 export const PUT_SCRIPT = `#!lua
 ${HELPERS}
@@ -56,6 +65,7 @@ if redis.call('EXISTS', KEYS[1]) == 1 or redis.call('EXISTS', KEYS[2]) == 1 then
 local now = now_ms()
 local exp = now + tonumber(ARGV[8])
 local pending = ARGV[10] ~= ''
+if pending and uploads_paused(tonumber(ARGV[16]), tonumber(ARGV[10])) then return -1 end
 local until_ms = exp
 if pending then until_ms = math.min(exp, now + tonumber(ARGV[14])) end
 redis.call('DEL', KEYS[3], KEYS[4])

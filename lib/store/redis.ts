@@ -48,10 +48,19 @@ export class RedisStore implements SecretStore {
     return [`${base}:secret`, `${base}:receipt`, `${base}:parts`, `${base}:leases`];
   }
 
-  /** @throws StoreUploadsPausedError when Redis is nearly full (no maxmemory: never) */
+  /**
+   * A cheap early refusal from a cached reading (on Cluster, of the fullest master); the
+   * PUT and PUT_PART scripts then check the node that takes the write, atomically.
+   * @throws StoreUploadsPausedError when Redis is nearly full (no maxmemory: never)
+   */
   private async guardUploads(): Promise<void> {
     const fullness = await this.connection.memoryFullness();
-    if (fullness >= (this.options.uploadMemoryRatio ?? 0.8)) throw new StoreUploadsPausedError();
+    if (fullness >= this.uploadRatio) throw new StoreUploadsPausedError();
+  }
+
+  /** Share of maxmemory beyond which file uploads are refused (checked again inside the scripts). */
+  private get uploadRatio(): number {
+    return this.options.uploadMemoryRatio ?? 0.8;
   }
 
   async putSecret(secret: NewSecret): Promise<PutResult> {
@@ -74,8 +83,10 @@ export class RedisStore implements SecretStore {
       String(PART_BYTES),
       String(secret.uploadWindowSeconds * 1000),
       String(secret.leaseSeconds * 1000),
+      String(this.uploadRatio),
     ]);
     if (reply === 0) return { kind: 'exists' };
+    if (reply === -1) throw new StoreUploadsPausedError();
     const [exp, until] = reply as [number, number];
     return { kind: 'created', expiresAt: new Date(exp), uploadExpiresAt: until ? new Date(until) : null };
   }
@@ -142,7 +153,14 @@ export class RedisStore implements SecretStore {
     if (!Number.isSafeInteger(index) || index < 0) return 'bad_index';
     await this.guardUploads();
     const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    return (await this.run(PUT_PART, this.keys(id), [manageVerifier, String(index), body])) as PutPartResult;
+    const result = (await this.run(PUT_PART, this.keys(id), [
+      manageVerifier,
+      String(index),
+      body,
+      String(this.uploadRatio),
+    ])) as PutPartResult | 'paused';
+    if (result === 'paused') throw new StoreUploadsPausedError();
+    return result;
   }
 
   async commitUpload(id: string, manageVerifier: string): Promise<CommitResult> {

@@ -107,6 +107,36 @@ describe('redis store specifics', () => {
     expect(await guarded.putPart(early.secret.id, verifierOf(early.manageToken), 0, early.parts[0]!)).toBe('stored');
   });
 
+  it('concurrent part uploads cannot take Redis past the upload share, whatever a cached reading said', async () => {
+    const own = await startRedis(['--maxmemory', '64mb', '--maxmemory-policy', 'noeviction']);
+    onTestFinished(() => own.stop());
+    const admin = new Redis(own.url);
+    onTestFinished(() => admin.disconnect());
+    const ratio = 0.5;
+    const guarded = new RedisStore(new RedisConnection({ target: { mode: 'single', url: own.url } }), {
+      keyPrefix,
+      uploadMemoryRatio: ratio,
+    });
+    onTestFinished(() => guarded.close());
+    // Six pending 8 MiB uploads: 48 MiB of parts against a 32 MiB upload share, all created while empty.
+    const uploads = Array.from({ length: 6 }, () => fileFixture({ streamBytes: 8 * 1024 * 1024 }));
+    for (const u of uploads) expect((await guarded.putSecret(u.secret)).kind).toBe('created');
+    const results = await Promise.allSettled(
+      uploads.flatMap((u) =>
+        u.parts.map((part, i) => guarded.putPart(u.secret.id, verifierOf(u.manageToken), i, part)),
+      ),
+    );
+    const stored = results.filter((r) => r.status === 'fulfilled' && r.value === 'stored').length;
+    const paused = results.filter((r) => r.status === 'rejected' && r.reason instanceof StoreUploadsPausedError).length;
+    expect(stored + paused).toBe(results.length);
+    expect(paused).toBeGreaterThan(0);
+    const info = await admin.info('memory');
+    const used = Number(/used_memory:(\d+)/.exec(info)?.[1]);
+    expect(used).toBeLessThan(ratio * 64 * 1024 * 1024);
+    // Text secrets still have the rest.
+    expect((await guarded.putSecret(secretFixture().secret)).kind).toBe('created');
+  });
+
   it('stores no proof, only verifiers', async () => {
     const f = secretFixture({ password: true });
     await store.putSecret(f.secret);
