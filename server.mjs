@@ -45,7 +45,8 @@ const server = createServer(async (req, res) => {
 });
 server.keepAliveTimeout = 5_000;
 server.headersTimeout = 10_000;
-server.requestTimeout = 30_000;
+// A file part (about 1 MiB) must fit in one request on a slow uplink: 120 s allows about 64 kbit/s.
+server.requestTimeout = 120_000;
 
 server.listen(port, hostname, () => {
   console.log(`handoff: listening on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);

@@ -90,7 +90,7 @@ export function createSecretReply(request: ApiRequest, deps: ApiDeps): Promise<A
       receiptTtlSeconds: deps.config.receiptTtlSeconds,
       streamBytes,
       uploadWindowSeconds: deps.config.files.uploadWindowSeconds,
-      leaseSeconds: deps.config.files.leaseSeconds,
+      leaseSeconds: leaseSecondsFor(streamBytes, deps.config.files.leaseSeconds),
     });
     if (result.kind === 'exists') return errorReply('id_taken');
     const created = { id: s.id, expiresAt: result.expiresAt.toISOString() };
@@ -98,6 +98,20 @@ export function createSecretReply(request: ApiRequest, deps: ApiDeps): Promise<A
     const upload = { parts: streamParts(streamBytes), expiresAt: result.uploadExpiresAt.toISOString() };
     return jsonReply(201, { ...created, upload });
   });
+}
+
+/** The slowest download a lease must allow for: 256 kbit/s. */
+const MIN_DOWNLOAD_BYTES_PER_SECOND = 32 * 1024;
+
+/**
+ * How long a reveal's download lease lasts: the configured time, or longer
+ * for files too large to fetch in it at 256 kbit/s (the store still caps it
+ * at the secret's expiry). A view is used up at the reveal, so a slow
+ * connection must not lose the files to a lease that ends mid-download.
+ */
+export function leaseSecondsFor(streamBytes: number | null, configured: number): number {
+  if (streamBytes === null) return configured;
+  return Math.max(configured, Math.ceil(streamBytes / MIN_DOWNLOAD_BYTES_PER_SECOND));
 }
 
 /** GET /api/secrets/:id with `Authorization: Bearer <linkProof>`. Never consumes. */

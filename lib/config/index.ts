@@ -48,7 +48,8 @@ const envSchema = z.object({
   HANDOFF_RATE_DOWNLOAD: limitFromEnv('600/60'),
   HANDOFF_TRUSTED_PROXIES: intFromEnv(0, 10).default(0),
   HANDOFF_MEMORY_MAX_BYTES: intFromEnv(1024 * 1024, 64 * 1024 * 1024 * 1024).default(512 * 1024 * 1024),
-  HANDOFF_MAX_FILE_BYTES: intFromEnv(1, 2 ** 40).default(25 * 1024 * 1024),
+  // At most 64 GiB: part indices stay within the API's six digits (docs/protocol.md §Parts).
+  HANDOFF_MAX_FILE_BYTES: intFromEnv(1, 2 ** 36).default(25 * 1024 * 1024),
   HANDOFF_UPLOAD_WINDOW_SECONDS: intFromEnv(1, 86400).default(3600),
   HANDOFF_LEASE_SECONDS: intFromEnv(1, 86400).default(600),
   HANDOFF_UPLOAD_MEMORY_RATIO: z.coerce.number().gt(0).max(1).default(0.8),

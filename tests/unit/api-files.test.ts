@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commitUpload, getPart, putPart } from '@/lib/api/files';
-import { createSecret, peekSecret, revealSecret, type ApiDeps } from '@/lib/api/secrets';
+import { createSecret, leaseSecondsFor, peekSecret, revealSecret, type ApiDeps } from '@/lib/api/secrets';
 import { PART_BYTES, partLength, streamPaddedLength, streamParts } from '@/lib/protocol/wire';
 import { MemoryRateLimiter } from '@/lib/ratelimit';
 import { createSecretRequestSchema, revealSecretRequestSchema } from '@/lib/schemas/secrets';
@@ -183,5 +183,14 @@ describe('file calls', () => {
       { numRuns: 2000 },
     );
     expect(await store.commitUpload(body.id, verifierOf(manageToken))).toEqual({ kind: 'incomplete', missing: [0] });
+  });
+});
+
+describe('download leases', () => {
+  it('last the configured time, or long enough to fetch the files at 256 kbit/s', () => {
+    expect(leaseSecondsFor(null, 600)).toBe(600);
+    expect(leaseSecondsFor(streamPaddedLength(1024 * 1024), 600)).toBe(600);
+    expect(leaseSecondsFor(streamPaddedLength(25 * 1024 * 1024), 600)).toBe(800);
+    expect(leaseSecondsFor(streamPaddedLength(2 ** 30), 600)).toBe(Math.ceil(streamPaddedLength(2 ** 30) / 32768));
   });
 });

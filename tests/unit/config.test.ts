@@ -9,6 +9,12 @@ describe('config', () => {
     expect(config.maxBodyBytes).toBeGreaterThan(1_398_000);
   });
 
+  it('caps the file limit where part indices still fit the API (64 GiB)', () => {
+    expect(parseConfig({}).files.maxFileBytes).toBe(25 * 1024 * 1024);
+    expect(parseConfig({ HANDOFF_MAX_FILE_BYTES: String(2 ** 36) }).files.maxFileBytes).toBe(2 ** 36);
+    expect(() => parseConfig({ HANDOFF_MAX_FILE_BYTES: String(2 ** 36 + 1) })).toThrow(ConfigError);
+  });
+
   it('selects Redis when REDIS_URL is set, including TLS', () => {
     expect(parseConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).store).toEqual({
       kind: 'redis',
