@@ -160,59 +160,65 @@ export function useReveal() {
           unlocked.passwordProof,
           lease.verifier,
         );
-        switch (outcome.kind) {
-          case 'released': {
-            const content = openSecret(unlocked, current.id, outcome.envelope);
-            forgetFragment();
-            if (content.kind === 'text') {
-              setState({ kind: 'revealed', text: content.text, viewsLeft: outcome.viewsLeft, files: null });
-              return;
-            }
-            const files = content.files;
-            if (outcome.files?.streamBytes !== bundleStreamBytes(content)) {
+        try {
+          switch (outcome.kind) {
+            case 'released': {
+              const content = openSecret(unlocked, current.id, outcome.envelope);
+              forgetFragment();
+              if (content.kind === 'text') {
+                setState({ kind: 'revealed', text: content.text, viewsLeft: outcome.viewsLeft, files: null });
+                return;
+              }
+              const files = content.files;
+              if (outcome.files?.streamBytes !== bundleStreamBytes(content)) {
+                setState({
+                  kind: 'revealed',
+                  text: content.text,
+                  viewsLeft: outcome.viewsLeft,
+                  files: { status: 'damaged', files },
+                });
+                return;
+              }
+              const stream = await openFileStream(unlocked, content);
+              download.current = { id: current.id, leaseToken: lease.token, stream, files };
               setState({
                 kind: 'revealed',
                 text: content.text,
                 viewsLeft: outcome.viewsLeft,
-                files: { status: 'damaged', files },
+                files: { status: 'downloading', files, fraction: 0 },
               });
+              void fetchFiles();
               return;
             }
-            const stream = await openFileStream(unlocked, content);
-            download.current = { id: current.id, leaseToken: lease.token, stream, files };
-            setState({
-              kind: 'revealed',
-              text: content.text,
-              viewsLeft: outcome.viewsLeft,
-              files: { status: 'downloading', files, fraction: 0 },
-            });
-            void fetchFiles();
-            return;
-          }
-          case 'wrong_password':
-            if (outcome.attemptsLeft === 0) {
+            case 'wrong_password':
+              if (outcome.attemptsLeft === 0) {
+                forgetFragment();
+                setState({ kind: 'destroyed' });
+              } else {
+                const peek = await peekSecretOnServer(origin, current.id, current.linkProof);
+                const rest = peek.kind === 'found' ? peek : { viewsLeft: 1, expiresAt: new Date().toISOString() };
+                setState({
+                  kind: 'ready',
+                  viewsLeft: rest.viewsLeft,
+                  expiresAt: rest.expiresAt,
+                  kdf,
+                  streamBytes: peek.kind === 'found' ? peek.streamBytes : null,
+                  attemptsLeft: outcome.attemptsLeft,
+                });
+              }
+              return;
+            case 'missing':
               forgetFragment();
-              setState({ kind: 'destroyed' });
-            } else {
-              const peek = await peekSecretOnServer(origin, current.id, current.linkProof);
-              const rest = peek.kind === 'found' ? peek : { viewsLeft: 1, expiresAt: new Date().toISOString() };
-              setState({
-                kind: 'ready',
-                viewsLeft: rest.viewsLeft,
-                expiresAt: rest.expiresAt,
-                kdf,
-                streamBytes: peek.kind === 'found' ? peek.streamBytes : null,
-                attemptsLeft: outcome.attemptsLeft,
-              });
-            }
-            return;
-          case 'missing':
-            forgetFragment();
-            setState({ kind: 'gone' });
-            return;
-          case 'error':
-            setState({ kind: 'failed', failure: outcome.code });
-            return;
+              setState({ kind: 'gone' });
+              return;
+            case 'error':
+              setState({ kind: 'failed', failure: outcome.code });
+              return;
+          }
+        } finally {
+          // The stream holds its own (imported or copied) key: the derived bytes are not needed again.
+          unlocked.encKey.fill(0);
+          unlocked.fileKey.fill(0);
         }
       } catch {
         setState({ kind: 'failed', failure: 'undecryptable' });

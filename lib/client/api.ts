@@ -130,6 +130,8 @@ export async function revokeSecretOnServer(base: string, id: string, manageToken
   const res = await call(base, `/api/secrets/${encodeURIComponent(id)}`, {
     method: 'DELETE',
     headers: { Authorization: `Bearer ${manageToken}` },
+    // Sent even when the page is closed right after (a cancelled upload is revoked this way).
+    keepalive: true,
   });
   if ('kind' in res) return res;
   if (res.status === 204) return { kind: 'revoked' };

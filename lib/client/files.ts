@@ -1,4 +1,4 @@
-import { FileAssembler, streamSlices, type FileStream, type SecretFile } from '../crypto';
+import { FileAssembler, partLength, streamSlices, type FileStream, type SecretFile } from '../crypto';
 
 /*
  * Moving a file stream (docs/protocol.md §Parts) for the browser and the CLI:
@@ -43,8 +43,18 @@ function wait(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-/** One idempotent call, retried on transient failures; returns the successful response. */
-async function attempt(url: URL, init: RequestInit, ok: number, options: Options): Promise<Response> {
+/**
+ * One idempotent call, retried on transient failures: a network error, a
+ * retryable status, or a body that `read` could not take whole (a connection
+ * dropped mid-body, a body cut short). Returns what `read` made of the body.
+ */
+async function attempt<T>(
+  url: URL,
+  init: RequestInit,
+  ok: number,
+  options: Options,
+  read: (response: Response) => Promise<T>,
+): Promise<T> {
   const retries = options.retries ?? 4;
   for (let tries = 0; ; tries++) {
     options.signal?.throwIfAborted();
@@ -60,15 +70,25 @@ async function attempt(url: URL, init: RequestInit, ok: number, options: Options
     } catch (error) {
       if (options.signal?.aborted) throw error;
     }
-    if (response?.status === ok) return response;
-    const status = response?.status ?? 0;
+    let status = response?.status ?? 0;
+    if (response && status === ok) {
+      try {
+        return await read(response);
+      } catch (error) {
+        if (options.signal?.aborted || error instanceof TransferError) throw error;
+        status = 0; // the body did not arrive whole: as retryable as a network error
+      }
+    }
     if (!RETRY_STATUSES.has(status) || tries >= retries) {
-      throw new TransferError({ kind: 'error', code: response ? await errorCode(response) : 'network', status });
+      const code = response && status !== 0 ? await errorCode(response) : 'network';
+      throw new TransferError({ kind: 'error', code, status });
     }
     const retryAfter = Number(response?.headers.get('Retry-After'));
     await wait(Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : 250 * 2 ** tries, options.signal);
   }
 }
+
+const noBody = async () => undefined;
 
 async function asFailure<T>(work: () => Promise<T>): Promise<T | TransferFailure> {
   try {
@@ -128,13 +148,15 @@ export async function uploadFiles(
         { method: 'PUT', headers: { ...auth, 'Content-Type': 'application/octet-stream' }, body: sealed as BodyInit },
         204,
         options,
+        noBody,
       );
       done += stream.partPlaintextBytes(p);
       options.onProgress?.(done, stream.streamBytes);
     }
     const commit = new URL(`/api/secrets/${encodeURIComponent(id)}/commit`, base);
-    const response = await attempt(commit, { method: 'POST', headers: auth }, 200, options);
-    const body = (await response.json().catch(() => null)) as { expiresAt?: unknown } | null;
+    const body = (await attempt(commit, { method: 'POST', headers: auth }, 200, options, (response) =>
+      response.json(),
+    )) as { expiresAt?: unknown } | null;
     if (typeof body?.expiresAt !== 'string')
       throw new TransferError({ kind: 'error', code: 'bad_response', status: 200 });
     return { kind: 'committed' as const, expiresAt: body.expiresAt };
@@ -161,8 +183,20 @@ export async function downloadFiles(
     options.onProgress?.(0, stream.streamBytes);
     for (let p = 0; p < stream.parts; p++) {
       const url = new URL(`/api/secrets/${encodeURIComponent(id)}/parts/${p}`, base);
-      const response = await attempt(url, { headers: { Authorization: `Bearer ${leaseToken}` } }, 200, options);
-      await assembler.push(p, new Uint8Array(await response.arrayBuffer()));
+      const expected = partLength(stream.streamBytes, p);
+      const sealed = await attempt(
+        url,
+        { headers: { Authorization: `Bearer ${leaseToken}` } },
+        200,
+        options,
+        async (r) => {
+          const bytes = new Uint8Array(await r.arrayBuffer());
+          if (bytes.length !== expected) throw new Error('files: part cut short');
+          return bytes;
+        },
+      );
+      // Only authentication and padding failures get past here: the bytes arrived whole.
+      await assembler.push(p, sealed);
       done += stream.partPlaintextBytes(p);
       options.onProgress?.(done, stream.streamBytes);
     }
