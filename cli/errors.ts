@@ -21,7 +21,7 @@ export const EXIT = {
   cannotExecute: 126,
   /** `--exec`: the command was not found (the shells' convention). */
   commandNotFound: 127,
-  /** Interrupted at a prompt (Ctrl-C). */
+  /** Interrupted (Ctrl-C) at a prompt, or during an upload (which is then deleted). */
   interrupted: 130,
 } as const;
 

@@ -1,6 +1,8 @@
 import type { ApiFailure } from '../lib/client/api';
+import type { TransferFailure } from '../lib/client/files';
 import { API_ERRORS } from '../lib/schemas/errors';
 import { CliError, EXIT } from './errors';
+import { formatBytes } from './progress';
 
 /** The message of a link that the server does not know: its one answer for all these cases. */
 export const GONE_MESSAGE =
@@ -21,4 +23,34 @@ export function serviceError(failure: ApiFailure, origin: string): CliError {
     EXIT.service,
     `${origin} answered HTTP ${failure.status} (${failure.code}): ${API_ERRORS[failure.code].message}`,
   );
+}
+
+const UPLOADS_PAUSED = 'has nearly no storage left, so it takes no files for now (text secrets still work); try later';
+
+/**
+ * A failed create of a secret with files. A `400 invalid_request` to a
+ * well-formed request means the files are over the server's limit
+ * (HANDOFF_MAX_FILE_BYTES, which a client cannot know), or a server without files.
+ */
+export function createFilesError(failure: ApiFailure, origin: string, filesBytes: number): CliError {
+  if (failure.code === 'uploads_paused') return new CliError(EXIT.service, `${origin} ${UPLOADS_PAUSED}`);
+  if (failure.status === 400 && failure.code === 'invalid_request') {
+    return new CliError(
+      EXIT.service,
+      `${origin} refused the files: they total ${formatBytes(filesBytes)}, more than it accepts ` +
+        '(its HANDOFF_MAX_FILE_BYTES, 25 MiB unless its operator changed it), or it does not take files',
+    );
+  }
+  return serviceError(failure, origin);
+}
+
+/** A failed part upload, commit or download (lib/client/files), with what it means for the user. */
+export function transferError(failure: TransferFailure, origin: string, consequence: string): CliError {
+  if (failure.code === 'uploads_paused' || failure.code === 'store_full') {
+    return new CliError(EXIT.service, `${origin} ${UPLOADS_PAUSED}; ${consequence}`);
+  }
+  const known = Object.hasOwn(API_ERRORS, failure.code) || failure.code === 'network';
+  const code = (known ? failure.code : 'bad_response') as ApiFailure['code'];
+  const { message } = serviceError({ kind: 'error', code, status: failure.status }, origin);
+  return new CliError(EXIT.service, `${message}; ${consequence}`);
 }

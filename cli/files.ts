@@ -84,19 +84,31 @@ export function checkOutputPath(path: string, force: boolean): void {
   }
 }
 
-/** Creates `path` exclusively with mode 0600 and writes `data`; fails if it appeared meanwhile. */
-function writeExclusive(path: string, data: Uint8Array): void {
+/** Bytes to write: one array, or pieces written one after another (a received file). */
+export type FileBytes = Uint8Array | readonly Uint8Array[];
+
+/**
+ * Creates `path` exclusively (`O_EXCL`: an existing file or symlink is never
+ * followed or touched) with mode 0600 and writes `data`. A failed write
+ * removes the file it created, so no half-written secret stays behind.
+ */
+function writeExclusive(path: string, data: FileBytes): void {
   const fd = openSync(path, 'wx', SECRET_FILE_MODE);
   try {
     fchmodSync(fd, SECRET_FILE_MODE); // whatever the umask, owner-only
-    writeSync(fd, data);
-  } finally {
+    for (const piece of data instanceof Uint8Array ? [data] : data) {
+      for (let at = 0; at < piece.length;) at += writeSync(fd, piece, at);
+    }
+  } catch (error) {
     closeSync(fd);
+    rmSync(path, { force: true });
+    throw error;
   }
+  closeSync(fd);
 }
 
 /** Writes a complete 0600 file next to `path` and renames it over `path`: never a half-written secret. */
-function replaceAtomically(path: string, data: Uint8Array): void {
+function replaceAtomically(path: string, data: FileBytes): void {
   const temp = join(dirname(path), `.${basename(path)}.handoff-${randomBytes(6).toString('hex')}`);
   try {
     writeExclusive(temp, data);
@@ -111,7 +123,7 @@ function replaceAtomically(path: string, data: Uint8Array): void {
  * Writes a secret to `path` with mode 0600. Without `force` an existing file
  * is never touched (`O_EXCL`); with it, the file is replaced atomically.
  */
-export function writeSecretFile(path: string, data: Uint8Array, force: boolean): void {
+export function writeSecretFile(path: string, data: FileBytes, force: boolean): void {
   try {
     if (force) replaceAtomically(path, data);
     else writeExclusive(path, data);

@@ -19,7 +19,7 @@ export const EXIT_CODES_HELP = `Exit codes:
   4    wrong password, or a password is needed and none was given (nothing used up)
   5    wrong password and no attempts left: the secret was destroyed
   6    invalid link
-  130  interrupted at a prompt
+  130  interrupted (Ctrl-C) at a prompt or during an upload, which is then deleted
   with --exec: the command's own exit code (127 not found, 126 cannot run)`;
 
 export const MAIN_HELP = `handoff ${VERSION}: share a secret as a self-destructing link, end-to-end encrypted

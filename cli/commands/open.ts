@@ -1,5 +1,13 @@
 import { peekSecretOnServer, revealSecretOnServer } from '../../lib/client/api';
-import { linkCredentials, openSecret, unlockSecret, type PasswordKdf } from '../../lib/crypto';
+import {
+  bundleStreamBytes,
+  linkCredentials,
+  newLeaseToken,
+  openFileStream,
+  openSecret,
+  unlockSecret,
+  type PasswordKdf,
+} from '../../lib/crypto';
 import type { CliContext } from '../context';
 import { DotenvError, parseDotenv, type DotenvEntry } from '../dotenv';
 import { CliError, EXIT, usageError } from '../errors';
@@ -9,6 +17,8 @@ import { checkOutputPath, mergeIntoEnvFile, readEnvFile, writeSecretFile } from 
 import { parseShareLink, type ShareLink } from '../links';
 import { parseCommandArgs } from '../options';
 import { passwordSource, promptPassword, readPassword, type PasswordSource } from '../password';
+import { formatBytes } from '../progress';
+import { checkOutDir, saveFiles, type FileDownload } from '../receive';
 import type { Command } from './command';
 
 const HELP = `Usage: handoff open LINK [options]
@@ -20,16 +30,23 @@ one in the link. Asks for the password on the terminal when the secret has one.
 
 Options:
   --out FILE         write it to FILE, readable by you only (mode 0600)
-  --force            with --out: replace FILE if it exists
+  --out-dir DIR      write the secret's files into DIR, an existing folder that
+                     must be empty (their names are known only once the view is
+                     used); each with mode 0600. Needed when the secret has files
+  --force            with --out: replace FILE if it exists; with --out-dir: DIR
+                     may hold files, and those with the same names are replaced
   --env-file FILE    the secret is a .env text: merge its KEY=value lines into
                      FILE (created if missing; rewritten with mode 0600)
   --exec -- CMD ...  the secret is a .env text: run CMD with its variables in
                      the environment; prints nothing; exits with CMD's code
   --password-fd N    read the password from file descriptor N instead of asking
   --password-env V   read the password from environment variable V
+  --json             print {text, viewsLeft, files: [{name, size, path}]} as JSON
+                     instead of the text
   -h, --help         show this help
 
-Everything is checked (FILE free, CMD found) before the view is used.`;
+Everything is checked (FILE free, DIR empty, CMD found, files expected) before
+the view is used. Files are written only once all of them have verified.`;
 
 type Destination =
   | { kind: 'stdout' }
@@ -38,12 +55,16 @@ type Destination =
   | { kind: 'exec'; command: string; args: string[] };
 
 function destinationOf(
-  values: { out?: string; force?: boolean; 'env-file'?: string; exec?: boolean },
+  values: { out?: string; 'out-dir'?: string; force?: boolean; 'env-file'?: string; exec?: boolean; json?: boolean },
   command: string[],
 ): Destination {
   const chosen = [values.out, values['env-file'], values.exec].filter((v) => v !== undefined);
   if (chosen.length > 1) throw usageError('use only one of --out, --env-file and --exec');
-  if (values.force && values.out === undefined) throw usageError('--force goes with --out');
+  if (values.force && values.out === undefined && values['out-dir'] === undefined) {
+    throw usageError('--force goes with --out or --out-dir');
+  }
+  if (values.json && chosen.length > 0)
+    throw usageError('--json prints the text itself: not with --out, --env-file or --exec');
   if (command.length > 0 && !values.exec)
     throw usageError('arguments after -- are for --exec: --exec -- CMD [ARGS...]');
   if (values.exec) {
@@ -75,7 +96,9 @@ async function firstPassword(source: PasswordSource | null, ctx: CliContext): Pr
   return typed;
 }
 
-type Revealed = { text: string; viewsLeft: number };
+type Revealed = { text: string; viewsLeft: number; download: FileDownload | null };
+
+const ALTERED = 'what the server sent does not decrypt with this link: it was altered';
 
 /** Reveals and decrypts; asks again after a wrong password when it asked the first time. */
 async function reveal(
@@ -89,16 +112,26 @@ async function reveal(
   for (;;) {
     if (kdf && !password) throw new CliError(EXIT.wrongPassword, 'no password given');
     const unlocked = await unlockSecret(link.key, kdf, password);
-    const outcome = await revealSecretOnServer(link.origin, id, linkProof, unlocked.passwordProof);
+    // A lease is asked for on every reveal, as the browser does: the server ignores it for text.
+    const lease = newLeaseToken();
+    const outcome = await revealSecretOnServer(link.origin, id, linkProof, unlocked.passwordProof, lease.verifier);
     if (outcome.kind === 'missing') throw new CliError(EXIT.gone, GONE_MESSAGE);
     if (outcome.kind === 'error') throw serviceError(outcome, link.origin);
     if (outcome.kind === 'released') {
       try {
-        return { text: openSecret(unlocked, id, outcome.envelope).text, viewsLeft: outcome.viewsLeft };
+        const content = openSecret(unlocked, id, outcome.envelope);
+        const revealed = { text: content.text, viewsLeft: outcome.viewsLeft, download: null };
+        if (content.kind === 'text') return revealed;
+        // The stream's length comes from the authenticated bundle; the server's figure must agree.
+        if (outcome.files?.streamBytes !== bundleStreamBytes(content)) throw new Error('files: length mismatch');
+        const stream = await openFileStream(unlocked, content);
+        const download = { origin: link.origin, id, leaseToken: lease.token, stream, files: content.files };
+        return { ...revealed, download: { ...download, viewsLeft: outcome.viewsLeft } };
       } catch {
-        throw new CliError(EXIT.service, 'what the server sent does not decrypt with this link: it was altered');
+        throw new CliError(EXIT.service, ALTERED);
       } finally {
         unlocked.encKey.fill(0);
+        unlocked.fileKey.fill(0);
       }
     }
     if (outcome.attemptsLeft === 0) {
@@ -133,6 +166,7 @@ function envEntries(revealed: Revealed): DotenvEntry[] {
 async function deliver(revealed: Revealed, destination: Destination, ctx: CliContext): Promise<number> {
   switch (destination.kind) {
     case 'stdout': {
+      if (revealed.text === '') return EXIT.ok; // files only: nothing to print
       const tail = ctx.stdoutIsTTY && !revealed.text.endsWith('\n') ? '\n' : '';
       await ctx.out(new TextEncoder().encode(revealed.text + tail));
       return EXIT.ok;
@@ -161,11 +195,13 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
     allowPositionals: true,
     options: {
       out: { type: 'string' },
+      'out-dir': { type: 'string' },
       force: { type: 'boolean' },
       'env-file': { type: 'string' },
       exec: { type: 'boolean' },
       'password-fd': { type: 'string' },
       'password-env': { type: 'string' },
+      json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -183,14 +219,62 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
   const source = passwordSource({ 'password-fd': values['password-fd'], 'password-env': values['password-env'] });
   const link = parseShareLink(links[0]!);
   if (!link.ok) throw new CliError(EXIT.invalidLink, `invalid link: ${link.reason}`);
+  const outDir = values['out-dir'];
+  const force = values.force ?? false;
   preflight(destination, ctx);
+  if (outDir !== undefined) checkOutDir(outDir, force, false);
 
   const { id, linkProof } = linkCredentials(link.key);
   const peek = await peekSecretOnServer(link.origin, id, linkProof);
   if (peek.kind === 'missing') throw new CliError(EXIT.gone, GONE_MESSAGE);
   if (peek.kind === 'error') throw serviceError(peek, link.origin);
+  if (peek.streamBytes !== null) {
+    if (outDir === undefined) {
+      throw usageError(
+        `this secret has files (about ${formatBytes(peek.streamBytes)}): add --out-dir DIR to save them ` +
+          '(nothing was used up)',
+      );
+    }
+    checkOutDir(outDir, force, true);
+  }
   const revealed = await reveal(link, peek.kdf, source, ctx);
-  return deliver(revealed, destination, ctx);
+  const received = await receiveFiles(revealed, outDir, force, destination, ctx);
+  let code: number = EXIT.ok;
+  if (values.json) {
+    const result = { text: revealed.text, viewsLeft: revealed.viewsLeft, files: received.saved };
+    await ctx.out(`${JSON.stringify(result)}\n`);
+  } else {
+    code = await deliver(revealed, destination, ctx);
+  }
+  if (received.error) throw received.error;
+  return code;
+}
+
+type Received = { saved: { name: string; size: number; path: string }[]; error: CliError | null };
+
+/**
+ * Saves the files before the text is delivered, so that a command run with
+ * --exec finds them. The view is spent by now: when the files fail, the text
+ * still comes out (not to --exec) and the failure is reported after it.
+ */
+async function receiveFiles(
+  revealed: Revealed,
+  outDir: string | undefined,
+  force: boolean,
+  destination: Destination,
+  ctx: CliContext,
+): Promise<Received> {
+  if (!revealed.download) return { saved: [], error: null };
+  if (outDir === undefined) {
+    // The peek said the secret had no files, but it has: a server that is not telling the truth.
+    throw new CliError(EXIT.service, 'the secret has files although the server said it had none; nothing was saved');
+  }
+  try {
+    return { saved: await saveFiles(revealed.download, outDir, force, ctx), error: null };
+  } catch (error) {
+    if (!(error instanceof CliError) || destination.kind === 'exec') throw error;
+    return { saved: [], error };
+  }
 }
 
 export const open: Command = {

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { createSecretOnServer } from '../../lib/client/api';
-import { formatManageFragment, sealSecret } from '../../lib/crypto';
+import { filesBytes, formatManageFragment, sealSecret, type SecretContent } from '../../lib/crypto';
+import { closeAttachments, openAttachments, type Attachment } from '../attachments';
 import type { CliContext } from '../context';
 import { EXIT, usageError } from '../errors';
-import { serviceError } from '../failures';
+import { createFilesError, serviceError } from '../failures';
 import { decodeText, readSecretInput } from '../files';
 import { formatManageLink, formatShareLink } from '../links';
 import {
@@ -17,14 +18,21 @@ import {
   resolveServer,
 } from '../options';
 import { passwordSource, promptPassword, readPassword, type PasswordSource } from '../password';
+import { formatBytes } from '../progress';
+import { uploadAttachments, withInterrupt } from '../upload';
 import type { Command } from './command';
 
 const HELP = `Usage: handoff send [FILE|-] [options]
+       handoff send --attach PATH [--attach PATH ...] [FILE|-] [options]
 
 Encrypts text from FILE (or standard input) on this machine and prints a link
 that opens it. The server only ever receives ciphertext.
 
 Options:
+  --attach PATH      send this file too (repeatable, up to 20); the text is then
+                     optional and read only from FILE or - (standard input).
+                     The server limits their total (25 MiB unless changed);
+                     Ctrl-C or a failure deletes what was uploaded
   --views N          how many times the link opens: 1 (default), 2, 3, 5 or 10
   --expires T        lifetime: 5m, 1h, 1d (default), 7d or 30d
   --password         protect it with a password, asked for on the terminal (hidden)
@@ -32,12 +40,29 @@ Options:
   --password-env V   read the password from environment variable V
   --server URL       the Handoff server (default: $HANDOFF_SERVER)
   --manage           also print the manage link (status and revoke) on a second line
-  --json             print {link, manageLink?, id, expiresAt, maxViews, hasPassword} as JSON
+  --json             print {link, manageLink?, id, expiresAt, maxViews, hasPassword,
+                     files?: [{name, size}]} as JSON
   -h, --help         show this help
 
 A password is never accepted as an argument. Examples:
   handoff send .env --expires 1h
-  pass show db | handoff send --password-fd 3 3<password.txt --manage`;
+  pass show db | handoff send --password-fd 3 3<password.txt --manage
+  handoff send --attach cert.pem --attach key.pem notes.txt`;
+
+const MAX_TEXT_WITH_FILES =
+  'the text and the file names are too large together (the text may take up to 1 MiB less the names)';
+
+/** Seals the content; an over-long text or manifest is the user's to fix, not a bug. */
+async function seal(content: SecretContent, password: string | undefined): ReturnType<typeof sealSecret> {
+  try {
+    return await sealSecret(content, { password });
+  } catch (error) {
+    if (content.kind === 'bundle' && error instanceof Error && /^(padding|payload):/.test(error.message)) {
+      throw usageError(MAX_TEXT_WITH_FILES);
+    }
+    throw error;
+  }
+}
 
 async function askNewPassword(): Promise<string> {
   const first = await promptPassword('Password for the link: ');
@@ -67,6 +92,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
       'password-env': { type: 'string' },
       server: { type: 'string' },
       manage: { type: 'boolean' },
+      attach: { type: 'string', multiple: true },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -82,7 +108,9 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
   const maxViews = parseViews(values.views ?? String(DEFAULT_VIEWS));
   const ttlSeconds = parseExpiry(values.expires ?? DEFAULT_EXPIRY);
   const source = passwordSource(values);
-  const fromStdin = file === undefined || file === '-';
+  const attachPaths = values.attach ?? [];
+  // With files the text is optional: standard input is read only when `-` asks for it.
+  const fromStdin = file === '-' || (file === undefined && attachPaths.length === 0);
   if (source?.kind === 'fd' && source.fd === 0 && fromStdin) {
     throw usageError('--password-fd 0 reads standard input, which already carries the secret: give a FILE');
   }
@@ -95,33 +123,76 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
     }
   }
 
-  const text = decodeText(await readSecretInput(file, ctx));
-  if (text.length === 0) throw usageError('nothing to send: the input is empty');
-  const password = await getPassword(source, ctx);
+  // Attachments are opened (and checked) before anything is read, asked for or sent.
+  const attachments = attachPaths.length > 0 ? await openAttachments(attachPaths) : [];
+  try {
+    return await sendContent({ ...values, file, origin, maxViews, ttlSeconds, source, attachments }, ctx);
+  } finally {
+    await closeAttachments(attachments);
+  }
+}
+
+type SendRequest = {
+  file: string | undefined;
+  origin: string;
+  maxViews: number;
+  ttlSeconds: number;
+  source: PasswordSource | null;
+  attachments: Attachment[];
+  manage?: boolean;
+  json?: boolean;
+};
+
+async function sendContent(request: SendRequest, ctx: CliContext): Promise<number> {
+  const { file, origin, maxViews, ttlSeconds, attachments } = request;
+  const withFiles = attachments.length > 0;
+  const text = withFiles && file === undefined ? '' : decodeText(await readSecretInput(file, ctx));
+  if (text.length === 0 && !withFiles) throw usageError('nothing to send: the input is empty');
+  const password = await getPassword(request.source, ctx);
   if (!isLoopback(origin) && origin.startsWith('http:')) {
     await ctx.err('handoff: warning: plain http; anyone on the network can see (not decrypt) the upload\n');
   }
 
-  const { fragment, manageToken, sealed } = await sealSecret({ kind: 'text', text }, { password });
-  const outcome = await createSecretOnServer(origin, {
-    ...sealed,
-    ttlSeconds,
-    maxViews,
-    manageVerifier: values.manage ? sealed.manageVerifier : null,
-  });
-  if (outcome.kind !== 'created') throw serviceError(outcome, origin);
+  const files = attachments.map((a) => a.file);
+  const content: SecretContent = withFiles ? { kind: 'bundle', text, files } : { kind: 'text', text };
+  const { fragment, manageToken, sealed, stream } = await seal(content, password);
+  const create = () =>
+    createSecretOnServer(origin, {
+      ...sealed,
+      ttlSeconds,
+      maxViews,
+      // A secret with files always has one: its token authorises the upload (and its clean-up).
+      manageVerifier: request.manage || stream ? sealed.manageVerifier : null,
+    });
+  let expiresAt: string;
+  if (!stream) {
+    const outcome = await create();
+    if (outcome.kind !== 'created') throw serviceError(outcome, origin);
+    expiresAt = outcome.expiresAt;
+  } else {
+    expiresAt = await withInterrupt(async (signal) => {
+      const outcome = await create();
+      if (outcome.kind !== 'created') throw createFilesError(outcome, origin, filesBytes(files));
+      return uploadAttachments({ origin, id: sealed.id, manageToken }, stream, attachments, signal, ctx);
+    });
+  }
 
   const link = formatShareLink(origin, fragment);
-  const manageLink = values.manage ? formatManageLink(origin, formatManageFragment(sealed.id, manageToken)) : undefined;
-  if (values.json) {
-    const result = { link, manageLink, id: sealed.id, expiresAt: outcome.expiresAt, maxViews, hasPassword: !!password };
+  const manageLink = request.manage
+    ? formatManageLink(origin, formatManageFragment(sealed.id, manageToken))
+    : undefined;
+  if (request.json) {
+    const listed = withFiles ? { files: files.map(({ name, size }) => ({ name, size })) } : {};
+    const result = { link, manageLink, id: sealed.id, expiresAt, maxViews, hasPassword: !!password, ...listed };
     await ctx.out(`${JSON.stringify(result)}\n`);
   } else {
     await ctx.out(`${link}\n${manageLink ? `${manageLink}\n` : ''}`);
     if (ctx.stderrIsTTY) {
       const views = maxViews === 1 ? 'once' : `${maxViews} times`;
+      const count = files.length === 1 ? '1 file' : `${files.length} files`;
+      const attached = withFiles ? ` with ${count} (${formatBytes(filesBytes(files))})` : '';
       const manage = manageLink ? '; the second line is the manage link: keep it, do not send it' : '';
-      await ctx.err(`handoff: the link opens ${views} until ${outcome.expiresAt}${manage}\n`);
+      await ctx.err(`handoff: the link opens ${views}${attached} until ${expiresAt}${manage}\n`);
     }
   }
   return EXIT.ok;
@@ -129,7 +200,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
 
 export const send: Command = {
   name: 'send',
-  summary: 'encrypt text from a FILE or standard input and print a link',
+  summary: 'encrypt text (and files) and print a link',
   help: HELP,
   run,
 };
