@@ -167,6 +167,26 @@ function revealSection(r: BenchResults): string[] {
   ];
 }
 
+function largeFileSection(r: BenchResults): string[] {
+  const f = r.largeFile;
+  if (!f) return [];
+  return [
+    `### A ${kib(f.bytes)} file through the pages (Chromium, one run)`,
+    '',
+    table(
+      ['Create → link (encrypt + upload)', 'sender heap peak above start', 'Reveal → files ready', 'byte-identical'],
+      [
+        [
+          `${int(f.uploadMs)} ms`,
+          `${fixed(f.uploadHeapPeakAboveStartMiB, 1)} MiB`,
+          `${int(f.revealToFilesMs)} ms`,
+          f.identical ? 'yes' : 'NO',
+        ],
+      ],
+    ),
+  ];
+}
+
 function memorySection(r: BenchResults): string[] {
   if (!r.redisMemory) return [];
   const rows = r.redisMemory.map((m) => [
@@ -234,6 +254,8 @@ export function formatReport(r: BenchResults): string {
     ...pagesSection(r),
     '',
     ...revealSection(r),
+    '',
+    ...largeFileSection(r),
     '',
     ...memorySection(r),
     '',

@@ -2,6 +2,7 @@ import type { CaseResults } from './api/suite';
 import type { PageWeight } from './browser/page-weight';
 import type { RevealTiming } from './browser/time-to-reveal';
 import type { CryptoReport } from './crypto/measure';
+import type { LargeFileFigure } from './browser/large-file';
 import type { FileMemoryFigure, MemoryFigure } from './redis-memory';
 
 /** The shape of bench/results/<date>.json. */
@@ -40,6 +41,7 @@ export type BenchResults = {
   reveal?: { runs: RevealTiming[]; median: RevealTiming };
   redisMemory?: MemoryFigure[];
   redisFileMemory?: FileMemoryFigure[];
+  largeFile?: LargeFileFigure;
   targets: TargetCheck[];
 };
 

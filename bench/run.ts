@@ -20,6 +20,7 @@ import { weighPage } from './browser/page-weight';
 import { timeReveal, type RevealTiming } from './browser/time-to-reveal';
 import { cryptoInChromium } from './crypto/chromium';
 import { runCryptoBench, type CryptoOptions } from './crypto/measure';
+import { largeFileRoundTrip } from './browser/large-file';
 import { measureFileMemory, measureSecretMemory } from './redis-memory';
 import { formatReport } from './report';
 import type { BenchResults } from './results-types';
@@ -169,7 +170,10 @@ async function browserSection(browser: Browser, app: Server) {
   await timeReveal(browser, await createRealSecret(app.url, text)); // warm-up, discarded
   for (let i = 0; i < REVEAL_RUNS; i++) runs.push(await timeReveal(browser, await createRealSecret(app.url, text)));
   const key = (k: keyof RevealTiming) => Number(median(runs.map((r) => r[k])).toFixed(1));
+  log('A 100 MiB file through the pages…');
+  const largeFile = await largeFileRoundTrip(browser, app.url, 100 * 1024 * 1024);
   return {
+    largeFile,
     pages: { pages, floor, sFirstLoadJsGzipAboveFloor: sPage.firstLoad.js.gzip - floor.firstLoad.js.gzip },
     reveal: {
       runs,

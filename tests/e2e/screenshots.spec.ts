@@ -36,6 +36,20 @@ for (const [device, viewport] of [
       await new RevealPage(view).revealButton().click();
       await expect(await new RevealPage(view).shownSecret()).toHaveText(SECRET);
       await view.screenshot({ path: join(dir, `4-revealed-${device}-${colorScheme}.png`), fullPage: true });
+
+      await page.goto('/');
+      await page.getByLabel('Secret').fill('Staging access for the Acme migration. Rotate on Friday.');
+      await page.locator('#files').setInputFiles([
+        { name: '.env.staging', mimeType: 'text/plain', buffer: Buffer.from('DATABASE_URL=postgres://…\nAPI_KEY=…\n') },
+        { name: 'service-account.json', mimeType: 'application/json', buffer: Buffer.alloc(2345, 32) },
+      ]);
+      await page.getByRole('button', { name: 'Create secret link' }).click();
+      const filesLink = await page.getByLabel('Link', { exact: true }).inputValue();
+      await view.goto(filesLink);
+      await new RevealPage(view).revealButton().click();
+      await view.getByRole('button', { name: 'Preview as text' }).first().click();
+      await expect(view.getByTestId('file-preview')).toBeVisible();
+      await view.screenshot({ path: join(dir, `5-files-${device}-${colorScheme}.png`), fullPage: true });
       await context.close();
     });
   }
