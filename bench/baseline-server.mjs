@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { Redis } from 'ioredis';
+import { PART_BYTES } from '../lib/protocol/wire.ts';
 import { CLAIM_SCRIPT, PEEK_SCRIPT, PUT_SCRIPT } from '../lib/store/redis-scripts.ts';
 
 const port = Number(process.env.PORT);
@@ -43,7 +44,9 @@ async function rateLimiter() {
   });
 }
 
-const keys = (id) => [`${prefix}{${id}}:secret`, `${prefix}{${id}}:receipt`];
+const keys = (id) => ['secret', 'receipt', 'parts', 'leases'].map((k) => `${prefix}{${id}}:${k}`);
+// PUT's file arguments for a secret without files (as lib/store/redis.ts passes them).
+const TEXT_ONLY = ['', '0', '0', String(PART_BYTES), '3600000', '600000', '0.8'];
 const verifier = (proof) => createHash('sha256').update(Buffer.from(proof, 'base64url')).digest('base64url');
 
 async function readJson(req) {
@@ -64,9 +67,9 @@ function send(res, status, body) {
 
 async function createSecret(req, res) {
   const s = await readJson(req);
-  const exp = await redis.evalsha(
+  const reply = await redis.evalsha(
     put,
-    2,
+    4,
     ...keys(s.id),
     s.envelope,
     s.linkVerifier,
@@ -77,14 +80,15 @@ async function createSecret(req, res) {
     PASSWORD_ATTEMPTS,
     String(s.ttlSeconds * 1000),
     RECEIPT_TTL_MS,
+    ...TEXT_ONLY,
   );
-  if (exp === 0) return send(res, 409, { error: 'id_taken' });
-  send(res, 201, { id: s.id, expiresAt: new Date(Number(exp)).toISOString() });
+  if (reply === 0) return send(res, 409, { error: 'id_taken' });
+  send(res, 201, { id: s.id, expiresAt: new Date(Number(reply[0])).toISOString() });
 }
 
 async function peekSecret(req, res, id) {
   const token = /^Bearer ([A-Za-z0-9_-]+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
-  const reply = await redis.evalsha(peek, 2, ...keys(id), verifier(token));
+  const reply = await redis.evalsha(peek, 4, ...keys(id), verifier(token));
   if (reply.length === 0) return send(res, 404, { error: 'not_found' });
   send(res, 200, { expiresAt: new Date(reply[1]).toISOString(), viewsLeft: reply[0], kdf: reply[2] || null });
 }
@@ -93,10 +97,11 @@ async function revealSecret(req, res, id) {
   const { linkProof, passwordProof } = await readJson(req);
   const reply = await redis.evalsha(
     claim,
-    2,
+    4,
     ...keys(id),
     verifier(linkProof),
     passwordProof ? verifier(passwordProof) : '',
+    '',
   );
   if (reply[0] === 0) return send(res, 404, { error: 'not_found' });
   if (reply[0] === 1) return send(res, 403, { error: 'wrong_password', attemptsLeft: reply[1] });

@@ -18,8 +18,13 @@ export type LargeFileFigure = {
   bytes: number;
   /** Click on Create to the link shown: encryption and upload of every part. */
   uploadMs: number;
-  /** Highest JS heap use during the upload, above the page's heap just before it (after a GC). */
+  /**
+   * Highest JS heap + ArrayBuffer use during the upload, above the page's just before it (after a GC).
+   * Mostly garbage (each part's buffers) that V8 collects on its own schedule.
+   */
   uploadHeapPeakAboveStartMiB: number;
+  /** The same right after the upload and a forced GC: what the upload really kept. */
+  uploadHeapRetainedMiB: number;
   /** Click on Reveal to the Download button: every part fetched, verified and split. */
   revealToFilesMs: number;
   identical: boolean;
@@ -27,9 +32,16 @@ export type LargeFileFigure = {
 
 const MiB = 1024 * 1024;
 
+/** The JS heap plus ArrayBuffer backing stores (file slices and parts live there, outside the JS heap). */
 async function heapUsed(cdp: CDPSession): Promise<number> {
-  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  return usedSize;
+  const usage = (await cdp.send('Runtime.getHeapUsage')) as {
+    usedSize: number;
+    embedderHeapUsedSize?: number;
+    backingStorageSize?: number;
+  };
+  if (usage.backingStorageSize === undefined)
+    throw new Error('large file bench: Chromium reports no backingStorageSize');
+  return usage.usedSize + (usage.embedderHeapUsedSize ?? 0) + usage.backingStorageSize;
 }
 
 async function sha256File(file: string): Promise<string> {
@@ -69,6 +81,8 @@ export async function largeFileRoundTrip(browser: Browser, baseUrl: string, byte
     const uploadMs = performance.now() - t0;
     sampling = false;
     await sampler;
+    await cdp.send('HeapProfiler.collectGarbage');
+    const retained = (await heapUsed(cdp)) - start;
     const url = await link.inputValue();
 
     const view = await recipient.newPage();
@@ -84,6 +98,7 @@ export async function largeFileRoundTrip(browser: Browser, baseUrl: string, byte
       bytes,
       uploadMs: Math.round(uploadMs),
       uploadHeapPeakAboveStartMiB: Number(((peak - start) / MiB).toFixed(1)),
+      uploadHeapRetainedMiB: Number((retained / MiB).toFixed(1)),
       revealToFilesMs: Math.round(revealToFilesMs),
       identical,
     };

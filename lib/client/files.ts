@@ -106,9 +106,18 @@ async function partPlaintext(
   index: number,
   read: SliceReader,
 ): Promise<Uint8Array> {
-  const out = new Uint8Array(stream.partPlaintextBytes(index));
+  const length = stream.partPlaintextBytes(index);
+  const slices = streamSlices(files, stream.partOffset(index), length);
+  const only = slices.length === 1 ? slices[0]! : null;
+  if (only && !('padding' in only)) {
+    // The whole part lies in one file (the usual case): use the bytes read, without another copy.
+    const bytes = await read(only.file, only.start, only.end);
+    if (bytes.length !== length) throw new Error('files: a file changed while it was read');
+    return bytes;
+  }
+  const out = new Uint8Array(length);
   let at = 0;
-  for (const slice of streamSlices(files, stream.partOffset(index), out.length)) {
+  for (const slice of slices) {
     if ('padding' in slice) {
       at += slice.padding; // already zero
       continue;
