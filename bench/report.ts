@@ -1,4 +1,5 @@
 import type { BenchResults } from './results-types';
+import type { CryptoReport } from './crypto/measure';
 
 /*
  * The printed report: Markdown tables, so that the last run can be pasted
@@ -47,38 +48,26 @@ function apiSection(r: BenchResults): string[] {
 
 function cryptoSection(r: BenchResults): string[] {
   if (!r.crypto) return [];
-  const rows: string[][] = [];
   const envs = [
     ['Node', r.crypto.node],
     ['Chromium', r.crypto.chromium],
   ] as const;
-  for (const [env, report] of envs) {
-    if (!report) continue;
-    for (const e of report.envelope) {
-      rows.push([
-        env,
-        kib(e.bytes),
-        `${fixed(e.lib.sealMiBps, 1)} / ${fixed(e.lib.openMiBps, 1)}`,
-        `${fixed(e.webcrypto.sealMiBps, 1)} / ${fixed(e.webcrypto.openMiBps, 1)}`,
-        fixed(e.ratio, 3),
-        `${fixed(e.lib.bothMs, 1)} ms`,
-      ]);
-    }
-  }
-  const fileRows: string[][] = [];
-  for (const [env, report] of envs) {
-    if (!report) continue;
-    for (const e of report.files) {
-      fileRows.push([
-        env,
-        kib(e.bytes),
-        `${fixed(e.lib.sealMiBps, 1)} / ${fixed(e.lib.openMiBps, 1)}`,
-        `${fixed(e.webcrypto.sealMiBps, 1)} / ${fixed(e.webcrypto.openMiBps, 1)}`,
-        fixed(e.ratio, 3),
-        `${fixed(e.lib.bothMs, 1)} ms`,
-      ]);
-    }
-  }
+  // lib/crypto against raw WebCrypto, per environment and size, for the envelope or the file stream.
+  const throughputRows = (pick: (report: CryptoReport) => CryptoReport['envelope']) =>
+    envs.flatMap(([env, report]) =>
+      report
+        ? pick(report).map((e) => [
+            env,
+            kib(e.bytes),
+            `${fixed(e.lib.sealMiBps, 1)} / ${fixed(e.lib.openMiBps, 1)}`,
+            `${fixed(e.webcrypto.sealMiBps, 1)} / ${fixed(e.webcrypto.openMiBps, 1)}`,
+            fixed(e.ratio, 3),
+            `${fixed(e.lib.bothMs, 1)} ms`,
+          ])
+        : [],
+    );
+  const rows = throughputRows((report) => report.envelope);
+  const fileRows = throughputRows((report) => report.files);
   const chunkLines = envs.flatMap(([env, report]) =>
     report
       ? [

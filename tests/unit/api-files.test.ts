@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { handlerDeps } from '../support/api-deps';
 import { commitUpload, getPart, putPart } from '@/lib/api/files';
-import { createSecret, leaseSecondsFor, peekSecret, revealSecret, type ApiDeps } from '@/lib/api/secrets';
+import { createSecret, leaseSecondsFor, peekSecret, revealSecret } from '@/lib/api/secrets';
 import { PART_BYTES, partLength, streamPaddedLength, streamParts } from '@/lib/protocol/wire';
-import { MemoryRateLimiter } from '@/lib/ratelimit';
 import { createSecretRequestSchema, revealSecretRequestSchema } from '@/lib/schemas/secrets';
-import { MemoryStore } from '@/lib/store/memory';
 import { b64, newId, newProof, TWO_PART_STREAM_BYTES, verifierOf } from '../support/secrets';
 
 /*
@@ -14,27 +13,8 @@ import { b64, newId, newProof, TWO_PART_STREAM_BYTES, verifierOf } from '../supp
  * through the framework-independent handlers, on the embedded store.
  */
 
-const store = new MemoryStore({ maxBytes: 256 * 1024 * 1024 });
-const unlimited = { count: 1_000_000, windowSeconds: 1 };
-const limiter = new MemoryRateLimiter({
-  create: unlimited,
-  peek: unlimited,
-  reveal: unlimited,
-  manage: unlimited,
-  upload: unlimited,
-  download: unlimited,
-});
-const deps: ApiDeps = {
-  store,
-  limiter,
-  config: {
-    maxBodyBytes: 4096,
-    passwordAttempts: 5,
-    receiptTtlSeconds: 60,
-    trustedProxies: 0,
-    files: { maxFileBytes: 2 * 1024 * 1024, uploadWindowSeconds: 3600, leaseSeconds: 600, uploadMemoryRatio: 0.8 },
-  },
-};
+const deps = handlerDeps({ maxFileBytes: 2 * 1024 * 1024 });
+const { store, limiter } = deps;
 afterAll(async () => {
   await store.close();
   await limiter.close();

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handlerDeps } from '../support/api-deps';
 import { commitUpload, getPart, putPart } from '@/lib/api/files';
-import { createSecret, peekSecret, revealSecret, revokeSecret, secretStatus, type ApiDeps } from '@/lib/api/secrets';
-import { MemoryRateLimiter } from '@/lib/ratelimit';
-import { MemoryStore } from '@/lib/store/memory';
+import { createSecret, peekSecret, revealSecret, revokeSecret, secretStatus } from '@/lib/api/secrets';
 import { b64, newId, newProof, secretFixture } from '../support/secrets';
 import { randomBytes } from 'node:crypto';
 
@@ -17,27 +16,8 @@ import { randomBytes } from 'node:crypto';
  */
 
 const MAX_BODY = 8192;
-const store = new MemoryStore({ maxBytes: 256 * 1024 * 1024 });
-const unlimited = { count: 1_000_000_000, windowSeconds: 1 };
-const limiter = new MemoryRateLimiter({
-  create: unlimited,
-  peek: unlimited,
-  reveal: unlimited,
-  manage: unlimited,
-  upload: unlimited,
-  download: unlimited,
-});
-const deps: ApiDeps = {
-  store,
-  limiter,
-  config: {
-    maxBodyBytes: MAX_BODY,
-    passwordAttempts: 5,
-    receiptTtlSeconds: 60,
-    trustedProxies: 0,
-    files: { maxFileBytes: 26214400, uploadWindowSeconds: 3600, leaseSeconds: 600, uploadMemoryRatio: 0.8 },
-  },
-};
+const deps = handlerDeps({ maxBodyBytes: MAX_BODY });
+const { store, limiter } = deps;
 const sentinel = secretFixture({ maxViews: 2, password: true });
 
 beforeAll(async () => {

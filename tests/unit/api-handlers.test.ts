@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createSecret, peekSecret, revealSecret, type ApiDeps } from '@/lib/api/secrets';
-import { MemoryStore } from '@/lib/store/memory';
-import { MemoryRateLimiter } from '@/lib/ratelimit';
+import { handlerDeps } from '../support/api-deps';
+import { createSecret, peekSecret, revealSecret } from '@/lib/api/secrets';
 import { b64, newId, newProof, verifierOf } from '../support/secrets';
 import { randomBytes } from 'node:crypto';
 
@@ -11,27 +10,8 @@ import { randomBytes } from 'node:crypto';
  * on the embedded store.
  */
 
-const store = new MemoryStore({ maxBytes: 64 * 1024 * 1024 });
-const unlimited = { count: 1_000_000, windowSeconds: 1 };
-const limiter = new MemoryRateLimiter({
-  create: unlimited,
-  peek: unlimited,
-  reveal: unlimited,
-  manage: unlimited,
-  upload: unlimited,
-  download: unlimited,
-});
-const deps: ApiDeps = {
-  store,
-  limiter,
-  config: {
-    maxBodyBytes: 4096,
-    passwordAttempts: 5,
-    receiptTtlSeconds: 60,
-    trustedProxies: 0,
-    files: { maxFileBytes: 26214400, uploadWindowSeconds: 3600, leaseSeconds: 600, uploadMemoryRatio: 0.8 },
-  },
-};
+const deps = handlerDeps();
+const { store, limiter } = deps;
 afterAll(async () => {
   await store.close();
   await limiter.close();

@@ -1,0 +1,39 @@
+import type { ApiDeps } from '@/lib/api/secrets';
+import { MemoryRateLimiter } from '@/lib/ratelimit';
+import { MemoryStore } from '@/lib/store/memory';
+
+/**
+ * What the framework-independent handlers need, on the embedded store and
+ * with limits high enough never to interfere: for tests that drive the
+ * handlers directly. Close `store` and `limiter` after the tests.
+ */
+export function handlerDeps(
+  overrides: { maxBodyBytes?: number; maxFileBytes?: number } = {},
+): ApiDeps & { store: MemoryStore; limiter: MemoryRateLimiter } {
+  const store = new MemoryStore({ maxBytes: 256 * 1024 * 1024 });
+  const unlimited = { count: 1_000_000_000, windowSeconds: 1 };
+  const limiter = new MemoryRateLimiter({
+    create: unlimited,
+    peek: unlimited,
+    reveal: unlimited,
+    manage: unlimited,
+    upload: unlimited,
+    download: unlimited,
+  });
+  return {
+    store,
+    limiter,
+    config: {
+      maxBodyBytes: overrides.maxBodyBytes ?? 4096,
+      passwordAttempts: 5,
+      receiptTtlSeconds: 60,
+      trustedProxies: 0,
+      files: {
+        maxFileBytes: overrides.maxFileBytes ?? 25 * 1024 * 1024,
+        uploadWindowSeconds: 3600,
+        leaseSeconds: 600,
+        uploadMemoryRatio: 0.8,
+      },
+    },
+  };
+}
