@@ -63,6 +63,36 @@ describe.each(apps)('file calls on the %s store', (_name, base) => {
     expect((await getPartHttp(base, shared.id, 0, second.lease)).status).toBe(404);
   });
 
+  it('lets exactly one of 50 concurrent revealers download, while all of them try to at once', async () => {
+    const shared = await shareFiles(base);
+    const reveals = await Promise.all(
+      Array.from({ length: 50 }, () => revealWithLease(base, shared.id, shared.linkProof)),
+    );
+    const winners = reveals.filter((r) => r.response.status === 200);
+    expect(winners).toHaveLength(1);
+    expect(reveals.filter((r) => r.response.status === 404)).toHaveLength(49);
+    // Every revealer asks for every part at once; the winner asks for each part five times over.
+    const attempts = reveals.flatMap((r) =>
+      shared.parts.flatMap((_, n) => Array.from({ length: r === winners[0] ? 5 : 1 }, () => ({ r, n }))),
+    );
+    const answers = await Promise.all(
+      attempts.map(async ({ r, n }) => {
+        const got = await getPartHttp(base, shared.id, n, r.lease);
+        return { r, n, status: got.status, body: Buffer.from(await got.arrayBuffer()) };
+      }),
+    );
+    for (const a of answers) {
+      if (a.r === winners[0]) {
+        expect(a.status).toBe(200);
+        expect(a.body.equals(shared.parts[a.n]!)).toBe(true);
+      } else {
+        expect(a.status).toBe(404);
+        expect(a.body.includes(shared.parts[a.n]!.subarray(0, 64))).toBe(false);
+      }
+    }
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(5 * shared.parts.length);
+  });
+
   it('answers 415, 413, 400 and 409 to bad uploads and commits, and stores nothing for them', async () => {
     const shared = await createWithFiles(base);
     const [first, last] = shared.parts as [Buffer, Buffer];
