@@ -32,6 +32,7 @@ export function appEnv(redisUrl: string | null, keyPrefix: string): Record<strin
     HANDOFF_RATE_MANAGE: UNLIMITED,
     HANDOFF_RATE_UPLOAD: UNLIMITED,
     HANDOFF_RATE_DOWNLOAD: UNLIMITED,
+    HANDOFF_RATE_FILE_MIB: UNLIMITED,
     // Room for the 100 MiB file round trip of the browser section.
     HANDOFF_MAX_FILE_BYTES: String(128 * 1024 * 1024),
   };

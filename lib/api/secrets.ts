@@ -15,6 +15,8 @@ import type { ApiReply, ApiRequest } from './fast-path';
 import { bearerToken, emptyReply, errorReply, jsonReply, readJsonBody, toResponse } from './http';
 import { verifierFromProof } from './verifier';
 
+const MIB = 1024 * 1024;
+
 /*
  * Framework-independent API handlers. Each comes twice: `…Reply` takes any
  * ApiRequest and answers a plain ApiReply (the node adapter's hot path, see
@@ -76,6 +78,14 @@ export function createSecretReply(request: ApiRequest, deps: ApiDeps): Promise<A
     const streamBytes = s.files?.streamBytes ?? null;
     if (streamBytes !== null && streamBytes > streamPaddedLength(deps.config.files.maxFileBytes)) {
       return invalid({ path: 'files.streamBytes', message: 'the files are larger than this server accepts' });
+    }
+    if (streamBytes !== null) {
+      // Files also draw on a per-client budget of MiB, so one client cannot fill the upload share alone.
+      const client = clientAddress(request.headers, deps.config.trustedProxies);
+      const decision = await deps.limiter.hit('fileMiB', client, Math.ceil(streamBytes / MIB));
+      if (!decision.allowed) {
+        return errorReply('rate_limited', {}, { 'Retry-After': String(decision.retryAfterSeconds) });
+      }
     }
     const result = await deps.store.putSecret({
       id: s.id,

@@ -46,6 +46,8 @@ const envSchema = z.object({
   HANDOFF_RATE_MANAGE: limitFromEnv('300/600'),
   HANDOFF_RATE_UPLOAD: limitFromEnv('600/60'),
   HANDOFF_RATE_DOWNLOAD: limitFromEnv('600/60'),
+  // MiB of files (padded stream) a client may start uploading: 200 MiB at once, 20 MiB a minute after.
+  HANDOFF_RATE_FILE_MIB: limitFromEnv('200/600'),
   HANDOFF_TRUSTED_PROXIES: intFromEnv(0, 10).default(0),
   HANDOFF_MEMORY_MAX_BYTES: intFromEnv(1024 * 1024, 64 * 1024 * 1024 * 1024).default(512 * 1024 * 1024),
   // At most 64 GiB: part indices stay within the API's six digits (docs/protocol.md §Parts).
@@ -125,6 +127,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       manage: e.HANDOFF_RATE_MANAGE,
       upload: e.HANDOFF_RATE_UPLOAD,
       download: e.HANDOFF_RATE_DOWNLOAD,
+      fileMiB: e.HANDOFF_RATE_FILE_MIB,
     },
     trustedProxies: e.HANDOFF_TRUSTED_PROXIES,
   };

@@ -15,9 +15,9 @@ export class MemoryRateLimiter implements RateLimiter {
     this.sweeper.unref?.();
   }
 
-  async hit(action: LimitedAction, client: string): Promise<LimitDecision> {
+  async hit(action: LimitedAction, client: string, cost = 1): Promise<LimitDecision> {
     const key = `${action}\u0000${client}`;
-    const { decision, tat } = gcra(this.limits[action], this.now(), this.tats.get(key));
+    const { decision, tat } = gcra(this.limits[action], this.now(), this.tats.get(key), cost);
     if (tat !== undefined) this.tats.set(key, tat);
     return decision;
   }

@@ -1,12 +1,13 @@
 import 'server-only';
 import { script, type RedisConnection } from '../store/redis-connection';
+import { boundedCost } from './gcra';
 import type { Limit, LimitDecision, LimitedAction, RateLimiter } from './types';
 
 /**
  * GCRA in one Lua script (see gcra.ts): one key per client and action, so the
  * limit holds across every app instance, and on Redis Cluster (one key is one
  * slot). Redis TIME is the clock. The key expires when the bucket is full again.
- * KEYS[1] tat key; ARGV interval ms, window ms. Returns 0 when allowed, else ms to wait.
+ * KEYS[1] tat key; ARGV interval ms (× the request's cost), window ms. Returns 0 when allowed, else ms to wait.
  * `allow-oom`: a full Redis must not stop reveals at the rate limiter.
  */
 const GCRA = script(`#!lua flags=allow-oom
@@ -31,12 +32,13 @@ export class RedisRateLimiter implements RateLimiter {
     private readonly limits: Record<LimitedAction, Limit>,
   ) {}
 
-  async hit(action: LimitedAction, client: string): Promise<LimitDecision> {
+  async hit(action: LimitedAction, client: string, cost = 1): Promise<LimitDecision> {
     const limit = this.limits[action];
     const windowMs = limit.windowSeconds * 1000;
+    const intervalMs = (windowMs / limit.count) * boundedCost(limit, cost);
     // Fails closed: if Redis cannot answer, run() throws and the API answers 503, never unlimited.
     const key = `${this.keyPrefix}rl:{${action}:${client}}`;
-    const waitMs = Number(await this.connection.run(GCRA, [key], [windowMs / limit.count, windowMs]));
+    const waitMs = Number(await this.connection.run(GCRA, [key], [intervalMs, windowMs]));
     return waitMs === 0
       ? { allowed: true }
       : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };

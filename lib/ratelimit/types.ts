@@ -1,5 +1,8 @@
-/** The API actions that are rate limited, each with its own budget. */
-export type LimitedAction = 'create' | 'peek' | 'reveal' | 'manage' | 'upload' | 'download';
+/**
+ * The API actions that are rate limited, each with its own budget.
+ * `fileMiB` is weighted: a secret with files costs one unit per MiB of its file stream.
+ */
+export type LimitedAction = 'create' | 'peek' | 'reveal' | 'manage' | 'upload' | 'download' | 'fileMiB';
 
 /** `count` requests per `windowSeconds`, refilled continuously (a token bucket). */
 export type Limit = { count: number; windowSeconds: number };
@@ -8,9 +11,9 @@ export type LimitDecision = { allowed: true } | { allowed: false; retryAfterSeco
 
 export interface RateLimiter {
   /**
-   * Counts one request of `client` for `action` and says whether it may go on.
+   * Counts `cost` (default 1; at most the limit's count) of `client` for `action` and says whether it may go on.
    * Atomic per client and action across every app instance sharing the backend.
    */
-  hit(action: LimitedAction, client: string): Promise<LimitDecision>;
+  hit(action: LimitedAction, client: string, cost?: number): Promise<LimitDecision>;
   close(): Promise<void>;
 }

@@ -179,6 +179,29 @@ describe('redis store specifics', () => {
     admin.disconnect();
   });
 
+  it('counts a weighted request (MiB of files) by its cost in the Redis script', async () => {
+    const connection = new RedisConnection({ target: { mode: 'single', url: redisUrl } });
+    const limits = { count: 10, windowSeconds: 3600 };
+    const limiter = new RedisRateLimiter(connection, `${keyPrefix}weighted:`, {
+      create: limits,
+      peek: limits,
+      reveal: limits,
+      manage: limits,
+      upload: limits,
+      download: limits,
+      fileMiB: limits,
+    });
+    expect(await limiter.hit('fileMiB', 'w', 6)).toEqual({ allowed: true });
+    const refused = await limiter.hit('fileMiB', 'w', 5);
+    expect(refused.allowed).toBe(false);
+    // One MiB refills in 360 s; 5 MiB need one more of them: 1 MiB over the budget.
+    expect(refused.allowed === false && refused.retryAfterSeconds).toBeGreaterThan(300);
+    expect(await limiter.hit('fileMiB', 'w', 4)).toEqual({ allowed: true });
+    expect((await limiter.hit('fileMiB', 'w', 1)).allowed).toBe(false);
+    expect(await limiter.hit('fileMiB', 'other', 10)).toEqual({ allowed: true });
+    await connection.close();
+  });
+
   it('rate-limits at the highest configurable rate without failing (the step rounds to 0 ms there)', async () => {
     const connection = new RedisConnection({ target: { mode: 'single', url: redisUrl } });
     const fastest = { count: 9_999_999, windowSeconds: 1 };
@@ -189,7 +212,9 @@ describe('redis store specifics', () => {
       manage: fastest,
       upload: fastest,
       download: fastest,
+      fileMiB: fastest,
     });
+    expect(await limiter.hit('fileMiB', 'fast-cost', 1000)).toEqual({ allowed: true });
     for (let i = 0; i < 20; i++) expect(await limiter.hit('create', `fast-${i % 2}`)).toEqual({ allowed: true });
     await connection.close();
   });

@@ -1,5 +1,5 @@
 import type { ApiDeps } from '@/lib/api/secrets';
-import { MemoryRateLimiter } from '@/lib/ratelimit';
+import { MemoryRateLimiter, type Limit, type LimitedAction } from '@/lib/ratelimit';
 import { MemoryStore } from '@/lib/store/memory';
 
 /**
@@ -8,7 +8,7 @@ import { MemoryStore } from '@/lib/store/memory';
  * handlers directly. Close `store` and `limiter` after the tests.
  */
 export function handlerDeps(
-  overrides: { maxBodyBytes?: number; maxFileBytes?: number } = {},
+  overrides: { maxBodyBytes?: number; maxFileBytes?: number; limits?: Partial<Record<LimitedAction, Limit>> } = {},
 ): ApiDeps & { store: MemoryStore; limiter: MemoryRateLimiter } {
   const store = new MemoryStore({ maxBytes: 256 * 1024 * 1024 });
   const unlimited = { count: 1_000_000_000, windowSeconds: 1 };
@@ -19,6 +19,8 @@ export function handlerDeps(
     manage: unlimited,
     upload: unlimited,
     download: unlimited,
+    fileMiB: unlimited,
+    ...overrides.limits,
   });
   return {
     store,

@@ -115,6 +115,22 @@ describe('file calls', () => {
     expect((await createSecret(json({ ...body, files: { streamBytes: 256, extra: 1 } }), deps)).status).toBe(400);
   });
 
+  it("draws files from the client's MiB budget (429 with Retry-After), and never text", async () => {
+    const limited = handlerDeps({ limits: { fileMiB: { count: 4, windowSeconds: 3600 } } });
+    try {
+      // A 1.5 MiB stream costs 2 MiB of the budget of 4.
+      for (let i = 0; i < 2; i++) expect((await createSecret(json(createBody().body), limited)).status).toBe(201);
+      const refused = await createSecret(json(createBody().body), limited);
+      expect(refused.status).toBe(429);
+      expect(await refused.json()).toMatchObject({ error: 'rate_limited' });
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(1000);
+      expect((await createSecret(json(createBody(null).body), limited)).status).toBe(201);
+    } finally {
+      await limited.store.close();
+      await limited.limiter.close();
+    }
+  });
+
   it('accepts exactly the padded stream lengths in the create schema', () => {
     const { body } = createBody();
     fc.assert(

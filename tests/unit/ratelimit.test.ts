@@ -47,6 +47,7 @@ describe('GCRA token bucket', () => {
         manage: { count: 1, windowSeconds: 1 },
         upload: { count: 1, windowSeconds: 1 },
         download: { count: 1, windowSeconds: 1 },
+        fileMiB: { count: 1, windowSeconds: 1 },
       },
       () => now,
     );
@@ -58,6 +59,49 @@ describe('GCRA token bucket', () => {
     expect((await limiter.hit('create', 'a')).allowed).toBe(true);
     expect((await limiter.hit('create', 'a')).allowed).toBe(false);
     await limiter.close();
+  });
+});
+
+describe('weighted requests (MiB of files)', () => {
+  it('take `cost` units of the bucket, and a cost above the bucket takes all of it', () => {
+    const limit = { count: 200, windowSeconds: 600 }; // 3 s per MiB
+    let tat: number | undefined;
+    const now = 0;
+    for (const cost of [25, 25, 100, 50]) {
+      const step = gcra(limit, now, tat, cost);
+      expect(step.decision.allowed).toBe(true);
+      tat = step.tat;
+    }
+    // 200 MiB taken at once: the next MiB waits one interval, 25 MiB wait 25 of them.
+    expect(gcra(limit, now, tat, 1).decision).toEqual({ allowed: false, retryAfterSeconds: 3 });
+    expect(gcra(limit, now, tat, 25).decision).toEqual({ allowed: false, retryAfterSeconds: 75 });
+    expect(gcra(limit, 75_000, tat, 25).decision.allowed).toBe(true);
+    // A request costing more than the whole bucket is clamped to the bucket: possible, once, when it is full.
+    expect(gcra(limit, 0, undefined, 5000).decision.allowed).toBe(true);
+    expect(gcra(limit, 0, gcra(limit, 0, undefined, 5000).tat, 1).decision.allowed).toBe(false);
+  });
+
+  it('count a request by its cost in the memory limiter', async () => {
+    let now = 0;
+    const limits = { count: 10, windowSeconds: 10 };
+    const memory = new MemoryRateLimiter(
+      {
+        create: limits,
+        peek: limits,
+        reveal: limits,
+        manage: limits,
+        upload: limits,
+        download: limits,
+        fileMiB: limits,
+      },
+      () => now,
+    );
+    expect((await memory.hit('fileMiB', 'a', 6)).allowed).toBe(true);
+    expect((await memory.hit('fileMiB', 'a', 5)).allowed).toBe(false);
+    expect((await memory.hit('fileMiB', 'a', 4)).allowed).toBe(true);
+    now += 3000;
+    expect((await memory.hit('fileMiB', 'a', 3)).allowed).toBe(true);
+    await memory.close();
   });
 });
 
