@@ -8,6 +8,7 @@ import { StoreFullError, StoreOutcomeUnknownError, StoreUnavailableError, StoreU
 import { freePort, startRedis } from '../support/processes';
 import { fileFixture, newProof, secretFixture, verifierOf } from '../support/secrets';
 import { describeStoreContract } from './store-contract';
+import { everyAction } from '../support/limits';
 
 const redisUrl = inject('redisUrl');
 const keyPrefix = `${inject('keyPrefix')}store:`;
@@ -182,15 +183,7 @@ describe('redis store specifics', () => {
   it('counts a weighted request (MiB of files) by its cost in the Redis script', async () => {
     const connection = new RedisConnection({ target: { mode: 'single', url: redisUrl } });
     const limits = { count: 10, windowSeconds: 3600 };
-    const limiter = new RedisRateLimiter(connection, `${keyPrefix}weighted:`, {
-      create: limits,
-      peek: limits,
-      reveal: limits,
-      manage: limits,
-      upload: limits,
-      download: limits,
-      fileMiB: limits,
-    });
+    const limiter = new RedisRateLimiter(connection, `${keyPrefix}weighted:`, everyAction(limits));
     expect(await limiter.hit('fileMiB', 'w', 6)).toEqual({ allowed: true });
     const refused = await limiter.hit('fileMiB', 'w', 5);
     expect(refused.allowed).toBe(false);
@@ -205,15 +198,7 @@ describe('redis store specifics', () => {
   it('rate-limits at the highest configurable rate without failing (the step rounds to 0 ms there)', async () => {
     const connection = new RedisConnection({ target: { mode: 'single', url: redisUrl } });
     const fastest = { count: 9_999_999, windowSeconds: 1 };
-    const limiter = new RedisRateLimiter(connection, keyPrefix, {
-      create: fastest,
-      peek: fastest,
-      reveal: fastest,
-      manage: fastest,
-      upload: fastest,
-      download: fastest,
-      fileMiB: fastest,
-    });
+    const limiter = new RedisRateLimiter(connection, keyPrefix, everyAction(fastest));
     expect(await limiter.hit('fileMiB', 'fast-cost', 1000)).toEqual({ allowed: true });
     for (let i = 0; i < 20; i++) expect(await limiter.hit('create', `fast-${i % 2}`)).toEqual({ allowed: true });
     await connection.close();

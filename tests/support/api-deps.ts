@@ -1,6 +1,7 @@
 import type { ApiDeps } from '@/lib/api/secrets';
 import { MemoryRateLimiter, type Limit, type LimitedAction } from '@/lib/ratelimit';
 import { MemoryStore } from '@/lib/store/memory';
+import { everyAction } from './limits';
 
 /**
  * What the framework-independent handlers need, on the embedded store and
@@ -12,16 +13,7 @@ export function handlerDeps(
 ): ApiDeps & { store: MemoryStore; limiter: MemoryRateLimiter } {
   const store = new MemoryStore({ maxBytes: 256 * 1024 * 1024 });
   const unlimited = { count: 1_000_000_000, windowSeconds: 1 };
-  const limiter = new MemoryRateLimiter({
-    create: unlimited,
-    peek: unlimited,
-    reveal: unlimited,
-    manage: unlimited,
-    upload: unlimited,
-    download: unlimited,
-    fileMiB: unlimited,
-    ...overrides.limits,
-  });
+  const limiter = new MemoryRateLimiter(everyAction(unlimited, overrides.limits));
   return {
     store,
     limiter,

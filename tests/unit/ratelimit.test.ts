@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gcra } from '@/lib/ratelimit/gcra';
 import { MemoryRateLimiter, PEER_HEADER, clientAddress, normalizeAddress } from '@/lib/ratelimit';
+import { everyAction } from '../support/limits';
 
 describe('GCRA token bucket', () => {
   it('never allows more than a burst of `count` plus the steady refill, whatever the arrival times', () => {
@@ -40,15 +41,7 @@ describe('GCRA token bucket', () => {
   it('allows a full burst, refuses the next with a Retry-After, and refills over time', async () => {
     let now = 1_000_000;
     const limiter = new MemoryRateLimiter(
-      {
-        create: { count: 3, windowSeconds: 60 },
-        peek: { count: 1, windowSeconds: 1 },
-        reveal: { count: 1, windowSeconds: 1 },
-        manage: { count: 1, windowSeconds: 1 },
-        upload: { count: 1, windowSeconds: 1 },
-        download: { count: 1, windowSeconds: 1 },
-        fileMiB: { count: 1, windowSeconds: 1 },
-      },
+      everyAction({ count: 1, windowSeconds: 1 }, { create: { count: 3, windowSeconds: 60 } }),
       () => now,
     );
     for (let i = 0; i < 3; i++) expect((await limiter.hit('create', 'a')).allowed).toBe(true);
@@ -84,18 +77,7 @@ describe('weighted requests (MiB of files)', () => {
   it('count a request by its cost in the memory limiter', async () => {
     let now = 0;
     const limits = { count: 10, windowSeconds: 10 };
-    const memory = new MemoryRateLimiter(
-      {
-        create: limits,
-        peek: limits,
-        reveal: limits,
-        manage: limits,
-        upload: limits,
-        download: limits,
-        fileMiB: limits,
-      },
-      () => now,
-    );
+    const memory = new MemoryRateLimiter(everyAction(limits), () => now);
     expect((await memory.hit('fileMiB', 'a', 6)).allowed).toBe(true);
     expect((await memory.hit('fileMiB', 'a', 5)).allowed).toBe(false);
     expect((await memory.hit('fileMiB', 'a', 4)).allowed).toBe(true);
