@@ -3,33 +3,72 @@ import nextTs from 'eslint-config-next/typescript';
 
 /*
  * Import boundaries (STYLE.md "Dependencies point one way"):
- *  - lib/crypto imports only @noble/* and lib/protocol: pure and isomorphic;
- *  - server code (lib/api, lib/store, lib/config, lib/security, app/api, proxy.ts) never imports lib/crypto:
- *    the server cannot decrypt, even by accident;
- *  - components and the CLI (cli/) never import server modules;
+ *  - lib/crypto imports only @noble/*, its own files and the frozen protocol constants: pure and isomorphic;
+ *  - server code (lib/api, lib/store, lib/ratelimit, lib/config, lib/security, lib/redis, app/api, proxy.ts,
+ *    instrumentation.ts) never imports lib/crypto: the server cannot decrypt, even by accident;
+ *  - client and isomorphic code (components, cli, and every other lib folder) never imports server modules;
  *  - lib never imports app/ or components/.
+ *
+ * ESLint keeps one `no-restricted-imports` setting per file: a later block that matches the
+ * same file replaces the options of an earlier one instead of merging them. So each file
+ * falls in exactly one zone below, whose patterns are the union of every rule that applies
+ * to it, and the zones' `files` never overlap. A lib folder not named as server code is
+ * isomorphic by default: a new server folder must be added to SERVER_LIB before it may
+ * import the store. tests/unit/architecture.test.ts lints a planted import in every folder
+ * and walks the real import graph.
  */
-const serverModules = [
-  '@/lib/api/*',
-  '@/lib/store',
-  '@/lib/store/*',
-  '@/lib/config',
-  '@/lib/config/*',
-  '@/lib/security',
-  '@/lib/security/*',
-  'ioredis',
-  'server-only',
-  // the CLI imports lib/ by relative path
-  '**/lib/api',
-  '**/lib/api/*',
-  '**/lib/store',
-  '**/lib/store/*',
-  '**/lib/config',
-  '**/lib/config/*',
-  '**/lib/security',
-  '**/lib/security/*',
+const SERVER_LIB = ['api', 'store', 'ratelimit', 'config', 'security', 'redis'];
+
+/** How a lib folder is imported from outside lib: `@/lib/x…`, or by a relative path through `lib/` (the CLI). */
+const folderImports = (folder) => [`@/lib/${folder}`, `@/lib/${folder}/*`, `**/lib/${folder}`, `**/lib/${folder}/*`];
+/** …and from a sibling lib folder: `../x…`, `../../x…`. */
+const libFolderImports = (folder) => [
+  ...folderImports(folder),
+  `../${folder}`,
+  `../${folder}/*`,
+  `../../${folder}`,
+  `../../${folder}/*`,
 ];
-const cryptoModules = ['@/lib/crypto', '@/lib/crypto/*', '**/crypto', '**/crypto/*'];
+const SERVER_PACKAGES = ['ioredis', 'server-only'];
+const NO_SERVER = 'Client and isomorphic code never imports server modules.';
+
+const RULES = {
+  noAppOrComponents: {
+    group: ['@/app/*', '@/components/*', '**/app/**', '**/components/**'],
+    message: 'lib/ never imports app/ or components/.',
+  },
+  noCrypto: {
+    group: libFolderImports('crypto'),
+    message: 'Server code never imports lib/crypto: the server cannot decrypt.',
+  },
+  noServerFromLib: { group: [...SERVER_LIB.flatMap(libFolderImports), ...SERVER_PACKAGES], message: NO_SERVER },
+  noServer: { group: [...SERVER_LIB.flatMap(folderImports), ...SERVER_PACKAGES], message: NO_SERVER },
+  cryptoOnly: {
+    regex: '^(?!@noble/|\\./|\\.\\./protocol/(wire|v1)$)',
+    message: 'lib/crypto imports only @noble/*, its own files and the frozen protocol constants.',
+  },
+};
+
+const serverLib = SERVER_LIB.map((folder) => `lib/${folder}/**`);
+
+/** Each zone: the files it covers (disjoint from every other zone) and every rule that applies to them. */
+const ZONES = [
+  { files: ['lib/crypto/**'], rules: [RULES.cryptoOnly] },
+  { files: serverLib, rules: [RULES.noAppOrComponents, RULES.noCrypto] },
+  {
+    files: ['lib/**'],
+    ignores: ['lib/crypto/**', ...serverLib],
+    rules: [RULES.noAppOrComponents, RULES.noServerFromLib],
+  },
+  { files: ['app/api/**', 'proxy.ts', 'instrumentation.ts'], rules: [RULES.noCrypto] },
+  { files: ['components/**', 'cli/**'], rules: [RULES.noServer] },
+];
+
+const zoneBlocks = ZONES.map(({ files, ignores, rules }) => ({
+  files,
+  ...(ignores ? { ignores } : {}),
+  rules: { 'no-restricted-imports': ['error', { patterns: rules }] },
+}));
 
 const config = [
   ...nextVitals,
@@ -52,68 +91,10 @@ const config = [
     files: ['tests/e2e/**'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
-  {
-    files: ['lib/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/app/*', '@/components/*', '**/app/**', '**/components/**'],
-              message: 'lib/ never imports app/ or components/.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  ...zoneBlocks,
   {
     files: ['lib/crypto/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^(?!@noble/|\\./|\\.\\./protocol/wire$)',
-              message: 'lib/crypto imports only @noble/* , its own files and lib/protocol/wire.',
-            },
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'fetch', 'localStorage'],
-    },
-  },
-  {
-    files: [
-      'lib/api/**',
-      'lib/store/**',
-      'lib/config/**',
-      'lib/security/**',
-      'app/api/**',
-      'instrumentation.ts',
-      'proxy.ts',
-    ],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: cryptoModules, message: 'Server code never imports lib/crypto: the server cannot decrypt.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['components/**', 'lib/client/**', 'lib/schemas/**', 'lib/protocol/**', 'cli/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: serverModules, message: 'Client and isomorphic code never imports server modules.' }] },
-      ],
-    },
+    rules: { 'no-restricted-globals': ['error', 'window', 'document', 'process', 'fetch', 'localStorage'] },
   },
 ];
 
