@@ -4,7 +4,7 @@ import nextTs from 'eslint-config-next/typescript';
 /*
  * Import boundaries (STYLE.md "Dependencies point one way"):
  *  - lib/crypto imports only @noble/* and lib/protocol: pure and isomorphic;
- *  - server code (lib/api, lib/store, lib/config, lib/security, app/api, proxy.ts) never imports lib/crypto:
+ *  - server code (lib/api, lib/store, lib/redis, lib/config, lib/security, app/api, proxy.ts) never imports lib/crypto:
  *    the server cannot decrypt, even by accident;
  *  - components and the CLI (cli/) never import server modules;
  *  - lib never imports app/ or components/.
@@ -17,6 +17,8 @@ const serverModules = [
   '@/lib/config/*',
   '@/lib/security',
   '@/lib/security/*',
+  '@/lib/redis',
+  '@/lib/redis/*',
   'ioredis',
   'server-only',
   // the CLI imports lib/ by relative path
@@ -28,6 +30,8 @@ const serverModules = [
   '**/lib/config/*',
   '**/lib/security',
   '**/lib/security/*',
+  '**/lib/redis',
+  '**/lib/redis/*',
 ];
 const cryptoModules = ['@/lib/crypto', '@/lib/crypto/*', '**/crypto', '**/crypto/*'];
 
@@ -89,6 +93,7 @@ const config = [
     files: [
       'lib/api/**',
       'lib/store/**',
+      'lib/redis/**',
       'lib/config/**',
       'lib/security/**',
       'app/api/**',
