@@ -152,6 +152,16 @@ describe('redis store specifics', () => {
     expect(stored).not.toContain(f.passwordProof!);
   });
 
+  it('answers a corrupted record as a malformed reply, never as a result', async () => {
+    const f = secretFixture({ password: true });
+    await store.putSecret(f.secret);
+    await raw.hset(secretKey(keyPrefix, f.secret.id, 'secret'), 'kdf', '{"name":"scr');
+    await expect(store.peekSecret(f.secret.id, f.linkVerifier)).rejects.toSatisfy(storeError('malformed_reply'));
+    const manage = verifierOf(f.manageToken);
+    await raw.hset(secretKey(keyPrefix, f.secret.id, 'receipt'), 'state', 'melted');
+    await expect(store.secretStatus(f.secret.id, manage)).rejects.toSatisfy(storeError('malformed_reply'));
+  });
+
   it('reports a claim whose answer never came as of unknown outcome, because it may have run', async () => {
     // A private Redis: pausing the shared one would stall other test runs.
     const own = await startRedis();
