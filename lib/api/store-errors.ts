@@ -12,17 +12,19 @@ import { errorReply } from './http';
  * did answer (a claim may have used a view), so "your link still works later"
  * could be false, and retrying cannot fix a record or script that does not fit.
  */
+type StoreErrorReply = { error: ApiErrorCode; headers?: Record<string, string>; log?: true };
+
 export const STORE_ERROR_REPLIES = {
   unavailable: { error: 'store_unavailable', headers: { 'Retry-After': '5' } },
   full: { error: 'store_full' },
   uploads_paused: { error: 'uploads_paused' },
   outcome_unknown: { error: 'outcome_unknown' },
   malformed_reply: { error: 'internal', log: true },
-} as const satisfies Record<StoreErrorCode, { error: ApiErrorCode; headers?: Record<string, string>; log?: true }>;
+} as const satisfies Record<StoreErrorCode, StoreErrorReply>;
 
 /** The API answer for a store failure. */
 export function storeErrorReply(error: StoreError): ApiReply {
-  const entry: { error: ApiErrorCode; headers?: Record<string, string>; log?: true } = STORE_ERROR_REPLIES[error.code];
+  const entry: StoreErrorReply = STORE_ERROR_REPLIES[error.code];
   if (entry.log) console.error(`api: store error ${error.code}`);
   return errorReply(entry.error, {}, entry.headers);
 }
