@@ -1,6 +1,6 @@
 // The baseline of `npm run bench`: the least a Node server can do to serve Handoff's API.
 // node:http and ioredis, the app's own Lua scripts (imported from lib/store/redis-scripts.ts,
-// not copied) on the app's key layout, and nothing else: no validation beyond JSON.parse, no
+// not copied) on the app's key layout (lib/redis/keys.ts), and nothing else: no validation beyond JSON.parse, no
 // Web Request/Response, no headers but the content type. The app is measured as a fraction of it.
 //
 // Started by bench/run.ts as `node --conditions=react-server --import tsx bench/baseline-server.mjs`
@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { Redis } from 'ioredis';
 import { PART_BYTES } from '../lib/protocol/wire.ts';
+import { secretKeys } from '../lib/redis/keys.ts';
 import { CLAIM_SCRIPT, PEEK_SCRIPT, PUT_SCRIPT } from '../lib/store/redis-scripts.ts';
 
 const port = Number(process.env.PORT);
@@ -44,7 +45,7 @@ async function rateLimiter() {
   });
 }
 
-const keys = (id) => ['secret', 'receipt', 'parts', 'leases'].map((k) => `${prefix}{${id}}:${k}`);
+const keys = (id) => secretKeys(prefix, id);
 // PUT's file arguments for a secret without files (as lib/store/redis.ts passes them).
 const TEXT_ONLY = ['', '0', '0', String(PART_BYTES), '3600000', '600000', '0.8'];
 const verifier = (proof) => createHash('sha256').update(Buffer.from(proof, 'base64url')).digest('base64url');

@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import { ENVELOPE_OVERHEAD_BYTES, PART_BYTES, partLength, streamParts } from '../lib/protocol/wire';
 import { COMMIT_SCRIPT, PUT_PART_SCRIPT } from '../lib/store/redis-file-scripts';
 import { PUT_SCRIPT } from '../lib/store/redis-scripts';
+import { secretKey, secretKeys, type SecretKeyKind } from '../lib/redis/keys';
 
 /*
  * What a stored secret costs in Redis: `count` secrets written with the app's
@@ -60,10 +61,7 @@ export async function measureSecretMemory(
         pipeline.evalsha(
           sha,
           4,
-          `${prefix}{${id}}:secret`,
-          `${prefix}{${id}}:receipt`,
-          `${prefix}{${id}}:parts`,
-          `${prefix}{${id}}:leases`,
+          ...secretKeys(prefix, id),
           envelope,
           verifier(),
           '',
@@ -82,9 +80,9 @@ export async function measureSecretMemory(
     }
     const after = await usedMemory(redis);
     const sample = ids.filter((_, i) => i % Math.ceil(count / 200) === 0);
-    const usage = async (suffix: string) => {
+    const usage = async (kind: SecretKeyKind) => {
       const sizes = await Promise.all(
-        sample.map((id) => redis.memory('USAGE', `${prefix}{${id}}:${suffix}`, 'SAMPLES', 0) as Promise<number | null>),
+        sample.map((id) => redis.memory('USAGE', secretKey(prefix, id, kind), 'SAMPLES', 0) as Promise<number | null>),
       );
       return Math.round(sizes.reduce<number>((sum, n) => sum + (n ?? 0), 0) / sample.length);
     };
@@ -133,7 +131,7 @@ export async function measureFileMemory(url: string, streamBytes: number, count:
     let cipherBytes = 0;
     for (let n = 0; n < count; n++) {
       const id = b64(randomBytes(16));
-      const keys = ['secret', 'receipt', 'parts', 'leases'].map((k) => `handoff:{${id}}:${k}`);
+      const keys = secretKeys('handoff:', id);
       const manage = randomBytes(32).toString('base64url');
       const last = partLength(streamBytes, parts - 1);
       const args = [envelope, verifier(), '', '', manage, '1', '5', String(DAY_MS), String(30 * DAY_MS)];

@@ -4,15 +4,10 @@ import type { Config } from '../config';
 import { streamPaddedLength, streamParts } from '../protocol/wire';
 import { createSecretRequestSchema, digestSchema, revealSecretRequestSchema, secretIdSchema } from '../schemas/secrets';
 import { clientAddress, type LimitedAction, type RateLimiter } from '../ratelimit';
-import {
-  isStoreFull,
-  isStoreOutcomeUnknown,
-  isStoreUnavailable,
-  isStoreUploadsPaused,
-  type SecretStore,
-} from '../store';
+import { isStoreError, type SecretStore } from '../store';
 import type { ApiReply, ApiRequest } from './fast-path';
 import { bearerToken, emptyReply, errorReply, jsonReply, readJsonBody, toResponse } from './http';
+import { storeErrorReply } from './store-errors';
 import { verifierFromProof } from './verifier';
 
 const MIB = 1024 * 1024;
@@ -42,7 +37,7 @@ export function invalid(error: z.ZodError | { path: string; message: string }): 
 
 /**
  * Counts the request against the client's limit for `action` before any other
- * work, then runs it; maps store failures to 503/507 and anything else to a
+ * work, then runs it; maps store failures through STORE_ERROR_REPLIES and anything else to a
  * logged 500 (the log names the error class only: never an id or a body).
  */
 export async function guarded(
@@ -58,10 +53,7 @@ export async function guarded(
     }
     return await work();
   } catch (error) {
-    if (isStoreUnavailable(error)) return errorReply('store_unavailable', {}, { 'Retry-After': '5' });
-    if (isStoreUploadsPaused(error)) return errorReply('uploads_paused');
-    if (isStoreFull(error)) return errorReply('store_full');
-    if (isStoreOutcomeUnknown(error)) return errorReply('outcome_unknown');
+    if (isStoreError(error)) return storeErrorReply(error);
     console.error(`api: unexpected ${error instanceof Error ? error.name : typeof error}`);
     return errorReply('internal');
   }

@@ -1,12 +1,7 @@
 import { z } from 'zod';
+import type { HostPort, RedisTarget } from '../redis/target';
 
-/** Where the Redis store lives: one node, a Cluster, or a Sentinel-managed master. */
-export type RedisTarget =
-  | { mode: 'single'; url: string }
-  | { mode: 'cluster'; nodes: HostPort[]; password?: string; tls: boolean }
-  | { mode: 'sentinel'; sentinels: HostPort[]; masterName: string; password?: string; sentinelPassword?: string };
-
-export type HostPort = { host: string; port: number };
+export type { HostPort, RedisTarget };
 
 const hostPortList = z
   .string()

@@ -1,5 +1,7 @@
 import 'server-only';
-import { script, type RedisConnection } from '../store/redis-connection';
+import { script, type RedisConnection } from '../redis/connection';
+import { StoreError } from '../redis/errors';
+import { rateLimitKey } from '../redis/keys';
 import { boundedCost } from './gcra';
 import type { Limit, LimitDecision, LimitedAction, RateLimiter } from './types';
 
@@ -25,6 +27,12 @@ redis.call('SET', KEYS[1], new_tat, 'PX', math.max(1, math.ceil(new_tat - now)))
 return 0
 `);
 
+/** GCRA's reply: 0 or the ms to wait, a Lua integer; anything else is StoreError `malformed_reply`. */
+export function decodeWaitMs(reply: unknown): number {
+  if (typeof reply === 'number' && Number.isSafeInteger(reply) && reply >= 0) return reply;
+  throw new StoreError('malformed_reply', 'store: malformed GCRA reply');
+}
+
 export class RedisRateLimiter implements RateLimiter {
   constructor(
     private readonly connection: RedisConnection,
@@ -37,8 +45,8 @@ export class RedisRateLimiter implements RateLimiter {
     const windowMs = limit.windowSeconds * 1000;
     const intervalMs = (windowMs / limit.count) * boundedCost(limit, cost);
     // Fails closed: if Redis cannot answer, run() throws and the API answers 503, never unlimited.
-    const key = `${this.keyPrefix}rl:{${action}:${client}}`;
-    const waitMs = Number(await this.connection.run(GCRA, [key], [intervalMs, windowMs]));
+    const key = rateLimitKey(this.keyPrefix, action, client);
+    const waitMs = decodeWaitMs(await this.connection.run(GCRA, [key], [intervalMs, windowMs]));
     return waitMs === 0
       ? { allowed: true }
       : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };

@@ -1,21 +1,12 @@
 import 'server-only';
 import type { Config } from '../config';
 import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from '../ratelimit';
+import { RedisConnection } from '../redis/connection';
 import { MemoryStore } from './memory';
 import { RedisStore } from './redis';
-import { RedisConnection } from './redis-connection';
 import type { SecretStore } from './types';
 
-export {
-  StoreFullError,
-  StoreOutcomeUnknownError,
-  StoreUnavailableError,
-  StoreUploadsPausedError,
-  isStoreFull,
-  isStoreOutcomeUnknown,
-  isStoreUnavailable,
-  isStoreUploadsPaused,
-} from './errors';
+export { STORE_ERROR_CODES, StoreError, isStoreError, type StoreErrorCode } from '../redis/errors';
 export type * from './types';
 
 export type Backend = {

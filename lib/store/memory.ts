@@ -1,7 +1,7 @@
 import 'server-only';
 import { timingSafeEqual } from 'node:crypto';
 import { partLength, streamParts } from '../protocol/wire';
-import { StoreFullError, StoreUploadsPausedError } from './errors';
+import { StoreError } from '../redis/errors';
 import { MemoryFileParts } from './memory-files';
 import type {
   ClaimRequest,
@@ -40,7 +40,7 @@ type MemoryReceipt = Omit<SecretReceipt, 'viewedAt' | 'createdAt' | 'expiresAt' 
 };
 
 export type MemoryStoreOptions = {
-  /** Upper bound on stored envelope and part bytes; puts beyond it fail with StoreFullError. */
+  /** Upper bound on stored envelope and part bytes; puts beyond it fail with StoreError `full`. */
   maxBytes: number;
   /** File uploads are refused once this share of maxBytes is used (default 0.8). */
   uploadMemoryRatio?: number;
@@ -271,17 +271,17 @@ export class MemoryStore implements SecretStore {
     return this.storedBytes + this.files.bytes;
   }
 
-  /** @throws StoreUploadsPausedError when `extra` more bytes would pass the upload share of the budget */
+  /** @throws StoreError `uploads_paused` when `extra` more bytes would pass the upload share of the budget */
   private guardUploads(extra: number): void {
     const limit = this.options.maxBytes * (this.options.uploadMemoryRatio ?? 0.8);
     if (this.usedBytes() + extra > limit) this.sweep();
-    if (this.usedBytes() >= limit || this.usedBytes() + extra > limit) throw new StoreUploadsPausedError();
+    if (this.usedBytes() >= limit || this.usedBytes() + extra > limit) throw new StoreError('uploads_paused');
   }
 
-  /** @throws StoreFullError when `bytes` more would pass the budget, even after a sweep */
+  /** @throws StoreError `full` when `bytes` more would pass the budget, even after a sweep */
   private reserve(bytes: number): void {
     if (this.usedBytes() + bytes > this.options.maxBytes) this.sweep();
-    if (this.usedBytes() + bytes > this.options.maxBytes) throw new StoreFullError();
+    if (this.usedBytes() + bytes > this.options.maxBytes) throw new StoreError('full');
   }
 
   private liveReceipt(id: string): MemoryReceipt | undefined {

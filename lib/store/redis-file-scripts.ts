@@ -2,8 +2,8 @@ import { HELPERS } from './redis-scripts';
 
 /*
  * The scripts of file uploads and downloads (docs/protocol.md §Parts), on
- * the keys laid out in redis-scripts.ts: KEYS = secret, receipt, parts,
- * leases, all under one `{id}` hash tag.
+ * the keys of lib/redis/keys.ts (fields drawn in redis-scripts.ts): KEYS =
+ * secret, receipt, parts, leases, all under one `{id}` hash tag.
  */
 
 /**

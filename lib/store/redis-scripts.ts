@@ -4,6 +4,8 @@
  * the `{id}` hash tag) on Redis Cluster. Time comes from Redis (TIME), so app
  * instances with skewed clocks agree on expiry and view times.
  *
+ * KEYS are the four keys of a secret, named by lib/redis/keys.ts (secretKeys).
+ * Each reply is decoded, and checked, by lib/store/redis-replies.ts.
  * KEYS[1] secret hash, always with an expiry:
  *   env  envelope (base64url)       lv  link verifier      pv  password verifier or ''
  *   kdf  KDF metadata JSON or ''    views  views left      att  wrong-password attempts left

@@ -1,9 +1,19 @@
 import 'server-only';
 import { PART_BYTES, partLength, streamParts } from '../protocol/wire';
-import { kdfSchema } from '../schemas/secrets';
-import { StoreUploadsPausedError } from './errors';
+import { script, type RedisConnection } from '../redis/connection';
+import { StoreError } from '../redis/errors';
+import { secretKeys, type SecretKeys } from '../redis/keys';
 import { COMMIT_SCRIPT, PUT_PART_SCRIPT, READ_PART_SCRIPT } from './redis-file-scripts';
-import { script, type RedisConnection } from './redis-connection';
+import {
+  decodeClaimReply,
+  decodeCommitReply,
+  decodePeekReply,
+  decodePutPartReply,
+  decodePutReply,
+  decodeReadPartReply,
+  decodeRevokeReply,
+  decodeStatusReply,
+} from './redis-replies';
 import { CLAIM_SCRIPT, PEEK_SCRIPT, PUT_SCRIPT, REVOKE_SCRIPT, STATUS_SCRIPT } from './redis-scripts';
 import type {
   ClaimRequest,
@@ -14,7 +24,6 @@ import type {
   PutResult,
   SecretMeta,
   SecretReceipt,
-  SecretState,
   SecretStore,
 } from './types';
 
@@ -34,8 +43,6 @@ const PUT_PART = script(PUT_PART_SCRIPT);
 const COMMIT = script(COMMIT_SCRIPT);
 const READ_PART = script(READ_PART_SCRIPT);
 
-type Keys = [secret: string, receipt: string, parts: string, leases: string];
-
 export class RedisStore implements SecretStore {
   constructor(
     private readonly connection: RedisConnection,
@@ -43,19 +50,18 @@ export class RedisStore implements SecretStore {
   ) {}
 
   /** Every key of a secret shares the `{id}` hash tag, so every script touches one Cluster slot. */
-  private keys(id: string): Keys {
-    const base = `${this.options.keyPrefix}{${id}}`;
-    return [`${base}:secret`, `${base}:receipt`, `${base}:parts`, `${base}:leases`];
+  private keys(id: string): SecretKeys {
+    return secretKeys(this.options.keyPrefix, id);
   }
 
   /**
    * A cheap early refusal from a cached reading (on Cluster, of the fullest master); the
    * PUT and PUT_PART scripts then check the node that takes the write, atomically.
-   * @throws StoreUploadsPausedError when Redis is nearly full (no maxmemory: never)
+   * @throws StoreError `uploads_paused` when Redis is nearly full (no maxmemory: never)
    */
   private async guardUploads(): Promise<void> {
     const fullness = await this.connection.memoryFullness();
-    if (fullness >= this.uploadRatio) throw new StoreUploadsPausedError();
+    if (fullness >= this.uploadRatio) throw new StoreError('uploads_paused');
   }
 
   /** Share of maxmemory beyond which file uploads are refused (checked again inside the scripts). */
@@ -67,7 +73,7 @@ export class RedisStore implements SecretStore {
     const sb = secret.streamBytes;
     if (sb !== null) await this.guardUploads();
     const parts = sb === null ? 0 : streamParts(sb);
-    const reply = await this.run(PUT, this.keys(secret.id), [
+    const args = [
       secret.envelope,
       secret.linkVerifier,
       secret.passwordVerifier ?? '',
@@ -84,95 +90,41 @@ export class RedisStore implements SecretStore {
       String(secret.uploadWindowSeconds * 1000),
       String(secret.leaseSeconds * 1000),
       String(this.uploadRatio),
-    ]);
-    if (reply === 0) return { kind: 'exists' };
-    if (reply === -1) throw new StoreUploadsPausedError();
-    const [exp, until] = reply as [number, number];
-    return { kind: 'created', expiresAt: new Date(exp), uploadExpiresAt: until ? new Date(until) : null };
+    ];
+    const result = decodePutReply(await this.run(PUT, this.keys(secret.id), args));
+    if (result === 'paused') throw new StoreError('uploads_paused');
+    return result;
   }
 
   async peekSecret(id: string, linkVerifier: string): Promise<SecretMeta | null> {
-    const reply = (await this.run(PEEK, this.keys(id), [linkVerifier])) as [number, number, string, string] | [];
-    if (reply.length === 0) return null;
-    const [views, exp, kdf, sb] = reply;
-    return {
-      viewsLeft: views,
-      expiresAt: new Date(exp),
-      kdf: kdf ? kdfSchema.parse(JSON.parse(kdf)) : null,
-      streamBytes: sb ? Number(sb) : null,
-    };
+    return decodePeekReply(await this.run(PEEK, this.keys(id), [linkVerifier]));
   }
 
   async claimSecret(id: string, claim: ClaimRequest): Promise<ClaimResult> {
     const args = [claim.linkVerifier, claim.passwordVerifier ?? '', claim.leaseVerifier ?? ''];
-    const reply = (await this.run(CLAIM, this.keys(id), args)) as
-      [0] | [1, number] | [2, string, number, number, number] | [3];
-    switch (reply[0]) {
-      case 0:
-        return { kind: 'missing' };
-      case 1:
-        return { kind: 'wrong_password', attemptsLeft: reply[1] };
-      case 2: {
-        const [, envelope, viewsLeft, sb, lease] = reply;
-        return {
-          kind: 'released',
-          envelope,
-          viewsLeft,
-          streamBytes: sb ? sb : null,
-          leaseExpiresAt: lease ? new Date(lease) : null,
-        };
-      }
-      case 3:
-        return { kind: 'lease_required' };
-    }
+    return decodeClaimReply(await this.run(CLAIM, this.keys(id), args));
   }
 
   async secretStatus(id: string, manageVerifier: string): Promise<SecretReceipt | null> {
-    const reply = (await this.run(STATUS, this.keys(id), [manageVerifier])) as string[];
-    if (reply.length === 0) return null;
-    type StatusReply = [SecretState, string, string, string, string, string, string, string, string];
-    const [state, max, used, views, created, exp, ended, pw, failed] = reply as StatusReply;
-    return {
-      state,
-      maxViews: Number(max),
-      viewsUsed: Number(used),
-      viewedAt: views ? views.split(',').map((ms) => new Date(Number(ms))) : [],
-      createdAt: new Date(Number(created)),
-      expiresAt: new Date(Number(exp)),
-      hasPassword: pw === '1',
-      failedAttempts: Number(failed),
-      endedAt: ended ? new Date(Number(ended)) : null,
-    };
+    return decodeStatusReply(await this.run(STATUS, this.keys(id), [manageVerifier]));
   }
 
   async revokeSecret(id: string, manageVerifier: string): Promise<boolean> {
-    return (await this.run(REVOKE, this.keys(id), [manageVerifier])) === 1;
+    return decodeRevokeReply(await this.run(REVOKE, this.keys(id), [manageVerifier]));
   }
 
   async putPart(id: string, manageVerifier: string, index: number, bytes: Uint8Array): Promise<PutPartResult> {
     if (!Number.isSafeInteger(index) || index < 0) return 'bad_index';
     await this.guardUploads();
     const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const result = (await this.run(PUT_PART, this.keys(id), [
-      manageVerifier,
-      String(index),
-      body,
-      String(this.uploadRatio),
-    ])) as PutPartResult | 'paused';
-    if (result === 'paused') throw new StoreUploadsPausedError();
+    const args = [manageVerifier, String(index), body, String(this.uploadRatio)];
+    const result = decodePutPartReply(await this.run(PUT_PART, this.keys(id), args));
+    if (result === 'paused') throw new StoreError('uploads_paused');
     return result;
   }
 
   async commitUpload(id: string, manageVerifier: string): Promise<CommitResult> {
-    const reply = (await this.run(COMMIT, this.keys(id), [manageVerifier])) as [0] | [1, number] | [2, number[]];
-    switch (reply[0]) {
-      case 0:
-        return { kind: 'missing' };
-      case 1:
-        return { kind: 'committed', expiresAt: new Date(reply[1]) };
-      case 2:
-        return { kind: 'incomplete', missing: reply[1] };
-    }
+    return decodeCommitReply(await this.run(COMMIT, this.keys(id), [manageVerifier]));
   }
 
   async readPart(id: string, leaseVerifier: string, index: number): Promise<Uint8Array | null> {
@@ -180,7 +132,7 @@ export class RedisStore implements SecretStore {
     const reply = await this.connection.run(READ_PART, this.keys(id), [leaseVerifier, String(index)], {
       buffers: true,
     });
-    return reply instanceof Uint8Array ? reply : null;
+    return decodeReadPartReply(reply);
   }
 
   async ping(): Promise<boolean> {
@@ -191,7 +143,7 @@ export class RedisStore implements SecretStore {
     await this.connection.close();
   }
 
-  private run(s: Parameters<RedisConnection['run']>[0], keys: Keys, args: (string | Buffer)[]): Promise<unknown> {
+  private run(s: Parameters<RedisConnection['run']>[0], keys: SecretKeys, args: (string | Buffer)[]): Promise<unknown> {
     return this.connection.run(s, keys, args);
   }
 }

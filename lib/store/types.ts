@@ -117,7 +117,7 @@ export interface SecretStore {
   revokeSecret(id: string, manageVerifier: string): Promise<boolean>;
   /**
    * Stores part `index` of a pending secret's file stream (overwriting the same index).
-   * @throws StoreUploadsPausedError when the store is nearly full
+   * @throws StoreError `uploads_paused` when the store is nearly full
    */
   putPart(id: string, manageVerifier: string, index: number, bytes: Uint8Array): Promise<PutPartResult>;
   /** Makes a pending secret visible if every part is stored, giving every key its final expiry. Idempotent. */

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { revealSecretOnServer } from '@/lib/client/api';
 import { encodeBase64url, linkCredentials, parseLinkFragment } from '@/lib/crypto';
+import { secretKey } from '@/lib/redis/keys';
 import { shareText } from '../support/client';
 import { buildCli, runCli, sendWithCli } from '../support/cli-run';
 import { freePort } from '../support/processes';
@@ -91,7 +92,7 @@ describe('handoff send and open', () => {
     const { Redis } = await import('ioredis');
     const redis = new Redis(inject('redisUrl'));
     try {
-      expect(await redis.pexpire(`${inject('keyPrefix')}{${sent.id}}:secret`, 1)).toBe(1);
+      expect(await redis.pexpire(secretKey(inject('keyPrefix'), sent.id, 'secret'), 1)).toBe(1);
       await new Promise((r) => setTimeout(r, 20));
     } finally {
       redis.disconnect();

@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { revokeSecretOnServer } from '@/lib/client/api';
+import { secretKey } from '@/lib/redis/keys';
 import { TWO_PART_STREAM_BYTES, newId, newProof, verifierOf } from '../support/secrets';
 import { postJson, shareText } from '../support/client';
 import { commitHttp, createWithFiles, getPartHttp, putPartHttp, revealWithLease, shareFiles } from '../support/files';
@@ -32,7 +33,7 @@ describe('failure responses', () => {
     const missing = await observe(newId(), newProof());
 
     const expiring = await shareText(base, 'expires');
-    await redis.pexpire(`${inject('keyPrefix')}{${expiring.id}}:secret`, 50);
+    await redis.pexpire(secretKey(inject('keyPrefix'), expiring.id, 'secret'), 50);
     await new Promise((r) => setTimeout(r, 150));
     const expired = await observe(expiring.id, expiring.linkProof);
 
@@ -72,7 +73,7 @@ describe('failure responses of the file calls', () => {
     const wrongLease = await strip(await getPartHttp(base, intact.id, 0, newProof()));
 
     const expiring = await revealWithLease(base, intact.id, intact.linkProof);
-    const leases = `${inject('keyPrefix')}{${intact.id}}:leases`;
+    const leases = secretKey(inject('keyPrefix'), intact.id, 'leases');
     await redis.hset(leases, verifierOf(expiring.lease), String(Date.now() - 1));
     const expiredLease = await strip(await getPartHttp(base, intact.id, 0, expiring.lease));
 

@@ -2,13 +2,17 @@ import { Redis } from 'ioredis';
 import { afterAll, describe, expect, inject, it, onTestFinished } from 'vitest';
 import { MemoryStore } from '@/lib/store/memory';
 import { RedisStore } from '@/lib/store/redis';
-import { RedisConnection } from '@/lib/store/redis-connection';
+import { RedisConnection } from '@/lib/redis/connection';
+import { secretKey, secretKeysPattern, type SecretKeyKind } from '@/lib/redis/keys';
 import { RedisRateLimiter } from '@/lib/ratelimit';
-import { StoreFullError, StoreOutcomeUnknownError, StoreUnavailableError, StoreUploadsPausedError } from '@/lib/store';
+import { isStoreError, type StoreErrorCode } from '@/lib/store';
 import { freePort, startRedis } from '../support/processes';
 import { fileFixture, newProof, secretFixture, verifierOf } from '../support/secrets';
 import { describeStoreContract } from './store-contract';
 import { everyAction } from '../support/limits';
+
+/** Whether a rejection is the StoreError with `code`. */
+const storeError = (code: StoreErrorCode) => (error: unknown) => isStoreError(error) && error.code === code;
 
 const redisUrl = inject('redisUrl');
 const keyPrefix = `${inject('keyPrefix')}store:`;
@@ -36,8 +40,8 @@ describe('redis store specifics', () => {
   it('keeps a secret and its receipt under one hash tag, each with an expiry', async () => {
     const f = secretFixture({ ttlSeconds: 300, receiptTtlSeconds: 60 });
     await store.putSecret(f.secret);
-    const keys = (await raw.keys(`${keyPrefix}{${f.secret.id}}*`)).sort();
-    expect(keys).toEqual([`${keyPrefix}{${f.secret.id}}:receipt`, `${keyPrefix}{${f.secret.id}}:secret`]);
+    const keys = (await raw.keys(secretKeysPattern(keyPrefix, f.secret.id))).sort();
+    expect(keys).toEqual([secretKey(keyPrefix, f.secret.id, 'receipt'), secretKey(keyPrefix, f.secret.id, 'secret')]);
     // Absolute expiry times (PEXPIRETIME, Redis 7): two PTTL reads a millisecond apart would flake.
     const [receiptAt, secretAt] = (await Promise.all(keys.map((k) => raw.call('PEXPIRETIME', k)))) as number[];
     const secretTtl = secretAt! - Date.now();
@@ -53,8 +57,8 @@ describe('redis store specifics', () => {
     const manage = verifierOf(f.manageToken);
     await store.putSecret(f.secret);
     for (const [i, part] of f.parts.entries()) await store.putPart(f.secret.id, manage, i, part);
-    const base = `${keyPrefix}{${f.secret.id}}`;
-    const at = async (suffix: string) => (await raw.call('PEXPIRETIME', `${base}:${suffix}`)) as number;
+    const key = (kind: SecretKeyKind) => secretKey(keyPrefix, f.secret.id, kind);
+    const at = async (kind: SecretKeyKind) => (await raw.call('PEXPIRETIME', key(kind))) as number;
     expect(await at('parts')).toBe(await at('secret'));
     await store.commitUpload(f.secret.id, manage);
     const secretAt = await at('secret');
@@ -68,10 +72,10 @@ describe('redis store specifics', () => {
     });
     // After the last view: the secret is gone, parts and leases live until the lease ends (here
     // capped at the secret's own expiry, 5 minutes being shorter than the 10-minute lease).
-    expect(await raw.exists(`${base}:secret`)).toBe(0);
+    expect(await raw.exists(key('secret'))).toBe(0);
     expect(await at('leases')).toBe(secretAt);
     expect(await at('parts')).toBe(secretAt);
-    const stored = await raw.hgetallBuffer(`${base}:parts`);
+    const stored = await raw.hgetallBuffer(key('parts'));
     expect(Buffer.compare(stored['1']!, f.parts[1]!)).toBe(0);
   });
 
@@ -79,9 +83,9 @@ describe('redis store specifics', () => {
     const f = fileFixture({ uploadWindowSeconds: 1 });
     await store.putSecret(f.secret);
     await store.putPart(f.secret.id, verifierOf(f.manageToken), 0, f.parts[0]!);
-    expect((await raw.keys(`${keyPrefix}{${f.secret.id}}*`)).length).toBe(3);
+    expect((await raw.keys(secretKeysPattern(keyPrefix, f.secret.id))).length).toBe(3);
     await new Promise((r) => setTimeout(r, 1200));
-    expect(await raw.keys(`${keyPrefix}{${f.secret.id}}*`)).toEqual([]);
+    expect(await raw.keys(secretKeysPattern(keyPrefix, f.secret.id))).toEqual([]);
   });
 
   it('pauses file uploads when Redis is nearly full, and still stores text secrets', async () => {
@@ -98,10 +102,10 @@ describe('redis store specifics', () => {
     expect((await guarded.putSecret(early.secret)).kind).toBe('created');
     for (let i = 0; i < 36; i++) await admin.set(`ballast-${i}`, Buffer.alloc(1024 * 1024));
     await new Promise((r) => setTimeout(r, 1100)); // the memory reading is cached for a second
-    await expect(guarded.putSecret(fileFixture().secret)).rejects.toBeInstanceOf(StoreUploadsPausedError);
-    await expect(
-      guarded.putPart(early.secret.id, verifierOf(early.manageToken), 0, early.parts[0]!),
-    ).rejects.toBeInstanceOf(StoreUploadsPausedError);
+    await expect(guarded.putSecret(fileFixture().secret)).rejects.toSatisfy(storeError('uploads_paused'));
+    await expect(guarded.putPart(early.secret.id, verifierOf(early.manageToken), 0, early.parts[0]!)).rejects.toSatisfy(
+      storeError('uploads_paused'),
+    );
     expect((await guarded.putSecret(secretFixture().secret)).kind).toBe('created');
     await admin.del(...Array.from({ length: 36 }, (_, i) => `ballast-${i}`));
     await new Promise((r) => setTimeout(r, 1100));
@@ -128,7 +132,7 @@ describe('redis store specifics', () => {
       ),
     );
     const stored = results.filter((r) => r.status === 'fulfilled' && r.value === 'stored').length;
-    const paused = results.filter((r) => r.status === 'rejected' && r.reason instanceof StoreUploadsPausedError).length;
+    const paused = results.filter((r) => r.status === 'rejected' && storeError('uploads_paused')(r.reason)).length;
     expect(stored + paused).toBe(results.length);
     expect(paused).toBeGreaterThan(0);
     const info = await admin.info('memory');
@@ -141,11 +145,21 @@ describe('redis store specifics', () => {
   it('stores no proof, only verifiers', async () => {
     const f = secretFixture({ password: true });
     await store.putSecret(f.secret);
-    const record = await raw.hgetall(`${keyPrefix}{${f.secret.id}}:secret`);
+    const record = await raw.hgetall(secretKey(keyPrefix, f.secret.id, 'secret'));
     const stored = JSON.stringify(record);
     expect(stored).toContain(f.linkVerifier);
     expect(stored).not.toContain(f.linkProof);
     expect(stored).not.toContain(f.passwordProof!);
+  });
+
+  it('answers a corrupted record as a malformed reply, never as a result', async () => {
+    const f = secretFixture({ password: true });
+    await store.putSecret(f.secret);
+    await raw.hset(secretKey(keyPrefix, f.secret.id, 'secret'), 'kdf', '{"name":"scr');
+    await expect(store.peekSecret(f.secret.id, f.linkVerifier)).rejects.toSatisfy(storeError('malformed_reply'));
+    const manage = verifierOf(f.manageToken);
+    await raw.hset(secretKey(keyPrefix, f.secret.id, 'receipt'), 'state', 'melted');
+    await expect(store.secretStatus(f.secret.id, manage)).rejects.toSatisfy(storeError('malformed_reply'));
   });
 
   it('reports a claim whose answer never came as of unknown outcome, because it may have run', async () => {
@@ -171,7 +185,7 @@ describe('redis store specifics', () => {
     await admin.call('CLIENT', 'PAUSE', '1000', 'WRITE');
     await expect(
       impatient.claimSecret(f.secret.id, { linkVerifier: f.linkVerifier, passwordVerifier: null, leaseVerifier: null }),
-    ).rejects.toBeInstanceOf(StoreOutcomeUnknownError);
+    ).rejects.toSatisfy(storeError('outcome_unknown'));
     await new Promise((r) => setTimeout(r, 1200));
     // The paused claim ran after all: the view is gone although nobody received it.
     expect(await patient.peekSecret(f.secret.id, f.linkVerifier)).toBeNull();
@@ -204,7 +218,7 @@ describe('redis store specifics', () => {
     await connection.close();
   });
 
-  it('answers StoreUnavailableError quickly when Redis cannot be reached', async () => {
+  it('answers StoreError unavailable quickly when Redis cannot be reached', async () => {
     const port = await freePort();
     const down = new RedisStore(
       new RedisConnection({ target: { mode: 'single', url: `redis://127.0.0.1:${port}` }, connectTimeoutMs: 500 }),
@@ -213,7 +227,7 @@ describe('redis store specifics', () => {
       },
     );
     const started = Date.now();
-    await expect(down.putSecret(secretFixture().secret)).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(down.putSecret(secretFixture().secret)).rejects.toSatisfy(storeError('unavailable'));
     expect(Date.now() - started).toBeLessThan(5000);
     expect(await down.ping()).toBe(false);
     await down.close();
@@ -225,7 +239,7 @@ describe('memory store specifics', () => {
     const store = new MemoryStore({ maxBytes: 1500 });
     const first = secretFixture();
     await store.putSecret(first.secret);
-    await expect(store.putSecret(secretFixture().secret)).rejects.toBeInstanceOf(StoreFullError);
+    await expect(store.putSecret(secretFixture().secret)).rejects.toSatisfy(storeError('full'));
     await store.claimSecret(first.secret.id, {
       linkVerifier: first.linkVerifier,
       passwordVerifier: null,
@@ -247,7 +261,7 @@ describe('memory store specifics', () => {
     await store.putSecret(second.secret);
     await expect(
       store.putPart(second.secret.id, verifierOf(second.manageToken), 0, second.parts[0]!),
-    ).rejects.toBeInstanceOf(StoreUploadsPausedError);
+    ).rejects.toSatisfy(storeError('uploads_paused'));
     expect((await store.putSecret(secretFixture().secret)).kind).toBe('created');
     expect(await store.revokeSecret(first.secret.id, manage)).toBe(true);
     expect(await store.putPart(second.secret.id, verifierOf(second.manageToken), 0, second.parts[0]!)).toBe('stored');

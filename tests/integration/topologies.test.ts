@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { RedisConnection } from '@/lib/store/redis-connection';
+import { RedisConnection } from '@/lib/redis/connection';
 import { RedisStore } from '@/lib/store/redis';
 import { startCluster, startSentinel } from '../support/redis-topologies';
 import { secretFixture } from '../support/secrets';

@@ -1,8 +1,8 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { Cluster, Redis, type RedisOptions } from 'ioredis';
-import type { RedisTarget } from '../config';
-import { StoreFullError, StoreOutcomeUnknownError, StoreUnavailableError, isStoreUnavailable } from './errors';
+import type { RedisTarget } from './target';
+import { StoreError, isStoreError, storeErrorFromRedis } from './errors';
 
 export type RedisConnectionOptions = {
   target: RedisTarget;
@@ -108,7 +108,7 @@ export class RedisConnection {
         else resolve();
       };
       const onReady = () => done();
-      const timer = setTimeout(() => done(new StoreUnavailableError('store: redis not ready')), timeoutMs);
+      const timer = setTimeout(() => done(new StoreError('unavailable', 'store: redis not ready')), timeoutMs);
       this.client.on('ready', onReady);
     });
   }
@@ -117,15 +117,16 @@ export class RedisConnection {
    * Runs a script by SHA, loading it on NOSCRIPT (which means it did not run).
    * Arguments may be Buffers (binary-safe); with `buffers` every bulk string
    * in the reply comes back as a Buffer instead of being decoded as UTF-8.
-   * @throws StoreFullError when Redis refuses a write for lack of memory, else StoreUnavailableError
+   * @throws StoreError `full` when Redis refuses a write for lack of memory, `outcome_unknown` when
+   *   the command may have run, else `unavailable` (see storeErrorFromRedis)
    */
   async run(
     s: Script,
-    keys: string[],
+    keys: readonly string[],
     args: (string | number | Buffer)[],
     { buffers = false }: { buffers?: boolean } = {},
   ): Promise<unknown> {
-    if (this.blockedBecause) throw new StoreUnavailableError(this.blockedBecause);
+    if (this.blockedBecause) throw new StoreError('unavailable', this.blockedBecause);
     // ioredis generates a `…Buffer` twin of every command but does not declare these two. (Not
     // callBuffer: with auto-pipelining it drops the command name.)
     const client = this.client as (Redis | Cluster) & BufferScripting;
@@ -147,16 +148,7 @@ export class RedisConnection {
         return await evalSource();
       }
     } catch (error) {
-      if (isStoreUnavailable(error)) throw error;
-      const message = error instanceof Error ? error.message : '';
-      if (message.includes('OOM')) throw new StoreFullError(undefined, { cause: error });
-      // ioredis rejects commands it sent and never heard back about with "Connection is closed."
-      // (autoResendUnfulfilledCommands is off) or "Command timed out": they may have run. Commands
-      // refused before sending ("Stream isn't writeable ...", the offline queue being off) did not.
-      if (this.client.status !== 'end' && /Connection is closed|Command timed out/i.test(message)) {
-        throw new StoreOutcomeUnknownError(undefined, { cause: error });
-      }
-      throw new StoreUnavailableError(undefined, { cause: error });
+      throw storeErrorFromRedis(error, this.client.status === 'end');
     }
   }
 
@@ -171,7 +163,7 @@ export class RedisConnection {
    * maxmemory is set. Read with INFO at most once a second per connection.
    * On Cluster every master counts, not only the one holding a given key:
    * hash slots spread secrets evenly, and one full master refuses writes.
-   * @throws StoreUnavailableError when Redis does not answer
+   * @throws StoreError `unavailable` when Redis does not answer
    */
   memoryFullness(): Promise<number> {
     const now = Date.now();
@@ -187,7 +179,7 @@ export class RedisConnection {
   private fullness: { at: number; value: Promise<number> } | null = null;
 
   private async readFullness(): Promise<number> {
-    if (this.blockedBecause) throw new StoreUnavailableError(this.blockedBecause);
+    if (this.blockedBecause) throw new StoreError('unavailable', this.blockedBecause);
     try {
       await this.ready();
       const masters = this.client instanceof Cluster ? this.client.nodes('master') : [this.client];
@@ -201,8 +193,8 @@ export class RedisConnection {
       );
       return Math.max(0, ...ratios);
     } catch (error) {
-      if (isStoreUnavailable(error)) throw error;
-      throw new StoreUnavailableError(undefined, { cause: error });
+      // INFO changes nothing, so "may have run" does not matter here: any failure is `unavailable`.
+      throw isStoreError(error) ? error : new StoreError('unavailable', undefined, { cause: error });
     }
   }
 

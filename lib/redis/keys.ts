@@ -1,0 +1,51 @@
+/*
+ * The Redis key layout: the only place that spells a key. The store, the rate
+ * limiter, the tests and the bench (bench/redis-memory.ts) all build keys here.
+ * No `server-only` line: the bench imports this module under plain Node, and
+ * it holds nothing but string layout.
+ *
+ *   <prefix>{<id>}:secret    the secret's hash         (KEYS[1] of every store script)
+ *   <prefix>{<id>}:receipt   its receipt hash          (KEYS[2])
+ *   <prefix>{<id>}:parts     its file parts, if any    (KEYS[3])
+ *   <prefix>{<id>}:leases    its download leases       (KEYS[4])
+ *   <prefix>rl:{<action>:<client>}   one rate-limit bucket (GCRA) per client and action
+ *
+ * `<prefix>` is REDIS_KEY_PREFIX. The `{...}` is a Redis Cluster hash tag: only
+ * it is hashed, so every key of one secret sits in one slot and each script
+ * (which touches all four) is atomic on Cluster too. The field layout inside
+ * the hashes is drawn in lib/store/redis-scripts.ts.
+ *
+ * These strings are in every stored record: changing one strands what is
+ * stored. How a layout change is rolled out: docs/deploy.md §Redis key layout.
+ */
+
+/** The four keys of a secret, in the order the store scripts take them as KEYS. */
+export type SecretKeys = readonly [secret: string, receipt: string, parts: string, leases: string];
+
+export type SecretKeyKind = 'secret' | 'receipt' | 'parts' | 'leases';
+
+/** The hash-tagged stem every key of secret `id` starts with. */
+function secretStem(prefix: string, id: string): string {
+  return `${prefix}{${id}}`;
+}
+
+/** One key of secret `id`. */
+export function secretKey(prefix: string, id: string, kind: SecretKeyKind): string {
+  return `${secretStem(prefix, id)}:${kind}`;
+}
+
+/** Every key of secret `id`, as the store scripts take them (KEYS[1..4]). */
+export function secretKeys(prefix: string, id: string): SecretKeys {
+  const key = (kind: SecretKeyKind) => secretKey(prefix, id, kind);
+  return [key('secret'), key('receipt'), key('parts'), key('leases')];
+}
+
+/** A KEYS/SCAN pattern matching every key of secret `id` (ids are base64url: no glob characters). */
+export function secretKeysPattern(prefix: string, id: string): string {
+  return `${secretStem(prefix, id)}*`;
+}
+
+/** The GCRA bucket of one client for one action; the whole `action:client` is the hash tag. */
+export function rateLimitKey(prefix: string, action: string, client: string): string {
+  return `${prefix}rl:{${action}:${client}}`;
+}
