@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { importGraph, packageName, type ImportEdge } from '../support/import-graph';
 
 /*
@@ -169,12 +169,14 @@ const libFolders = readdirSync(join(root, 'lib')).filter((name) => statSync(join
 const serverFolders = libFolders.filter((name) => SERVER_LIB.includes(`lib/${name}`));
 const otherLibFolders = libFolders.filter((name) => !SERVER_LIB.includes(`lib/${name}`) && name !== 'crypto');
 
-describe('lint', () => {
+describe('lint', { timeout: 60_000 }, () => {
   const eslint = new ESLint({ cwd: root });
   async function restricted(filePath: string, source: string): Promise<boolean> {
     const [result] = await eslint.lintText(`${source}\nexport {};\n`, { filePath: join(root, filePath) });
     return (result?.messages ?? []).some((m) => m.ruleId === 'no-restricted-imports');
   }
+  // Loading the config and the TypeScript parser takes seconds on a busy machine: do it once, up front.
+  beforeAll(() => eslint.calculateConfigForFile(join(root, 'lib/api/http.ts')), 60_000);
 
   it.each(libFolders)('refuses components/ and app/ in lib/%s', async (folder) => {
     expect(await restricted(`lib/${folder}/planted.ts`, "import '@/components/ui/button';")).toBe(true);
