@@ -124,7 +124,7 @@ const ANSWERS: { name: string; seed: number; ikmE: string; content: SecretConten
 ];
 
 /** Deterministic stream plaintext: file f's byte i is (i × (7 + 2f) + 3) mod 251, then zeros to the padded length. */
-function streamPlaintext(files: readonly SecretFile[], streamBytes: number): Uint8Array {
+export function streamPlaintext(files: readonly SecretFile[], streamBytes: number): Uint8Array {
   const out = new Uint8Array(streamBytes);
   let at = 0;
   files.forEach((file, f) => {
