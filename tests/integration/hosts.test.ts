@@ -102,6 +102,7 @@ describe('next dev', () => {
     for (let i = 0; i < 6; i++) {
       const answer = await rawRequest(base, 'GET', `/api/secrets/${newId()}`, {
         headers: { authorization: `Bearer ${newProof()}`, 'x-handoff-peer': `203.0.113.${i + 1}` },
+        timeoutMs: 60_000, // the first request may compile the route
       });
       statuses.push(answer.status);
     }
