@@ -1,13 +1,15 @@
 // Handoff's production server: a plain node:http server that answers /api/* itself
 // and hands everything else (pages, assets) to Next's request handler.
 //
-// - The API goes through the lean adapter (dist-server/api.mjs, built from
-//   lib/api/node-adapter.ts by `npm run build`): the same framework-independent
-//   handlers as app/api/**, several times faster than a Next route handler
-//   (docs/performance.md).
+// - Every /api request goes through the lean adapter (dist-server/api.mjs, built from
+//   lib/api/node-adapter.ts by `npm run build`): the one routing table (lib/api/router.ts)
+//   that `next dev` also serves through app/api/[[...path]]/route.ts, several times faster
+//   than a Next route handler (docs/performance.md). No /api request reaches Next.
 // - Client addresses come from the socket: Next's route handlers cannot see it, and
 //   `next start` keeps any client-sent X-Forwarded-For, so rate limits could be evaded.
 //   Every request gets `x-handoff-peer` from the socket, overwriting whatever was sent.
+// - This is the only supported production host: it marks the process before Next starts,
+//   and instrumentation.ts stops a production build started any other way (`next start`).
 // - SIGTERM/SIGINT: stop accepting, let in-flight requests finish (bounded), close the
 //   store, exit.
 import { createServer } from 'node:http';
@@ -25,6 +27,8 @@ const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || '0.0.0.0';
 const SHUTDOWN_GRACE_MS = 10_000;
 
+// Read by lib/api/startup.ts (run by instrumentation.ts during app.prepare()).
+globalThis[Symbol.for('handoff.host')] = 'server.mjs';
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();

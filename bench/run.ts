@@ -109,9 +109,9 @@ const SERVERS: Record<string, string> = {
   baseline: 'bench/baseline-server.mjs: node:http + ioredis, the same Lua scripts, no validation',
   'baseline-rl': 'the baseline plus the app’s rate-limit script before each call (the app’s Redis work, all of it)',
   'adapter-redis': '`npm start` (server.mjs, the lean node:http adapter) on Redis: what production runs',
-  'next-redis': '`next start`: the same handlers through Next’s route handlers (app/api/**) on Redis',
+  'next-redis': 'bench/next-server.mjs: the same table through Next’s catch-all route (app/api/[[...path]]) on Redis',
   'adapter-memory': '`npm start` on the embedded memory store',
-  'next-memory': '`next start` on the memory store; its /api/health is the framework floor',
+  'next-memory': 'bench/next-server.mjs on the memory store; its /api/health is the framework floor',
 };
 
 async function apiSection(app: Server, redisFor: () => Promise<string>): Promise<NonNullable<BenchResults['api']>> {

@@ -6,7 +6,7 @@ import { freePort } from '../../tests/support/processes';
  * The servers the API benchmark loads, each a real process on a free
  * loopback port, each stopped by the benchmark: the baseline, the app as
  * `npm start` runs it (the lean adapter in server.mjs) and the app through
- * Next's own route handlers (`next start`).
+ * Next's own route handling (bench/next-server.mjs).
  */
 
 export type Server = { url: string; stop: () => Promise<void>; output: () => string };
@@ -86,11 +86,10 @@ export function startAdapter(redisUrl: string | null, keyPrefix: string): Promis
   return spawnServer(process.execPath, () => ['server.mjs'], appEnv(redisUrl, keyPrefix));
 }
 
-/** The app through Next's own route handlers (app/api/**): `next start`. */
+/**
+ * The app through Next's own route handling: the catch-all route (app/api/[[...path]]) serves the
+ * same table (bench/next-server.mjs; production refuses `next start` itself).
+ */
 export function startNext(redisUrl: string | null, keyPrefix: string): Promise<Server> {
-  return spawnServer(
-    'node_modules/.bin/next',
-    (port) => ['start', '-H', '127.0.0.1', '-p', String(port)],
-    appEnv(redisUrl, keyPrefix),
-  );
+  return spawnServer(process.execPath, () => ['bench/next-server.mjs'], appEnv(redisUrl, keyPrefix));
 }

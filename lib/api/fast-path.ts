@@ -4,9 +4,9 @@ import 'server-only';
  * What the handlers read of a request and what they answer, as plain data, so
  * that the node:http adapter's hot path builds no Web Request, Headers,
  * AbortSignal, stream or Response (together about 15% of its CPU under load,
- * docs/performance.md). A Web Request is an ApiRequest, so the Next routes in
- * app/api/ pass theirs unchanged and turn each ApiReply into a Response with
- * toResponse() (lib/api/http.ts): both paths run the same handler code.
+ * docs/performance.md). Under `next dev` the catch-all route turns its Web
+ * Request into one (lib/api/next-host.ts) and each ApiReply into a Response
+ * with toResponse() (lib/api/http.ts): both hosts run the same table and code.
  */
 
 /** A body the adapter has already read, with the same cap as readJsonBody applies. */

@@ -2,7 +2,7 @@ import 'server-only';
 import { PART_BYTES } from '../protocol/wire';
 import { partIndexSchema } from '../schemas/secrets';
 import type { ApiReply, ApiRequest } from './fast-path';
-import { binaryReply, emptyReply, errorReply, jsonReply, readBinaryBody, toResponse } from './http';
+import { binaryReply, emptyReply, errorReply, jsonReply, readBinaryBody } from './http';
 import { guarded, idAndBearer, invalid, type ApiDeps } from './secrets';
 import { verifierFromProof } from './verifier';
 
@@ -74,10 +74,3 @@ export function getPartReply(request: ApiRequest, rawId: string, rawIndex: strin
     return part ? binaryReply(part) : errorReply('not_found');
   });
 }
-
-// The same handlers with a Web Request in and a Response out (the routes in app/api/).
-export const putPart = async (r: Request, id: string, n: string, d: ApiDeps) =>
-  toResponse(await putPartReply(r, id, n, d));
-export const getPart = async (r: Request, id: string, n: string, d: ApiDeps) =>
-  toResponse(await getPartReply(r, id, n, d));
-export const commitUpload = async (r: Request, id: string, d: ApiDeps) => toResponse(await commitUploadReply(r, id, d));

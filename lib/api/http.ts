@@ -54,7 +54,7 @@ export function errorReply(
   return jsonReply(status, { error: code, message, ...extra }, headers);
 }
 
-/** The Web Response for a reply: what the Next route handlers return. */
+/** The Web Response for a reply: what the catch-all Next route returns (lib/api/next-host.ts). */
 export function toResponse(reply: ApiReply): Response {
   return new Response(reply.body as BodyInit | null, { status: reply.status, headers: reply.headers });
 }

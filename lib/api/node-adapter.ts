@@ -1,19 +1,19 @@
 import 'server-only';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { PART_BYTES } from '../protocol/wire';
 import { PEER_HEADER } from '../ratelimit';
 import { responseHeaders } from '../security/headers';
 import { apiDeps } from './context';
 import type { ApiReply, ApiRequest, PreloadedBody } from './fast-path';
-import { routeApi } from './router';
+import { bodyCap, dispatch, findRoute, refusal } from './router';
 
 /*
  * Serves /api/* straight from node:http, in the same process as Next and in
  * front of it (server.mjs): Next's own request handling, not Redis, limits
- * the throughput of a route handler (bench/README.md). Same handlers, same
- * headers, same limits as the Next routes in app/api/; the body is read here
- * with the same cap, and no Web Request or Response is built on the way
- * (lib/api/fast-path.ts, docs/performance.md).
+ * the throughput of a route handler (bench/README.md). Same routing table,
+ * handlers, headers and limits as the catch-all Next route that `next dev`
+ * uses (app/api/[[...path]]/route.ts); the body is read here with the same cap,
+ * and no Web Request or Response is built on the way (lib/api/fast-path.ts,
+ * docs/performance.md). Every /api request ends here: none is handed to Next.
  */
 
 const API_HEADERS = Object.entries(responseHeaders('api')).map(([name, value]) => [name.toLowerCase(), value] as const);
@@ -68,8 +68,7 @@ class ForwardedHeaders {
   }
 }
 
-async function toApiRequest(req: IncomingMessage, maxBodyBytes: number): Promise<ApiRequest> {
-  const method = req.method ?? 'GET';
+async function toApiRequest(req: IncomingMessage, method: string, maxBodyBytes: number): Promise<ApiRequest> {
   const headers = new ForwardedHeaders(req, req.socket.remoteAddress ?? '');
   const hasBody = method !== 'GET' && method !== 'HEAD' && method !== 'DELETE';
   const preloadedBody = hasBody ? await readBody(req, maxBodyBytes) : undefined;
@@ -89,26 +88,66 @@ function send(res: ServerResponse, reply: ApiReply, closeAfter: boolean): void {
   res.end(body ?? undefined);
 }
 
-const PART_PATH = /^\/api\/secrets\/[^/]+\/parts\/[^/]+$/;
+/** Below this, Node reads and discards a body left unread and keeps the connection for the next request. */
+const DRAIN_BYTES = 64 * 1024;
 
 /**
- * Answers the request if it is one of the API routes.
- * @returns true when it answered, false to let Next handle the request
+ * Whether an answer leaves a body unread that is too large (or of unknown
+ * length) to drain: the connection is then closed after the answer rather
+ * than read, say, a gigabyte someone keeps sending.
+ */
+function leavesLargeBody(req: IncomingMessage): boolean {
+  if (req.complete) return false;
+  if (req.headers['transfer-encoding'] !== undefined) return true;
+  return Number(req.headers['content-length'] ?? 0) > DRAIN_BYTES;
+}
+
+function answer(req: IncomingMessage, res: ServerResponse, reply: ApiReply): void {
+  const close = leavesLargeBody(req);
+  send(res, reply, close);
+  if (close) res.once('finish', () => req.socket.destroySoon());
+}
+
+/**
+ * The path of an /api request (`/api` or below), or null for any other request.
+ * The absolute form (`POST http://host/api/x`) counts too: Next would route it
+ * to the same path, and no /api request may ever reach Next.
+ */
+function apiPathname(url: string): string | null {
+  let pathname = url;
+  if (url.charCodeAt(0) !== 47 /* '/' */) {
+    try {
+      pathname = new URL(url).pathname;
+    } catch {
+      return null;
+    }
+  }
+  const queryAt = pathname.indexOf('?');
+  if (queryAt !== -1) pathname = pathname.slice(0, queryAt);
+  return pathname === '/api' || pathname.startsWith('/api/') ? pathname : null;
+}
+
+/**
+ * Answers every request for /api or a path below it, from the one routing
+ * table (lib/api/router.ts): the route and the method are checked before any
+ * byte of the body is read, so an unknown path or a wrong method gets its
+ * 404/405 at once and never waits for, or reads, a body.
+ * @returns true when it answered, false (any other path) to let Next handle the request
  */
 export async function serveApi(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-  const url = req.url ?? '/';
-  if (!url.startsWith('/api/') || url.startsWith('/api/openapi.json')) return false;
-  const queryAt = url.indexOf('?');
-  const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
+  const pathname = apiPathname(req.url ?? '/');
+  if (pathname === null) return false;
+  const method = req.method ?? 'GET';
+  const found = findRoute(pathname);
+  const refused = refusal(found, method);
+  if (refused) {
+    answer(req, res, refused);
+    return true;
+  }
+  // refusal() answered every request that matched no row.
+  const route = found!;
   const deps = apiDeps();
-  // File parts are binary and larger than any JSON body: they get their own cap.
-  const cap = PART_PATH.test(pathname) ? PART_BYTES : deps.config.maxBodyBytes;
-  const reply = await routeApi(await toApiRequest(req, cap), pathname, deps);
-  if (!reply) return false;
-  // A refused body (413) may be left unread: answer, then close the connection
-  // rather than read, say, a gigabyte someone keeps sending.
-  const unread = !req.complete;
-  send(res, reply, unread);
-  if (unread) res.once('finish', () => req.socket.destroySoon());
+  const reply = await dispatch(route, await toApiRequest(req, method, bodyCap(route, deps)), pathname, deps);
+  answer(req, res, reply);
   return true;
 }

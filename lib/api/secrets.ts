@@ -6,17 +6,17 @@ import { createSecretRequestSchema, digestSchema, revealSecretRequestSchema, sec
 import { clientAddress, type LimitedAction, type RateLimiter } from '../ratelimit';
 import { isStoreError, type SecretStore } from '../store';
 import type { ApiReply, ApiRequest } from './fast-path';
-import { bearerToken, emptyReply, errorReply, jsonReply, readJsonBody, toResponse } from './http';
+import { bearerToken, emptyReply, errorReply, jsonReply, readJsonBody } from './http';
 import { storeErrorReply } from './store-errors';
 import { verifierFromProof } from './verifier';
 
 const MIB = 1024 * 1024;
 
 /*
- * Framework-independent API handlers. Each comes twice: `…Reply` takes any
- * ApiRequest and answers a plain ApiReply (the node adapter's hot path, see
- * lib/api/fast-path.ts); the plain name takes a Web Request and answers a
- * Response (the routes in app/api/, and tests). Same code, same answers.
+ * Framework-independent API handlers: each `…Reply` takes any ApiRequest and
+ * answers a plain ApiReply (lib/api/fast-path.ts). The one routing table
+ * (lib/api/router.ts) maps each path and method to one of them, for every
+ * way of starting the app.
  * Invariants:
  *  - every body is size-capped, then parsed, then validated before any work;
  *  - a wrong link proof and a missing secret produce the same response;
@@ -220,13 +220,3 @@ export async function readyReply(deps: Pick<ApiDeps, 'store'>): Promise<ApiReply
   if ((globalThis as { [DRAINING]?: boolean })[DRAINING]) return jsonReply(503, { status: 'draining' });
   return healthReply(deps);
 }
-
-// The same handlers with a Web Request in and a Response out.
-const respond = async (reply: Promise<ApiReply>) => toResponse(await reply);
-export const createSecret = (r: Request, d: ApiDeps) => respond(createSecretReply(r, d));
-export const peekSecret = (r: Request, id: string, d: ApiDeps) => respond(peekSecretReply(r, id, d));
-export const revealSecret = (r: Request, id: string, d: ApiDeps) => respond(revealSecretReply(r, id, d));
-export const secretStatus = (r: Request, id: string, d: ApiDeps) => respond(secretStatusReply(r, id, d));
-export const revokeSecret = (r: Request, id: string, d: ApiDeps) => respond(revokeSecretReply(r, id, d));
-export const health = (d: Pick<ApiDeps, 'store'>) => respond(healthReply(d));
-export const ready = (d: Pick<ApiDeps, 'store'>) => respond(readyReply(d));

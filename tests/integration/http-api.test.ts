@@ -3,7 +3,7 @@ import { newProof } from '../support/secrets';
 import { openText, postJson, shareText } from '../support/client';
 
 /*
- * The public HTTP contract, pinned against the production build (`next start`)
+ * The public HTTP contract, pinned against the production build (`npm start`)
  * on real Redis and on the embedded store.
  */
 

@@ -1,8 +1,16 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handlerDeps } from '../support/api-deps';
-import { commitUpload, getPart, putPart } from '@/lib/api/files';
-import { createSecret, peekSecret, revealSecret, revokeSecret, secretStatus } from '@/lib/api/secrets';
+import {
+  commitUpload,
+  createSecret,
+  getPart,
+  peekSecret,
+  putPart,
+  revealSecret,
+  revokeSecret,
+  secretStatus,
+} from '../support/web-handlers';
 import { b64, newId, newProof, secretFixture } from '../support/secrets';
 import { randomBytes } from 'node:crypto';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { handlerDeps } from '../support/api-deps';
-import { createSecret, peekSecret, revealSecret } from '@/lib/api/secrets';
+import { createSecret, peekSecret, revealSecret } from '../support/web-handlers';
 import { b64, newId, newProof, verifierOf } from '../support/secrets';
 import { randomBytes } from 'node:crypto';
 
