@@ -76,8 +76,8 @@ const config = [
         {
           patterns: [
             {
-              regex: '^(?!@noble/|\\./|\\.\\./protocol/wire$)',
-              message: 'lib/crypto imports only @noble/* , its own files and lib/protocol/wire.',
+              regex: '^(?!@noble/|\\./|\\.\\./protocol/v1$)',
+              message: 'lib/crypto imports only @noble/* , its own files and lib/protocol/v1 (the frozen layout).',
             },
           ],
         },

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { z } from 'zod';
 import { linkCredentials, newManageToken, sealSecret, decodeBase64url } from '@/lib/crypto';
 import { commitHttp, createWithFiles, getPartHttp, putPartHttp, revealWithLease } from '../support/files';
-import { PART_BYTES } from '@/lib/protocol/wire';
+import { PART_BYTES } from '@/lib/protocol/v1';
 
 /*
  * GET /api/openapi.json against the production build: it is valid OpenAPI

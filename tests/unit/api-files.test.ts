@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { handlerDeps } from '../support/api-deps';
 import { commitUpload, getPart, putPart } from '@/lib/api/files';
 import { createSecret, leaseSecondsFor, peekSecret, revealSecret } from '@/lib/api/secrets';
-import { PART_BYTES, partLength, streamPaddedLength, streamParts } from '@/lib/protocol/wire';
+import { PART_BYTES, partLength, streamPaddedLength, streamParts } from '@/lib/protocol/v1';
 import { createSecretRequestSchema, revealSecretRequestSchema } from '@/lib/schemas/secrets';
 import { b64, newId, newProof, TWO_PART_STREAM_BYTES, verifierOf } from '../support/secrets';
 
