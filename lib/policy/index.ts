@@ -14,6 +14,8 @@ import { MAX_FILES } from '../protocol/v1';
  * asks for its label in every catalogue (lib/i18n).
  */
 
+export { LIMITED_ACTIONS, RATE_LIMITS, formatLimit, type Limit, type LimitedAction } from './rate-limits';
+
 /** How long a secret may live: 5 minutes, 1 hour, 1 day, 7 days, 30 days. */
 export const TTL_CHOICES_SECONDS = [300, 3600, 86400, 604800, 2592000] as const;
 export type TtlSeconds = (typeof TTL_CHOICES_SECONDS)[number];
