@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { Redis } from 'ioredis';
-import { PART_BYTES } from '../lib/protocol/wire.ts';
+import { PART_BYTES } from '../lib/protocol/v1.ts';
 import { secretKeys } from '../lib/redis/keys.ts';
 import { CLAIM_SCRIPT, PEEK_SCRIPT, PUT_SCRIPT } from '../lib/store/redis-scripts.ts';
 

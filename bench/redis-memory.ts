@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { ENVELOPE_OVERHEAD_BYTES, PART_BYTES, partLength, streamParts } from '../lib/protocol/wire';
+import { ENVELOPE_OVERHEAD_BYTES, PART_BYTES, partLength, streamParts } from '../lib/protocol/v1';
 import { COMMIT_SCRIPT, PUT_PART_SCRIPT } from '../lib/store/redis-file-scripts';
 import { PUT_SCRIPT } from '../lib/store/redis-scripts';
 import { secretKey, secretKeys, type SecretKeyKind } from '../lib/redis/keys';

@@ -1,6 +1,7 @@
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { MAX_FILES, safeFileName, type SecretFile } from '../lib/crypto';
+import { safeFileName, type SecretFile } from '../lib/crypto';
+import { MAX_FILES_PER_SECRET } from '../lib/policy';
 import type { SliceReader } from '../lib/client/files';
 import { usageError } from './errors';
 
@@ -59,8 +60,10 @@ export async function closeAttachments(attachments: readonly Attachment[]): Prom
  * @throws CliError (usage) naming the first problem; nothing stays open then
  */
 export async function openAttachments(paths: readonly string[]): Promise<Attachment[]> {
-  if (paths.length > MAX_FILES) {
-    throw usageError(`--attach: at most ${MAX_FILES} files per secret (got ${paths.length}); zip them into one`);
+  if (paths.length > MAX_FILES_PER_SECRET) {
+    throw usageError(
+      `--attach: at most ${MAX_FILES_PER_SECRET} files per secret (got ${paths.length}); zip them into one`,
+    );
   }
   const opened: Attachment[] = [];
   try {

@@ -1,20 +1,42 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DEFAULT_MAX_VIEWS, DEFAULT_TTL_SECONDS, TTL_CHOICES_SECONDS, VIEW_CHOICES } from '../lib/policy';
 import { createSecretRequestSchema } from '../lib/schemas/secrets';
 import { usageError } from './errors';
 
-/** `--expires` values and their lifetimes in seconds; the API accepts exactly these. */
-export const EXPIRY_CHOICES: Readonly<Record<string, number>> = {
-  '5m': 300,
-  '1h': 3600,
-  '1d': 86400,
-  '7d': 604800,
-  '30d': 2592000,
-};
-export const DEFAULT_EXPIRY = '1d';
-export const DEFAULT_VIEWS = 1;
+/** Units of `--expires`, largest first: a lifetime is spelled in the largest unit that divides it (604800 is 7d). */
+const EXPIRY_UNITS: readonly [suffix: string, seconds: number][] = [
+  ['d', 86400],
+  ['h', 3600],
+  ['m', 60],
+  ['s', 1],
+];
+
+/** A lifetime in seconds as `--expires` spells it: 300 is 5m, 86400 is 1d. */
+export function expiryText(seconds: number): string {
+  const [suffix, unit] = EXPIRY_UNITS.find(([, unit]) => seconds % unit === 0)!;
+  return `${seconds / unit}${suffix}`;
+}
+
+/** `--expires` values and their lifetimes in seconds: exactly the lifetimes of lib/policy, in its order. */
+export const EXPIRY_CHOICES: Readonly<Record<string, number>> = Object.fromEntries(
+  TTL_CHOICES_SECONDS.map((seconds) => [expiryText(seconds), seconds]),
+);
+export const DEFAULT_EXPIRY = expiryText(DEFAULT_TTL_SECONDS);
+export const DEFAULT_VIEWS: number = DEFAULT_MAX_VIEWS;
+
+/** `a, b (default), c or d`: choices for a help text. */
+function helpList(choices: readonly string[], fallback: string): string {
+  const marked = choices.map((c) => (c === fallback ? `${c} (default)` : c));
+  return marked.length > 1 ? `${marked.slice(0, -1).join(', ')} or ${marked.at(-1)}` : marked.join('');
+}
+
+/** `--expires` choices for `send --help`: `5m, 1h, 1d (default), 7d or 30d`. */
+export const EXPIRY_HELP = helpList(Object.keys(EXPIRY_CHOICES), DEFAULT_EXPIRY);
+/** `--views` choices for `send --help`: `1 (default), 2, 3, 5 or 10`. */
+export const VIEWS_HELP = helpList(VIEW_CHOICES.map(String), String(DEFAULT_VIEWS));
 
 /**
- * Parses `--expires` (5m, 1h, 1d, 7d, 30d) into seconds.
+ * Parses `--expires` (one of EXPIRY_CHOICES: 5m, 1h, 1d, 7d, 30d) into seconds.
  * @throws CliError (usage) for anything else
  */
 export function parseExpiry(text: string): number {

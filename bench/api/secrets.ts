@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { ENVELOPE_OVERHEAD_BYTES } from '../../lib/protocol/wire';
+import { ENVELOPE_OVERHEAD_BYTES } from '../../lib/protocol/v1';
 
 /*
  * Valid API bodies without running the client's crypto per request: the

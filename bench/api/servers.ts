@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { everyRateEnv } from '../../tests/support/limits';
 import { freePort } from '../../tests/support/processes';
 
 /*
@@ -26,13 +27,7 @@ export function appEnv(redisUrl: string | null, keyPrefix: string): Record<strin
     REDIS_URL: redisUrl ?? '',
     REDIS_KEY_PREFIX: keyPrefix,
     HANDOFF_MEMORY_MAX_BYTES: String(4 * 1024 ** 3),
-    HANDOFF_RATE_CREATE: UNLIMITED,
-    HANDOFF_RATE_PEEK: UNLIMITED,
-    HANDOFF_RATE_REVEAL: UNLIMITED,
-    HANDOFF_RATE_MANAGE: UNLIMITED,
-    HANDOFF_RATE_UPLOAD: UNLIMITED,
-    HANDOFF_RATE_DOWNLOAD: UNLIMITED,
-    HANDOFF_RATE_FILE_MIB: UNLIMITED,
+    ...everyRateEnv(UNLIMITED),
     // Room for the 100 MiB file round trip of the browser section.
     HANDOFF_MAX_FILE_BYTES: String(128 * 1024 * 1024),
   };

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createSecretOnServer } from '../../lib/client/api';
 import { filesBytes, formatManageFragment, sealSecret, type SecretContent } from '../../lib/crypto';
+import { MAX_FILES_PER_SECRET } from '../../lib/policy';
 import { closeAttachments, openAttachments, type Attachment } from '../attachments';
 import type { CliContext } from '../context';
 import { EXIT, usageError } from '../errors';
@@ -10,12 +11,14 @@ import { formatManageLink, formatShareLink } from '../links';
 import {
   DEFAULT_EXPIRY,
   DEFAULT_VIEWS,
+  EXPIRY_HELP,
   followsPasswordFlag,
   isLoopback,
   parseCommandArgs,
   parseExpiry,
   parseViews,
   resolveServer,
+  VIEWS_HELP,
 } from '../options';
 import { passwordSource, promptPassword, readPassword, type PasswordSource } from '../password';
 import { formatBytes } from '../progress';
@@ -29,12 +32,12 @@ Encrypts text from FILE (or standard input) on this machine and prints a link
 that opens it. The server only ever receives ciphertext.
 
 Options:
-  --attach PATH      send this file too (repeatable, up to 20); the text is then
+  --attach PATH      send this file too (repeatable, up to ${MAX_FILES_PER_SECRET}); the text is then
                      optional and read only from FILE or - (standard input).
                      The server limits their total (25 MiB unless changed);
                      Ctrl-C or a failure deletes what was uploaded
-  --views N          how many times the link opens: 1 (default), 2, 3, 5 or 10
-  --expires T        lifetime: 5m, 1h, 1d (default), 7d or 30d
+  --views N          how many times the link opens: ${VIEWS_HELP}
+  --expires T        lifetime: ${EXPIRY_HELP}
   --password         protect it with a password, asked for on the terminal (hidden)
   --password-fd N    read the password from file descriptor N (e.g. 3 3<pw.txt)
   --password-env V   read the password from environment variable V

@@ -1,7 +1,8 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { DEFAULT_MAX_VIEWS, DEFAULT_TTL_SECONDS, MAX_PADDED_BYTES } from '@/lib/protocol/wire';
+import { DEFAULT_MAX_VIEWS, DEFAULT_TTL_SECONDS } from '@/lib/policy';
+import { MAX_PADDED_BYTES } from '@/lib/protocol/v1';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';

@@ -1,4 +1,4 @@
-import { TTL_CHOICES_SECONDS, VIEW_CHOICES } from '@/lib/protocol/wire';
+import { TTL_CHOICES_SECONDS, VIEW_CHOICES } from '@/lib/policy';
 import type { Messages } from '@/lib/i18n';
 
 /** The lifetimes a sender can choose, labelled in the UI language. */

@@ -1,5 +1,5 @@
 import 'server-only';
-import { PART_BYTES } from '../protocol/wire';
+import { PART_BYTES } from '../protocol/v1';
 import { partIndexSchema } from '../schemas/secrets';
 import type { ApiReply, ApiRequest } from './fast-path';
 import { binaryReply, emptyReply, errorReply, jsonReply, readBinaryBody } from './http';

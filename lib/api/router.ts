@@ -1,5 +1,5 @@
 import 'server-only';
-import { PART_BYTES } from '../protocol/wire';
+import { PART_BYTES } from '../protocol/v1';
 import { openApiDocument } from '../schemas/openapi';
 import { commitUploadReply, getPartReply, putPartReply } from './files';
 import type { ApiReply, ApiRequest } from './fast-path';

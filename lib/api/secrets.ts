@@ -1,7 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import type { Config } from '../config';
-import { streamPaddedLength, streamParts } from '../protocol/wire';
+import { streamPaddedLength, streamParts } from '../protocol/v1';
 import { createSecretRequestSchema, digestSchema, revealSecretRequestSchema, secretIdSchema } from '../schemas/secrets';
 import { clientAddress, type LimitedAction, type RateLimiter } from '../ratelimit';
 import { isStoreError, type SecretStore } from '../store';

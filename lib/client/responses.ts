@@ -8,7 +8,7 @@ import {
   SCRYPT_LOG2_N,
   SCRYPT_P,
   SCRYPT_R,
-} from '../protocol/wire';
+} from '../protocol/v1';
 import {
   array,
   base64url,

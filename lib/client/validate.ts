@@ -1,5 +1,5 @@
 import { isCanonicalBase64url } from '../protocol/base64url';
-import { base64urlChars } from '../protocol/wire';
+import { base64urlChars } from '../protocol/v1';
 
 /*
  * Small type guards for the browser to check API answers with, instead of

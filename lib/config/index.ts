@@ -1,7 +1,14 @@
 import 'server-only';
 import { z } from 'zod';
-import { MAX_ENVELOPE_CHARS } from '../protocol/wire';
-import type { Limit, LimitedAction } from '../ratelimit/types';
+import {
+  LIMITED_ACTIONS,
+  RATE_LIMITS,
+  formatLimit,
+  type Limit,
+  type LimitedAction,
+  type RateLimitEnvKey,
+} from '../policy/rate-limits';
+import { MAX_ENVELOPE_CHARS } from '../protocol/v1';
 import { redisEnvSchema, type RedisTarget } from './redis-target';
 
 export type { HostPort, RedisTarget } from './redis-target';
@@ -32,6 +39,11 @@ const limitFromEnv = (fallback: string) =>
       return { count, windowSeconds };
     });
 
+/** HANDOFF_RATE_CREATE and the others: one variable per rate-limited action (lib/policy/rate-limits.ts). */
+const rateLimitsFromEnv = Object.fromEntries(
+  LIMITED_ACTIONS.map((action) => [RATE_LIMITS[action].env, limitFromEnv(formatLimit(RATE_LIMITS[action].default))]),
+) as Record<RateLimitEnvKey, ReturnType<typeof limitFromEnv>>;
+
 const envSchema = z.object({
   REDIS_KEY_PREFIX: z
     .string()
@@ -40,14 +52,7 @@ const envSchema = z.object({
   HANDOFF_MAX_BODY_BYTES: intFromEnv(1024, 64 * 1024 * 1024).default(DEFAULT_MAX_BODY_BYTES),
   HANDOFF_PASSWORD_ATTEMPTS: intFromEnv(1, 100).default(5),
   HANDOFF_RECEIPT_DAYS: intFromEnv(0, 365).default(30),
-  HANDOFF_RATE_CREATE: limitFromEnv('60/600'),
-  HANDOFF_RATE_PEEK: limitFromEnv('300/600'),
-  HANDOFF_RATE_REVEAL: limitFromEnv('60/600'),
-  HANDOFF_RATE_MANAGE: limitFromEnv('300/600'),
-  HANDOFF_RATE_UPLOAD: limitFromEnv('600/60'),
-  HANDOFF_RATE_DOWNLOAD: limitFromEnv('600/60'),
-  // MiB of files (padded stream) a client may start uploading: 200 MiB at once, 20 MiB a minute after.
-  HANDOFF_RATE_FILE_MIB: limitFromEnv('200/600'),
+  ...rateLimitsFromEnv,
   HANDOFF_TRUSTED_PROXIES: intFromEnv(0, 10).default(0),
   HANDOFF_MEMORY_MAX_BYTES: intFromEnv(1024 * 1024, 64 * 1024 * 1024 * 1024).default(512 * 1024 * 1024),
   // At most 64 GiB: part indices stay within the API's six digits (docs/protocol.md §Parts).
@@ -120,15 +125,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     maxBodyBytes: e.HANDOFF_MAX_BODY_BYTES,
     passwordAttempts: e.HANDOFF_PASSWORD_ATTEMPTS,
     receiptTtlSeconds: e.HANDOFF_RECEIPT_DAYS * 86400,
-    rateLimits: {
-      create: e.HANDOFF_RATE_CREATE,
-      peek: e.HANDOFF_RATE_PEEK,
-      reveal: e.HANDOFF_RATE_REVEAL,
-      manage: e.HANDOFF_RATE_MANAGE,
-      upload: e.HANDOFF_RATE_UPLOAD,
-      download: e.HANDOFF_RATE_DOWNLOAD,
-      fileMiB: e.HANDOFF_RATE_FILE_MIB,
-    },
+    rateLimits: Object.fromEntries(
+      LIMITED_ACTIONS.map((action): [LimitedAction, Limit] => [action, e[RATE_LIMITS[action].env]]),
+    ) as Record<LimitedAction, Limit>,
     trustedProxies: e.HANDOFF_TRUSTED_PROXIES,
   };
 }

@@ -10,6 +10,7 @@ export {
   ENVELOPE_OVERHEAD_BYTES,
   isStreamPaddedLength,
   MAX_FILES,
+  MIN_FILES,
   PART_BYTES,
   partLength,
   streamChunks,
@@ -33,7 +34,7 @@ export {
   SCRYPT_P,
   SCRYPT_R,
   TAG_BYTES,
-} from '../protocol/wire';
+} from '../protocol/v1';
 
 /** HKDF `info` labels (RFC 5869 §3.2), UTF-8. */
 export const INFO_ID = 'handoff/v1/id';

@@ -1,4 +1,4 @@
-import { MAX_PADDED_BYTES, PADDED_SIZES_BYTES } from '../protocol/wire';
+import { MAX_PADDED_BYTES, PADDED_SIZES_BYTES } from '../protocol/v1';
 
 /*
  * Length-hiding padding (frozen, docs/protocol.md §Padding):

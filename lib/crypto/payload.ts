@@ -2,6 +2,7 @@ import {
   MAX_FILE_NAME_BYTES,
   MAX_FILE_TYPE_CHARS,
   MAX_FILES,
+  MIN_FILES,
   PAYLOAD_KIND_BUNDLE,
   PAYLOAD_KIND_TEXT,
   streamPaddedLength,
@@ -85,7 +86,9 @@ export function encodePayload(content: SecretContent): Uint8Array {
     return out;
   }
   const files = content.files;
-  if (files.length < 1 || files.length > MAX_FILES) throw new Error(`payload: a bundle holds 1 to ${MAX_FILES} files`);
+  if (files.length < MIN_FILES || files.length > MAX_FILES) {
+    throw new Error(`payload: a bundle holds ${MIN_FILES} to ${MAX_FILES} files`);
+  }
   const encoded = files.map(checkFile);
   const size = 1 + 4 + text.length + 1 + encoded.reduce((n, f) => n + 2 + f.name.length + 1 + f.type.length + 8, 0);
   const out = new Uint8Array(size);
@@ -151,7 +154,8 @@ function decodeBundle(payload: Uint8Array): SecretContent {
   const r = new Reader(payload);
   const text = utf8(r.take(r.u32()), 'text');
   const count = r.u8();
-  if (count < 1 || count > MAX_FILES) throw new Error(`payload: a bundle holds 1 to ${MAX_FILES} files`);
+  if (count < MIN_FILES || count > MAX_FILES)
+    throw new Error(`payload: a bundle holds ${MIN_FILES} to ${MAX_FILES} files`);
   const files: SecretFile[] = [];
   for (let i = 0; i < count; i++) {
     const name = utf8(r.take(r.u16()), 'file name');

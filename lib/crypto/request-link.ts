@@ -1,5 +1,5 @@
 import { decodeBase64url, encodeBase64url } from './base64url';
-import { base64urlChars } from '../protocol/wire';
+import { base64urlChars } from '../protocol/v1';
 import { HPKE_X25519_BYTES } from './hpke';
 import { parseLinkFragment, type LinkProblem } from './link';
 import { REQUEST_LINK_SECRET_BYTES, REQUEST_SEED_BYTES } from './request-keys';

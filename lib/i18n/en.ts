@@ -1,5 +1,5 @@
 import { DETECTION_STRINGS_EN, type DetectionStrings } from '../detect';
-import type { TTL_CHOICES_SECONDS } from '../protocol/wire';
+import type { TtlSeconds } from '../policy';
 import type { SecretStateName } from '../schemas/secrets';
 
 /*
@@ -15,8 +15,6 @@ import type { SecretStateName } from '../schemas/secrets';
  *  - Numbers are formatted here, in the catalogue's language; dates arrive
  *    formatted (components/ui/format.ts).
  */
-
-type TtlSeconds = (typeof TTL_CHOICES_SECONDS)[number];
 
 const number = (n: number) => n.toLocaleString('en');
 const times = (n: number) => (n === 1 ? '1 time' : `${n} times`);

@@ -1,11 +1,11 @@
-/**
- * The API actions that are rate limited, each with its own budget.
- * `fileMiB` is weighted: a secret with files costs one unit per MiB of its file stream.
- */
-export type LimitedAction = 'create' | 'peek' | 'reveal' | 'manage' | 'upload' | 'download' | 'fileMiB';
+import type { Limit, LimitedAction } from '../policy/rate-limits';
 
-/** `count` requests per `windowSeconds`, refilled continuously (a token bucket). */
-export type Limit = { count: number; windowSeconds: number };
+/**
+ * The API actions that are rate limited, each with its own budget: one table,
+ * RATE_LIMITS in lib/policy/rate-limits.ts. `fileMiB` is weighted: a secret
+ * with files costs one unit per MiB of its file stream.
+ */
+export type { Limit, LimitedAction };
 
 export type LimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCanonicalBase64url } from '../protocol/base64url';
-import { base64urlChars } from '../protocol/wire';
+import { base64urlChars } from '../protocol/v1';
 
 export { isCanonicalBase64url };
 

@@ -1,13 +1,6 @@
 import { z } from 'zod';
-import {
-  ENVELOPE_CHAR_LENGTHS,
-  ID_BYTES,
-  KEY_BYTES,
-  PART_BYTES,
-  PASSWORD_SALT_BYTES,
-  TTL_CHOICES_SECONDS,
-  VIEW_CHOICES,
-} from '../protocol/wire';
+import { TTL_CHOICES_SECONDS, VIEW_CHOICES } from '../policy';
+import { ENVELOPE_CHAR_LENGTHS, ID_BYTES, KEY_BYTES, PART_BYTES, PASSWORD_SALT_BYTES } from '../protocol/v1';
 import { API_ERRORS, apiErrorBodySchema, type ApiErrorCode } from './errors';
 import {
   commitUploadResponseSchema,

@@ -8,10 +8,9 @@ import {
   SCRYPT_LOG2_N,
   SCRYPT_P,
   SCRYPT_R,
-  TTL_CHOICES_SECONDS,
-  VIEW_CHOICES,
   isStreamPaddedLength,
-} from '../protocol/wire';
+} from '../protocol/v1';
+import { TTL_CHOICES_SECONDS, VIEW_CHOICES } from '../policy';
 import { base64urlField, choiceField, isCanonicalBase64url } from './fields';
 
 /*

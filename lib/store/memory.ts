@@ -1,6 +1,6 @@
 import 'server-only';
 import { timingSafeEqual } from 'node:crypto';
-import { partLength, streamParts } from '../protocol/wire';
+import { partLength, streamParts } from '../protocol/v1';
 import { StoreError } from '../redis/errors';
 import { MemoryFileParts } from './memory-files';
 import type {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { PART_BYTES, partLength, streamParts } from '../protocol/wire';
+import { PART_BYTES, partLength, streamParts } from '../protocol/v1';
 import { script, type RedisConnection } from '../redis/connection';
 import { StoreError } from '../redis/errors';
 import { secretKeys, type SecretKeys } from '../redis/keys';

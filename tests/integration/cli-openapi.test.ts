@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { linkCredentials, newManageToken, sealSecret, decodeBase64url } from '@/lib/crypto';
 import { commitHttp, createWithFiles, getPartHttp, putPartHttp, revealWithLease } from '../support/files';
 import { API_ROUTES } from '@/lib/api/router';
-import { PART_BYTES } from '@/lib/protocol/wire';
+import { PART_BYTES } from '@/lib/protocol/v1';
 
 /*
  * GET /api/openapi.json against the production build: it is valid OpenAPI

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { PART_BYTES } from '@/lib/protocol/wire';
+import { PART_BYTES } from '@/lib/protocol/v1';
 import { postJson } from '../support/client';
 import { commitHttp, createWithFiles, getPartHttp, putPartHttp, revealWithLease, shareFiles } from '../support/files';
 import { TWO_PART_STREAM_BYTES, newProof } from '../support/secrets';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SecretStore } from '@/lib/store';
-import { PART_BYTES } from '@/lib/protocol/wire';
+import { PART_BYTES } from '@/lib/protocol/v1';
 import { fileFixture, newProof, secretFixture, verifierOf, type SecretFixture } from '../support/secrets';
 
 /**

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { everyRateEnv } from './limits';
 
 /*
  * Real processes for tests: Redis servers and the built app, each on a free
@@ -110,15 +111,7 @@ export async function redisAnswers(url: string): Promise<boolean> {
 }
 
 /** Rate limits high enough that suites creating many secrets from 127.0.0.1 never meet them. */
-export const GENEROUS_LIMITS = {
-  HANDOFF_RATE_CREATE: '100000/60',
-  HANDOFF_RATE_PEEK: '100000/60',
-  HANDOFF_RATE_REVEAL: '100000/60',
-  HANDOFF_RATE_MANAGE: '100000/60',
-  HANDOFF_RATE_UPLOAD: '100000/60',
-  HANDOFF_RATE_DOWNLOAD: '100000/60',
-  HANDOFF_RATE_FILE_MIB: '100000/60',
-};
+export const GENEROUS_LIMITS = everyRateEnv('100000/60');
 
 /**
  * Starts the production server (`node server.mjs`, as `npm start` does) on a

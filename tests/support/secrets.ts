@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { partLength, streamParts } from '@/lib/protocol/wire';
+import { partLength, streamParts } from '@/lib/protocol/v1';
 import type { NewSecret } from '@/lib/store';
 
 /*

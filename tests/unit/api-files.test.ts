@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { handlerDeps } from '../support/api-deps';
 import { leaseSecondsFor } from '@/lib/api/secrets';
 import { commitUpload, createSecret, getPart, peekSecret, putPart, revealSecret } from '../support/web-handlers';
-import { PART_BYTES, partLength, streamPaddedLength, streamParts } from '@/lib/protocol/wire';
+import { PART_BYTES, partLength, streamPaddedLength, streamParts } from '@/lib/protocol/v1';
 import { createSecretRequestSchema, revealSecretRequestSchema } from '@/lib/schemas/secrets';
 import { b64, newId, newProof, TWO_PART_STREAM_BYTES, verifierOf } from '../support/secrets';
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CliError, EXIT } from '@/cli/errors';
 import {
+  DEFAULT_EXPIRY,
   EXPIRY_CHOICES,
+  expiryText,
   followsPasswordFlag,
   isLoopback,
   parseCommandArgs,
@@ -10,6 +12,7 @@ import {
   resolveServer,
 } from '@/cli/options';
 import { passwordSource, stripOneNewline } from '@/cli/password';
+import { DEFAULT_TTL_SECONDS, TTL_CHOICES_SECONDS, VIEW_CHOICES } from '@/lib/policy';
 import { createSecretRequestSchema } from '@/lib/schemas/secrets';
 
 function usageFailure(run: () => unknown): string {
@@ -24,28 +27,46 @@ function usageFailure(run: () => unknown): string {
 }
 
 describe('CLI --expires', () => {
-  it('maps each choice to a lifetime the API accepts', () => {
-    expect(Object.keys(EXPIRY_CHOICES)).toEqual(['5m', '1h', '1d', '7d', '30d']);
+  it('offers exactly the lifetimes the API accepts, in order', () => {
+    expect(Object.values(EXPIRY_CHOICES)).toEqual([...TTL_CHOICES_SECONDS]);
     for (const [text, seconds] of Object.entries(EXPIRY_CHOICES)) {
       expect(parseExpiry(text)).toBe(seconds);
       expect(createSecretRequestSchema.shape.ttlSeconds.safeParse(seconds).success, text).toBe(true);
     }
-    expect(parseExpiry('5m')).toBe(300);
-    expect(parseExpiry('30d')).toBe(30 * 86400);
+    expect(DEFAULT_EXPIRY).toBe(expiryText(DEFAULT_TTL_SECONDS));
+  });
+
+  it('spells a lifetime in the largest unit that divides it', () => {
+    expect(expiryText(300)).toBe('5m');
+    expect(expiryText(3600)).toBe('1h');
+    expect(expiryText(86400)).toBe('1d');
+    expect(expiryText(604800)).toBe('7d');
+    expect(expiryText(30 * 86400)).toBe('30d');
+    expect(expiryText(90 * 60)).toBe('90m');
+    expect(expiryText(45)).toBe('45s');
   });
 
   it('rejects anything else, naming the choices', () => {
+    const choices = Object.keys(EXPIRY_CHOICES).join(', ');
     for (const bad of ['2h', '1D', '', '300', ' 1h', 'toString', '__proto__']) {
-      expect(usageFailure(() => parseExpiry(bad))).toContain('5m, 1h, 1d, 7d, 30d');
+      expect(usageFailure(() => parseExpiry(bad))).toContain(choices);
     }
   });
 });
 
 describe('CLI --views', () => {
   it('accepts exactly the counts the server accepts', () => {
-    for (const n of [1, 2, 3, 5, 10]) expect(parseViews(String(n))).toBe(n);
-    for (const bad of ['0', '4', '11', '-1', '1.5', 'one', '', '1e1', '0x2']) {
-      expect(usageFailure(() => parseViews(bad))).toContain('must be one of 1, 2, 3, 5, 10');
+    const counts: readonly number[] = VIEW_CHOICES;
+    for (let n = 0; n <= 999; n++) {
+      if (counts.includes(n)) expect(parseViews(String(n))).toBe(n);
+      else
+        expect(
+          usageFailure(() => parseViews(String(n))),
+          String(n),
+        ).toContain(`must be one of ${counts.join(', ')}`);
+    }
+    for (const bad of ['-1', '1.5', 'one', '', '1e1', '0x2', '0010', '1000']) {
+      expect(usageFailure(() => parseViews(bad))).toContain(`must be one of ${counts.join(', ')}`);
     }
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import * as client from '@/lib/client/responses';
 import { isoDate, maxLength, type Guard, type Guarded } from '@/lib/client/validate';
-import { ENVELOPE_OVERHEAD_BYTES, PADDED_SIZES_BYTES, base64urlChars } from '@/lib/protocol/wire';
+import { ENVELOPE_OVERHEAD_BYTES, PADDED_SIZES_BYTES, base64urlChars } from '@/lib/protocol/v1';
 import { API_ERRORS } from '@/lib/schemas/errors';
 import { apiErrorBodySchema } from '@/lib/schemas/errors';
 import * as server from '@/lib/schemas/secrets';

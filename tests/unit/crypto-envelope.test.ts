@@ -19,7 +19,7 @@ import {
   type SealedSecret,
   type UnlockedSecret,
 } from '@/lib/crypto';
-import { ENVELOPE_CHAR_LENGTHS, MAX_ENVELOPE_CHARS } from '@/lib/protocol/wire';
+import { ENVELOPE_CHAR_LENGTHS, MAX_ENVELOPE_CHARS } from '@/lib/protocol/v1';
 
 const AUTH_FAILED = 'envelope: authentication failed';
 const SCRYPT_TIMEOUT_MS = 30_000;

@@ -16,7 +16,7 @@ import {
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const isKeyChar = (c: string): boolean => /^[A-Za-z0-9_-]$/.test(c);
-/** The v1 buckets, written out independently of lib/protocol/wire. */
+/** The v1 buckets, written out independently of lib/protocol/v1. */
 const BUCKETS = [256, 1024, 4096, 8192, 16384, 32768, 65536, 131072, 262144, 524288, 1048576];
 
 const key32 = fc.uint8Array({ minLength: 32, maxLength: 32 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sealSecret } from '@/lib/crypto';
 import { isCanonicalBase64url } from '@/lib/schemas/fields';
 import { createSecretRequestSchema, envelopeSchema, revealSecretRequestSchema } from '@/lib/schemas/secrets';
-import { ENVELOPE_OVERHEAD_BYTES, PADDED_SIZES_BYTES, base64urlChars } from '@/lib/protocol/wire';
+import { ENVELOPE_OVERHEAD_BYTES, PADDED_SIZES_BYTES, base64urlChars } from '@/lib/protocol/v1';
 
 describe('API schemas', () => {
   it('accept what the browser client produces, with and without a password', async () => {
