@@ -1,7 +1,7 @@
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { MAX_FILES, safeFileName, type SecretFile } from '../lib/crypto';
-import type { SliceReader } from '../lib/client/files';
+import type { SliceReader } from '../lib/client/create';
 import { usageError } from './errors';
 
 /*

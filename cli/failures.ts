@@ -1,4 +1,4 @@
-import type { ApiFailure } from '../lib/client/http';
+import type { ApiFailure } from '../lib/client/create';
 import { API_ERRORS } from '../lib/schemas/errors';
 import { CliError, EXIT } from './errors';
 import { formatBytes } from './progress';

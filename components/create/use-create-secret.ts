@@ -2,8 +2,7 @@
 
 import { useRef, useState } from 'react';
 import { formatManageFragment, safeFileName, safeFileType, type SecretContent } from '@/lib/crypto';
-import { shareSecret, type ShareOutcome, type ShareProgress } from '@/lib/client/create';
-import type { ApiFailure } from '@/lib/client/http';
+import { shareSecret, type ApiFailure, type ShareOutcome, type ShareProgress } from '@/lib/client/create';
 import { rememberLink } from '@/lib/client/history';
 import type { CreateFailure } from './messages';
 import type { PrivateRecord } from './record-fields';

@@ -2,6 +2,10 @@ import { sealSecret, type SecretContent } from '../crypto';
 import { createSecretOnServer, revokeSecretOnServer, type ApiFailure, type ServerLike } from './api';
 import { uploadFiles, type SliceReader } from './files';
 
+// The vocabulary callers need, so that they import the flows only.
+export type { ApiFailure } from './http';
+export type { SliceReader, TransferProgress } from './files';
+
 /*
  * The sender's flow, for the browser and the CLI alike: seal on this machine,
  * create the secret (ciphertext and verifiers only), and for a secret with

@@ -1,6 +1,8 @@
 import type { SecretStatusResponse } from '../schemas/secrets';
 import { revokeSecretOnServer, secretStatusOnServer, type ApiFailure, type ServerLike } from './api';
 
+export type { ApiFailure } from './http';
+
 /*
  * The sender's flows after sharing, for the browser and the CLI alike, with
  * the manage token of `<origin>/m#<id><token>`: read the receipt, revoke.

@@ -14,6 +14,10 @@ import type { SecretKdf } from '../schemas/secrets';
 import { peekSecretOnServer, revealSecretOnServer, type ApiFailure, type ServerLike } from './api';
 import { downloadFiles, type TransferOptions } from './files';
 
+// The vocabulary callers need, so that they import the flows only.
+export type { ApiFailure } from './http';
+export type { TransferOptions, TransferProgress } from './files';
+
 /*
  * The recipient's flows, for the browser and the CLI alike: check a link
  * (GET, never consumes), then reveal it (consumes one view; call it only on
