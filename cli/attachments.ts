@@ -2,7 +2,7 @@ import { open, stat, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { safeFileName, type SecretFile } from '../lib/crypto';
 import { MAX_FILES_PER_SECRET } from '../lib/policy';
-import type { SliceReader } from '../lib/client/files';
+import type { SliceReader } from '../lib/client/create';
 import { usageError } from './errors';
 
 /*

@@ -1,5 +1,4 @@
-import type { ApiFailure } from '../lib/client/api';
-import type { TransferFailure } from '../lib/client/files';
+import type { ApiFailure } from '../lib/client/create';
 import { API_ERRORS } from '../lib/schemas/errors';
 import { CliError, EXIT } from './errors';
 import { formatBytes } from './progress';
@@ -44,13 +43,10 @@ export function createFilesError(failure: ApiFailure, origin: string, filesBytes
   return serviceError(failure, origin);
 }
 
-/** A failed part upload, commit or download (lib/client/files), with what it means for the user. */
-export function transferError(failure: TransferFailure, origin: string, consequence: string): CliError {
+/** A failed part upload, commit or download, with what it means for the user. */
+export function transferError(failure: ApiFailure, origin: string, consequence: string): CliError {
   if (failure.code === 'uploads_paused' || failure.code === 'store_full') {
     return new CliError(EXIT.service, `${origin} ${UPLOADS_PAUSED}; ${consequence}`);
   }
-  const known = Object.hasOwn(API_ERRORS, failure.code) || failure.code === 'network';
-  const code = (known ? failure.code : 'bad_response') as ApiFailure['code'];
-  const { message } = serviceError({ kind: 'error', code, status: failure.status }, origin);
-  return new CliError(EXIT.service, `${message}; ${consequence}`);
+  return new CliError(EXIT.service, `${serviceError(failure, origin).message}; ${consequence}`);
 }

@@ -1,4 +1,4 @@
-import type { TransferProgress } from '../lib/client/files';
+import type { TransferProgress } from '../lib/client/create';
 import type { CliContext } from './context';
 
 /*

@@ -1,7 +1,7 @@
 import { accessSync, constants, readdirSync, statSync } from 'node:fs';
 import { basename, extname, isAbsolute, join } from 'node:path';
-import { downloadFiles } from '../lib/client/files';
-import { safeFileName, type FileStream, type SecretFile } from '../lib/crypto';
+import type { DownloadOutcome, FilesDownload } from '../lib/client/reveal';
+import { safeFileName, type SecretFile } from '../lib/crypto';
 import type { CliContext } from './context';
 import { CliError, EXIT, usageError } from './errors';
 import { transferError } from './failures';
@@ -82,13 +82,12 @@ export function diskNames(files: readonly SecretFile[]): string[] {
   });
 }
 
+/** A released secret's files (lib/client/reveal), and the views left after the reveal. */
 export type FileDownload = {
   origin: string;
-  id: string;
-  leaseToken: string;
-  stream: FileStream;
   files: SecretFile[];
   viewsLeft: number;
+  fetch: FilesDownload;
 };
 
 /** What a failure after the reveal means for the recipient: the view is spent. */
@@ -99,8 +98,8 @@ function afterReveal(viewsLeft: number): string {
 }
 
 /**
- * Downloads every part (retried by lib/client/files), authenticates the
- * whole stream, then writes each file into `dir`.
+ * Downloads every part (retried by lib/client), authenticates the whole
+ * stream, then writes each file into `dir`.
  * @returns the files with where they were written
  * @throws CliError: 2 when the download fails or the bytes were altered, 1 when a file cannot be written
  */
@@ -112,26 +111,25 @@ export async function saveFiles(
 ): Promise<{ name: string; size: number; path: string }[]> {
   const names = diskNames(download.files);
   const progress = progressLine(ctx, 'downloading');
-  let result: Awaited<ReturnType<typeof downloadFiles>>;
+  let result: DownloadOutcome;
   try {
-    result = await downloadFiles(download.origin, download.id, download.leaseToken, download.stream, download.files, {
-      onProgress: progress.update,
-    });
-  } catch {
+    result = await download.fetch({ onProgress: progress.update });
+  } finally {
+    await progress.end();
+  }
+  if (result.kind === 'damaged') {
     throw new CliError(
       EXIT.service,
       `the files the server sent do not decrypt with this link: they were altered; ${afterReveal(download.viewsLeft)}`,
     );
-  } finally {
-    await progress.end();
+  }
+  if (result.kind === 'gone') {
+    throw new CliError(
+      EXIT.service,
+      `the files are no longer on the server (revoked, or the download time ran out); ${afterReveal(download.viewsLeft)}`,
+    );
   }
   if (result.kind === 'error') {
-    if (result.code === 'not_found') {
-      throw new CliError(
-        EXIT.service,
-        `the files are no longer on the server (revoked, or the download time ran out); ${afterReveal(download.viewsLeft)}`,
-      );
-    }
     throw transferError(result, download.origin, `the files were not saved; ${afterReveal(download.viewsLeft)}`);
   }
   const saved: { name: string; size: number; path: string }[] = [];

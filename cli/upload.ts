@@ -1,32 +1,13 @@
-import { revokeSecretOnServer } from '../lib/client/api';
-import { uploadFiles } from '../lib/client/files';
-import type { FileStream } from '../lib/crypto';
-import { attachmentReader, type Attachment } from './attachments';
+import type { ShareOutcome } from '../lib/client/create';
 import type { CliContext } from './context';
 import { CliError, EXIT } from './errors';
-import { transferError } from './failures';
-import { progressLine } from './progress';
+import { createFilesError, serviceError, transferError } from './failures';
 
 /*
- * The upload of a pending secret's files, then its commit. Invariant: once
- * the pending secret exists, every way out but a commit (a server error, a
- * file that changed, Ctrl-C) revokes it with the manage token, so nothing is
- * left on the server; were even that to fail, a pending secret is invisible
- * and the server drops it when its upload window ends.
+ * `send`'s side of lib/client/create: Ctrl-C as the share's abort signal, and
+ * each way a share can end without a link as what the user reads. The flow
+ * itself revokes a pending secret on every way out but a commit.
  */
-
-export type PendingSecret = { origin: string; id: string; manageToken: string };
-
-/** Revokes a pending secret; says on standard error when that failed too. */
-async function discard(pending: PendingSecret, ctx: CliContext): Promise<void> {
-  const outcome = await revokeSecretOnServer(pending.origin, pending.id, pending.manageToken);
-  if (outcome.kind === 'error') {
-    await ctx.err(
-      'handoff: the unfinished upload could not be deleted now; it stays invisible and the server drops it ' +
-        'when its upload window ends (1 hour by default)\n',
-    );
-  }
-}
 
 /**
  * Catches Ctrl-C while `work` runs and turns it into an abort. Only the first
@@ -43,45 +24,34 @@ export async function withInterrupt<T>(work: (signal: AbortSignal) => Promise<T>
   }
 }
 
+const LEFT_BEHIND =
+  'handoff: the unfinished upload could not be deleted now; it stays invisible and the server drops it ' +
+  'when its upload window ends (1 hour by default)\n';
+
 /**
- * Uploads every part and commits; revokes the pending secret on any failure.
- * @returns the committed secret's expiry
- * @throws CliError: 130 when interrupted, 2 for a server failure, 1 for a file that changed
+ * What a share that produced no link means for the user; says on standard
+ * error first when the pending secret could not be deleted.
+ * @param filesBytes - the files' total, or null for a text secret
+ * @returns the CliError to throw: 130 when interrupted, 2 for a server failure, a reader's own code for a file
  */
-export async function uploadAttachments(
-  pending: PendingSecret,
-  stream: FileStream,
-  attachments: readonly Attachment[],
-  signal: AbortSignal,
+export async function shareError(
+  outcome: Exclude<ShareOutcome, { kind: 'created' }>,
+  origin: string,
+  filesBytes: number | null,
   ctx: CliContext,
-): Promise<string> {
-  const progress = progressLine(ctx, 'uploading');
-  const files = attachments.map((a) => a.file);
-  let outcome: Awaited<ReturnType<typeof uploadFiles>>;
-  try {
-    signal.throwIfAborted();
-    outcome = await uploadFiles(
-      pending.origin,
-      pending.id,
-      pending.manageToken,
-      stream,
-      files,
-      attachmentReader(attachments),
-      { signal, onProgress: progress.update },
-    );
-  } catch (error) {
-    await progress.end();
-    await discard(pending, ctx);
-    if (signal.aborted) {
-      throw new CliError(EXIT.interrupted, 'interrupted: the upload was stopped and deleted; nothing was shared');
-    }
-    if (error instanceof CliError) throw new CliError(error.exitCode, `${error.message}; nothing was shared`);
-    throw error;
-  }
-  await progress.end();
+): Promise<unknown> {
   if (outcome.kind === 'error') {
-    await discard(pending, ctx);
-    throw transferError(outcome, pending.origin, 'the upload failed, and what was uploaded was deleted');
+    return filesBytes === null ? serviceError(outcome, origin) : createFilesError(outcome, origin, filesBytes);
   }
-  return outcome.expiresAt;
+  if (outcome.leftBehind) await ctx.err(LEFT_BEHIND);
+  switch (outcome.kind) {
+    case 'cancelled':
+      return new CliError(EXIT.interrupted, 'interrupted: the upload was stopped and deleted; nothing was shared');
+    case 'upload_failed':
+      return transferError(outcome.failure, origin, 'the upload failed, and what was uploaded was deleted');
+    case 'unreadable': {
+      const { error } = outcome;
+      return error instanceof CliError ? new CliError(error.exitCode, `${error.message}; nothing was shared`) : error;
+    }
+  }
 }

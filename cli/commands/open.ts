@@ -1,13 +1,5 @@
-import { peekSecretOnServer, revealSecretOnServer } from '../../lib/client/api';
-import {
-  bundleStreamBytes,
-  linkCredentials,
-  newLeaseToken,
-  openFileStream,
-  openSecret,
-  unlockSecret,
-  type PasswordKdf,
-} from '../../lib/crypto';
+import { checkLink, revealLink } from '../../lib/client/reveal';
+import type { SecretKdf } from '../../lib/schemas/secrets';
 import type { CliContext } from '../context';
 import { DotenvError, parseDotenv, type DotenvEntry } from '../dotenv';
 import { CliError, EXIT, usageError } from '../errors';
@@ -103,47 +95,40 @@ const ALTERED = 'what the server sent does not decrypt with this link: it was al
 /** Reveals and decrypts; asks again after a wrong password when it asked the first time. */
 async function reveal(
   link: ShareLink,
-  kdf: PasswordKdf | null,
+  kdf: SecretKdf | null,
   source: PasswordSource | null,
   ctx: CliContext,
 ): Promise<Revealed> {
-  const { id, linkProof } = linkCredentials(link.key);
   let password = kdf ? await firstPassword(source, ctx) : undefined;
   for (;;) {
     if (kdf && !password) throw new CliError(EXIT.wrongPassword, 'no password given');
-    const unlocked = await unlockSecret(link.key, kdf, password);
-    // A lease is asked for on every reveal, as the browser does: the server ignores it for text.
-    const lease = newLeaseToken();
-    const outcome = await revealSecretOnServer(link.origin, id, linkProof, unlocked.passwordProof, lease.verifier);
-    if (outcome.kind === 'missing') throw new CliError(EXIT.gone, GONE_MESSAGE);
-    if (outcome.kind === 'error') throw serviceError(outcome, link.origin);
-    if (outcome.kind === 'released') {
-      try {
-        const content = openSecret(unlocked, id, outcome.envelope);
-        const revealed = { text: content.text, viewsLeft: outcome.viewsLeft, download: null };
-        if (content.kind === 'text') return revealed;
-        // The stream's length comes from the authenticated bundle; the server's figure must agree.
-        if (outcome.files?.streamBytes !== bundleStreamBytes(content)) throw new Error('files: length mismatch');
-        const stream = await openFileStream(unlocked, content);
-        const download = { origin: link.origin, id, leaseToken: lease.token, stream, files: content.files };
-        return { ...revealed, download: { ...download, viewsLeft: outcome.viewsLeft } };
-      } catch {
+    const outcome = await revealLink(link.origin, link.key, { kdf, password });
+    switch (outcome.kind) {
+      case 'gone':
+        throw new CliError(EXIT.gone, GONE_MESSAGE);
+      case 'error':
+        throw serviceError(outcome, link.origin);
+      case 'undecryptable':
         throw new CliError(EXIT.service, ALTERED);
-      } finally {
-        unlocked.encKey.fill(0);
-        unlocked.fileKey.fill(0);
+      case 'destroyed':
+        throw new CliError(
+          EXIT.destroyed,
+          'wrong password, and it was the last attempt: the secret has been destroyed; ask the sender for a new link',
+        );
+      case 'released': {
+        const { text, viewsLeft, files } = outcome;
+        // The server's stream length disagrees with the authenticated bundle: nothing of it is trusted.
+        if (files?.kind === 'altered') throw new CliError(EXIT.service, ALTERED);
+        const download = files && { origin: link.origin, files: files.files, viewsLeft, fetch: files.download };
+        return { text, viewsLeft, download };
+      }
+      case 'wrong_password': {
+        const left = `wrong password: ${outcome.attemptsLeft} attempt${outcome.attemptsLeft === 1 ? '' : 's'} left`;
+        if (source) throw new CliError(EXIT.wrongPassword, `${left} (nothing was used up)`);
+        await ctx.err(`handoff: ${left}\n`);
+        password = (await promptPassword('Password: ')) ?? undefined;
       }
     }
-    if (outcome.attemptsLeft === 0) {
-      throw new CliError(
-        EXIT.destroyed,
-        'wrong password, and it was the last attempt: the secret has been destroyed; ask the sender for a new link',
-      );
-    }
-    const left = `wrong password: ${outcome.attemptsLeft} attempt${outcome.attemptsLeft === 1 ? '' : 's'} left`;
-    if (source) throw new CliError(EXIT.wrongPassword, `${left} (nothing was used up)`);
-    await ctx.err(`handoff: ${left}\n`);
-    password = (await promptPassword('Password: ')) ?? undefined;
   }
 }
 
@@ -224,9 +209,8 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
   preflight(destination, ctx);
   if (outDir !== undefined) checkOutDir(outDir, force, false);
 
-  const { id, linkProof } = linkCredentials(link.key);
-  const peek = await peekSecretOnServer(link.origin, id, linkProof);
-  if (peek.kind === 'missing') throw new CliError(EXIT.gone, GONE_MESSAGE);
+  const peek = await checkLink(link.origin, link.key);
+  if (peek.kind === 'gone') throw new CliError(EXIT.gone, GONE_MESSAGE);
   if (peek.kind === 'error') throw serviceError(peek, link.origin);
   if (peek.streamBytes !== null) {
     if (outDir === undefined) {

@@ -1,4 +1,4 @@
-import { revokeSecretOnServer } from '../../lib/client/api';
+import { revokeLink } from '../../lib/client/manage';
 import { CliError, EXIT } from '../errors';
 import { serviceError } from '../failures';
 import { parseManageLink } from '../links';
@@ -26,8 +26,8 @@ async function run(args: string[], ctx: Parameters<Command['run']>[1]): Promise<
   if (positionals.length !== 1) throw new CliError(EXIT.usage, 'revoke takes one MANAGE_LINK; see --help');
   const link = parseManageLink(positionals[0]!);
   if (!link.ok) throw new CliError(EXIT.invalidLink, `invalid manage link: ${link.reason}`);
-  const outcome = await revokeSecretOnServer(link.origin, link.id, link.token);
-  if (outcome.kind === 'missing') {
+  const outcome = await revokeLink(link.origin, link.id, link.token);
+  if (outcome.kind === 'gone') {
     throw new CliError(EXIT.gone, 'nothing to revoke: the manage link is wrong, or its receipt has expired');
   }
   if (outcome.kind === 'error') throw serviceError(outcome, link.origin);

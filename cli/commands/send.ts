@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
-import { createSecretOnServer } from '../../lib/client/api';
-import { filesBytes, formatManageFragment, sealSecret, type SecretContent } from '../../lib/crypto';
+import { shareSecret, type ShareOutcome } from '../../lib/client/create';
+import { filesBytes, formatManageFragment, type SecretContent } from '../../lib/crypto';
 import { MAX_FILES_PER_SECRET } from '../../lib/policy';
-import { closeAttachments, openAttachments, type Attachment } from '../attachments';
+import { attachmentReader, closeAttachments, openAttachments, type Attachment } from '../attachments';
 import type { CliContext } from '../context';
 import { EXIT, usageError } from '../errors';
-import { createFilesError, serviceError } from '../failures';
 import { decodeText, readSecretInput } from '../files';
 import { formatManageLink, formatShareLink } from '../links';
 import {
@@ -21,8 +20,8 @@ import {
   VIEWS_HELP,
 } from '../options';
 import { passwordSource, promptPassword, readPassword, type PasswordSource } from '../password';
-import { formatBytes } from '../progress';
-import { uploadAttachments, withInterrupt } from '../upload';
+import { formatBytes, progressLine } from '../progress';
+import { shareError, withInterrupt } from '../upload';
 import type { Command } from './command';
 
 const HELP = `Usage: handoff send [FILE|-] [options]
@@ -55,10 +54,10 @@ A password is never accepted as an argument. Examples:
 const MAX_TEXT_WITH_FILES =
   'the text and the file names are too large together (the text may take up to 1 MiB less the names)';
 
-/** Seals the content; an over-long text or manifest is the user's to fix, not a bug. */
-async function seal(content: SecretContent, password: string | undefined): ReturnType<typeof sealSecret> {
+/** Runs a share; an over-long text or manifest (refused while sealing) is the user's to fix, not a bug. */
+async function sealing(content: SecretContent, share: () => Promise<ShareOutcome>): Promise<ShareOutcome> {
   try {
-    return await sealSecret(content, { password });
+    return await share();
   } catch (error) {
     if (content.kind === 'bundle' && error instanceof Error && /^(padding|payload):/.test(error.message)) {
       throw usageError(MAX_TEXT_WITH_FILES);
@@ -158,35 +157,30 @@ async function sendContent(request: SendRequest, ctx: CliContext): Promise<numbe
 
   const files = attachments.map((a) => a.file);
   const content: SecretContent = withFiles ? { kind: 'bundle', text, files } : { kind: 'text', text };
-  const { fragment, manageToken, sealed, stream } = await seal(content, password);
-  const create = () =>
-    createSecretOnServer(origin, {
-      ...sealed,
+  const progress = progressLine(ctx, 'uploading');
+  const share = (signal?: AbortSignal) =>
+    shareSecret(origin, {
+      content,
+      password,
       ttlSeconds,
       maxViews,
-      // A secret with files always has one: its token authorises the upload (and its clean-up).
-      manageVerifier: request.manage || stream ? sealed.manageVerifier : null,
+      manage: request.manage ?? false,
+      read: withFiles ? attachmentReader(attachments) : undefined,
+      signal,
+      onProgress: (p) => {
+        if (p.step === 'uploading') progress.update(p.done, p.total);
+      },
     });
-  let expiresAt: string;
-  if (!stream) {
-    const outcome = await create();
-    if (outcome.kind !== 'created') throw serviceError(outcome, origin);
-    expiresAt = outcome.expiresAt;
-  } else {
-    expiresAt = await withInterrupt(async (signal) => {
-      const outcome = await create();
-      if (outcome.kind !== 'created') throw createFilesError(outcome, origin, filesBytes(files));
-      return uploadAttachments({ origin, id: sealed.id, manageToken }, stream, attachments, signal, ctx);
-    });
-  }
+  const outcome = await sealing(content, () => (withFiles ? withInterrupt(share) : share()));
+  await progress.end();
+  if (outcome.kind !== 'created') throw await shareError(outcome, origin, withFiles ? filesBytes(files) : null, ctx);
+  const { fragment, manageToken, id, expiresAt } = outcome;
 
   const link = formatShareLink(origin, fragment);
-  const manageLink = request.manage
-    ? formatManageLink(origin, formatManageFragment(sealed.id, manageToken))
-    : undefined;
+  const manageLink = request.manage ? formatManageLink(origin, formatManageFragment(id, manageToken)) : undefined;
   if (request.json) {
     const listed = withFiles ? { files: files.map(({ name, size }) => ({ name, size })) } : {};
-    const result = { link, manageLink, id: sealed.id, expiresAt, maxViews, hasPassword: !!password, ...listed };
+    const result = { link, manageLink, id, expiresAt, maxViews, hasPassword: !!password, ...listed };
     await ctx.out(`${JSON.stringify(result)}\n`);
   } else {
     await ctx.out(`${link}\n${manageLink ? `${manageLink}\n` : ''}`);

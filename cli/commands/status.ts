@@ -1,4 +1,4 @@
-import { secretStatusOnServer } from '../../lib/client/api';
+import { fetchReceipt } from '../../lib/client/manage';
 import type { SecretStatusResponse } from '../../lib/schemas/secrets';
 import { CliError, EXIT } from '../errors';
 import { serviceError } from '../failures';
@@ -51,8 +51,8 @@ async function run(args: string[], ctx: Parameters<Command['run']>[1]): Promise<
   if (positionals.length !== 1) throw new CliError(EXIT.usage, 'status takes one MANAGE_LINK; see --help');
   const link = parseManageLink(positionals[0]!);
   if (!link.ok) throw new CliError(EXIT.invalidLink, `invalid manage link: ${link.reason}`);
-  const outcome = await secretStatusOnServer(link.origin, link.id, link.token);
-  if (outcome.kind === 'missing') {
+  const outcome = await fetchReceipt(link.origin, link.id, link.token);
+  if (outcome.kind === 'gone') {
     throw new CliError(EXIT.gone, 'no receipt for this manage link: it is wrong, or the receipt has expired');
   }
   if (outcome.kind === 'error') throw serviceError(outcome, link.origin);

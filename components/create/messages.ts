@@ -1,4 +1,4 @@
-import type { ApiFailure } from '@/lib/client/api';
+import type { ApiFailure } from '@/lib/client/create';
 import type { Messages } from '@/lib/i18n';
 
 /** Why creating a secret failed: an API failure, or the browser could not encrypt (nothing was sent). */

@@ -1,9 +1,8 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { formatManageFragment, safeFileName, safeFileType, sealSecret, type SecretContent } from '@/lib/crypto';
-import { createSecretOnServer, revokeSecretOnServer } from '@/lib/client/api';
-import { uploadFiles } from '@/lib/client/files';
+import { formatManageFragment, safeFileName, safeFileType, type SecretContent } from '@/lib/crypto';
+import { shareSecret, type ApiFailure, type ShareOutcome, type ShareProgress } from '@/lib/client/create';
 import { rememberLink } from '@/lib/client/history';
 import type { CreateFailure } from './messages';
 import type { PrivateRecord } from './record-fields';
@@ -54,60 +53,28 @@ export function useCreateSecret() {
       manifest.length > 0
         ? { kind: 'bundle', text: request.text, files: manifest }
         : { kind: 'text', text: request.text };
+    const controller = new AbortController();
+    upload.current = controller;
     try {
-      const onProgress = (fraction: number) => setProgress({ step: 'protecting', fraction });
-      const { fragment, manageToken, sealed, stream } = await sealSecret(content, {
-        password: request.password || undefined,
-        onProgress: request.password ? onProgress : undefined,
-      });
-      setProgress(null);
       const origin = window.location.origin;
-      const outcome = await createSecretOnServer(origin, {
-        ...sealed,
+      const outcome = await shareSecret(origin, {
+        content,
+        password: request.password,
         ttlSeconds: request.ttlSeconds,
         maxViews: request.maxViews,
+        read: (index, start, end) => readSlice(request.files[index]!, start, end),
+        signal: controller.signal,
+        onProgress: (p) => setProgress(progressOf(p)),
       });
-      if (outcome.kind === 'error') {
-        setError(outcome.code);
+      if (outcome.kind !== 'created') {
+        setError(shareFailure(outcome));
         return null;
       }
-      let expiresAt = outcome.expiresAt;
-      if (stream) {
-        const controller = new AbortController();
-        upload.current = controller;
-        setProgress({ step: 'uploading', fraction: 0 });
-        try {
-          const sent = await uploadFiles(
-            origin,
-            sealed.id,
-            manageToken,
-            stream,
-            manifest,
-            (index, start, end) => readSlice(request.files[index]!, start, end),
-            {
-              signal: controller.signal,
-              onProgress: (done, total) => setProgress({ step: 'uploading', fraction: done / total }),
-            },
-          );
-          if (sent.kind === 'error') {
-            void revokeSecretOnServer(origin, sealed.id, manageToken);
-            setError(uploadFailure(sent.code));
-            return null;
-          }
-          expiresAt = sent.expiresAt;
-        } catch {
-          // Cancelled, or a file could not be read: delete what was uploaded now rather than at expiry.
-          void revokeSecretOnServer(origin, sealed.id, manageToken);
-          setError(controller.signal.aborted ? 'cancelled' : 'file_changed');
-          return null;
-        } finally {
-          upload.current = null;
-        }
-      }
-      const saved = saveRecord(request, sealed.id, manageToken, expiresAt);
+      const { id, manageToken, fragment, expiresAt } = outcome;
+      const saved = saveRecord(request, id, manageToken, expiresAt);
       return {
         url: `${origin}/s#${fragment}`,
-        manageUrl: `${origin}/m#${formatManageFragment(sealed.id, manageToken)}`,
+        manageUrl: `${origin}/m#${formatManageFragment(id, manageToken)}`,
         expiresAt,
         maxViews: request.maxViews,
         hasPassword: request.password.length > 0,
@@ -117,6 +84,7 @@ export function useCreateSecret() {
       setError('encryption_failed');
       return null;
     } finally {
+      upload.current = null;
       setProgress(null);
       setBusy(false);
     }
@@ -125,7 +93,32 @@ export function useCreateSecret() {
   return { create, cancel, busy, progress, error };
 }
 
-function uploadFailure(code: string): CreateFailure {
+/** What the sender sees while the flow runs: nothing while the secret is being created. */
+function progressOf(p: ShareProgress): CreateProgress | null {
+  switch (p.step) {
+    case 'protecting':
+      return { step: 'protecting', fraction: p.fraction };
+    case 'creating':
+      return null;
+    case 'uploading':
+      return { step: 'uploading', fraction: p.done / p.total };
+  }
+}
+
+function shareFailure(outcome: Exclude<ShareOutcome, { kind: 'created' }>): CreateFailure {
+  switch (outcome.kind) {
+    case 'error':
+      return outcome.code;
+    case 'cancelled':
+      return 'cancelled';
+    case 'unreadable':
+      return 'file_changed';
+    case 'upload_failed':
+      return uploadFailure(outcome.failure.code);
+  }
+}
+
+function uploadFailure(code: ApiFailure['code']): CreateFailure {
   switch (code) {
     case 'uploads_paused':
     case 'store_full':

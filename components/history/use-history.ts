@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { secretStatusOnServer } from '@/lib/client/api';
+import { fetchReceipt } from '@/lib/client/manage';
 import { HISTORY_STORAGE_KEY, forgetLink, readHistory, type ExportRow, type HistoryEntry } from '@/lib/client/history';
 import type { SecretStatusResponse } from '@/lib/schemas/secrets';
 
@@ -28,9 +28,9 @@ export function useHistory() {
     let cancelled = false;
     void Promise.all(
       entries.map(async (e) => {
-        const outcome = await secretStatusOnServer(window.location.origin, e.id, e.manageToken);
+        const outcome = await fetchReceipt(window.location.origin, e.id, e.manageToken);
         const state: LiveState =
-          outcome.kind === 'found' ? outcome.receipt : outcome.kind === 'missing' ? 'missing' : 'unknown';
+          outcome.kind === 'found' ? outcome.receipt : outcome.kind === 'gone' ? 'missing' : 'unknown';
         return [e.id, state] as const;
       }),
     ).then((pairs) => {

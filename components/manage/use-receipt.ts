@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { parseManageFragment } from '@/lib/crypto';
-import { revokeSecretOnServer, secretStatusOnServer } from '@/lib/client/api';
+import { fetchReceipt, revokeLink } from '@/lib/client/manage';
 import type { SecretStatusResponse } from '@/lib/schemas/secrets';
 
 export type ReceiptState =
@@ -26,10 +26,10 @@ export function useReceipt() {
   const refresh = useCallback(async () => {
     const current = link.current;
     if (!current) return;
-    const outcome = await secretStatusOnServer(window.location.origin, current.id, current.token);
+    const outcome = await fetchReceipt(window.location.origin, current.id, current.token);
     if (link.current !== current) return;
     if (outcome.kind === 'found') setState({ kind: 'found', receipt: outcome.receipt });
-    else setState({ kind: outcome.kind === 'missing' ? 'missing' : 'unavailable' });
+    else setState({ kind: outcome.kind === 'gone' ? 'missing' : 'unavailable' });
   }, []);
 
   useEffect(() => {
@@ -55,7 +55,7 @@ export function useReceipt() {
   const revoke = useCallback(async (): Promise<boolean> => {
     const current = link.current;
     if (!current) return false;
-    const outcome = await revokeSecretOnServer(window.location.origin, current.id, current.token);
+    const outcome = await revokeLink(window.location.origin, current.id, current.token);
     await refresh();
     return outcome.kind === 'revoked';
   }, [refresh]);

@@ -1,4 +1,4 @@
-import type { ApiFailure } from '@/lib/client/api';
+import type { ApiFailure } from '@/lib/client/reveal';
 import type { Messages } from '@/lib/i18n';
 
 /** Why a reveal failed: an API failure, or the released envelope would not decrypt. */

@@ -1,20 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import {
-  bundleStreamBytes,
-  linkCredentials,
-  newLeaseToken,
-  openFileStream,
-  openSecret,
-  parseLinkFragment,
-  unlockSecret,
-  type FileStream,
-  type LinkProblem,
-  type SecretFile,
-} from '@/lib/crypto';
-import { peekSecretOnServer, revealSecretOnServer } from '@/lib/client/api';
-import { downloadFiles } from '@/lib/client/files';
+import { parseLinkFragment, type LinkProblem, type SecretFile } from '@/lib/crypto';
+import { checkLink, revealLink, type FilesDownload } from '@/lib/client/reveal';
 import type { SecretKdf } from '@/lib/schemas/secrets';
 import type { RevealFailure } from './messages';
 
@@ -44,10 +32,10 @@ export type RevealedFiles =
   | { status: 'failed'; files: SecretFile[] }
   | { status: 'damaged'; files: SecretFile[] };
 
-type Link = { key: Uint8Array; id: string; linkProof: string };
+type Link = { key: Uint8Array };
 
 /** What a retry of an interrupted download needs: the lease lasts a few minutes after the reveal. */
-type Download = { id: string; leaseToken: string; stream: FileStream; files: SecretFile[] };
+type Download = { files: SecretFile[]; fetch: FilesDownload };
 
 /** True when this page load is a reload or history step, not a fresh visit. */
 function isRevisit(): boolean {
@@ -61,10 +49,11 @@ function forgetFragment(): void {
 }
 
 /**
- * The reveal page's logic. Invariant: the only call that consumes a view is
- * `reveal`, run from a click; effects only parse the fragment and peek (GET),
- * so StrictMode's double effects and link scanners change nothing. The key
- * lives in a ref, in memory only.
+ * The reveal page's logic: lib/client/reveal's outcomes as page states.
+ * Invariant: the only call that consumes a view is `reveal`, run from a click;
+ * effects only parse the fragment and check the link (GET), so StrictMode's
+ * double effects and link scanners change nothing. The key lives in a ref,
+ * in memory only.
  */
 export function useReveal() {
   const [state, setState] = useState<RevealState>({ kind: 'loading' });
@@ -80,9 +69,9 @@ export function useReveal() {
       );
       return;
     }
-    const current: Link = { key: parsed.key, ...linkCredentials(parsed.key) };
+    const current: Link = { key: parsed.key };
     link.current = current;
-    const peek = await peekSecretOnServer(window.location.origin, current.id, current.linkProof);
+    const peek = await checkLink(window.location.origin, current.key);
     if (link.current !== current) return; // a newer link replaced this one meanwhile
     if (peek.kind === 'found') {
       setState({
@@ -92,7 +81,7 @@ export function useReveal() {
         kdf: peek.kdf,
         streamBytes: peek.streamBytes,
       });
-    } else if (peek.kind === 'missing') {
+    } else if (peek.kind === 'gone') {
       forgetFragment();
       setState({ kind: 'gone' });
     } else {
@@ -125,18 +114,14 @@ export function useReveal() {
     const update = (files: RevealedFiles) =>
       setState((s) => (s.kind === 'revealed' && download.current === job ? { ...s, files } : s));
     update({ status: 'downloading', files: job.files, fraction: 0 });
-    try {
-      const result = await downloadFiles(window.location.origin, job.id, job.leaseToken, job.stream, job.files, {
-        onProgress: (done, total) => update({ status: 'downloading', files: job.files, fraction: done / total }),
-      });
-      if (result.kind === 'error') {
-        update({ status: 'failed', files: job.files });
-        return;
-      }
+    const result = await job.fetch({
+      onProgress: (done, total) => update({ status: 'downloading', files: job.files, fraction: done / total }),
+    });
+    if (result.kind === 'downloaded') {
       const blobs = result.pieces.map((pieces) => new Blob(pieces as BlobPart[], { type: 'application/octet-stream' }));
       update({ status: 'ready', files: job.files, blobs });
-    } catch {
-      update({ status: 'damaged', files: job.files });
+    } else {
+      update({ status: result.kind === 'damaged' ? 'damaged' : 'failed', files: job.files });
     }
   }, []);
 
@@ -144,81 +129,62 @@ export function useReveal() {
     async (kdf: SecretKdf | null, password?: string) => {
       const current = link.current;
       if (!current) return;
+      const origin = window.location.origin;
       try {
         setState({ kind: 'working', step: kdf ? 'deriving' : 'revealing', progress: 0, kdf });
-        const unlocked = await unlockSecret(current.key, kdf, password, (progress) =>
-          setState({ kind: 'working', step: 'deriving', progress, kdf }),
-        );
-        setState({ kind: 'working', step: 'revealing', progress: 1, kdf });
-        const origin = window.location.origin;
-        // A lease is asked for on every reveal: it costs nothing, and the peek may be stale.
-        const lease = newLeaseToken();
-        const outcome = await revealSecretOnServer(
-          origin,
-          current.id,
-          current.linkProof,
-          unlocked.passwordProof,
-          lease.verifier,
-        );
-        try {
-          switch (outcome.kind) {
-            case 'released': {
-              const content = openSecret(unlocked, current.id, outcome.envelope);
-              forgetFragment();
-              if (content.kind === 'text') {
-                setState({ kind: 'revealed', text: content.text, viewsLeft: outcome.viewsLeft, files: null });
-                return;
-              }
-              const files = content.files;
-              if (outcome.files?.streamBytes !== bundleStreamBytes(content)) {
-                setState({
-                  kind: 'revealed',
-                  text: content.text,
-                  viewsLeft: outcome.viewsLeft,
-                  files: { status: 'damaged', files },
-                });
-                return;
-              }
-              const stream = await openFileStream(unlocked, content);
-              download.current = { id: current.id, leaseToken: lease.token, stream, files };
+        const outcome = await revealLink(origin, current.key, {
+          kdf,
+          password,
+          onProgress: (p) =>
+            setState({ kind: 'working', step: p.step, progress: p.step === 'deriving' ? p.fraction : 1, kdf }),
+        });
+        switch (outcome.kind) {
+          case 'released': {
+            forgetFragment();
+            const { text, viewsLeft, files } = outcome;
+            if (!files) {
+              setState({ kind: 'revealed', text, viewsLeft, files: null });
+            } else if (files.kind === 'altered') {
+              setState({ kind: 'revealed', text, viewsLeft, files: { status: 'damaged', files: files.files } });
+            } else {
+              download.current = { files: files.files, fetch: files.download };
               setState({
                 kind: 'revealed',
-                text: content.text,
-                viewsLeft: outcome.viewsLeft,
-                files: { status: 'downloading', files, fraction: 0 },
+                text,
+                viewsLeft,
+                files: { status: 'downloading', files: files.files, fraction: 0 },
               });
               void fetchFiles();
-              return;
             }
-            case 'wrong_password':
-              if (outcome.attemptsLeft === 0) {
-                forgetFragment();
-                setState({ kind: 'destroyed' });
-              } else {
-                const peek = await peekSecretOnServer(origin, current.id, current.linkProof);
-                const rest = peek.kind === 'found' ? peek : { viewsLeft: 1, expiresAt: new Date().toISOString() };
-                setState({
-                  kind: 'ready',
-                  viewsLeft: rest.viewsLeft,
-                  expiresAt: rest.expiresAt,
-                  kdf,
-                  streamBytes: peek.kind === 'found' ? peek.streamBytes : null,
-                  attemptsLeft: outcome.attemptsLeft,
-                });
-              }
-              return;
-            case 'missing':
-              forgetFragment();
-              setState({ kind: 'gone' });
-              return;
-            case 'error':
-              setState({ kind: 'failed', failure: outcome.code });
-              return;
+            return;
           }
-        } finally {
-          // The stream holds its own (imported or copied) key: the derived bytes are not needed again.
-          unlocked.encKey.fill(0);
-          unlocked.fileKey.fill(0);
+          case 'wrong_password': {
+            const peek = await checkLink(origin, current.key);
+            const rest = peek.kind === 'found' ? peek : { viewsLeft: 1, expiresAt: new Date().toISOString() };
+            setState({
+              kind: 'ready',
+              viewsLeft: rest.viewsLeft,
+              expiresAt: rest.expiresAt,
+              kdf,
+              streamBytes: peek.kind === 'found' ? peek.streamBytes : null,
+              attemptsLeft: outcome.attemptsLeft,
+            });
+            return;
+          }
+          case 'destroyed':
+            forgetFragment();
+            setState({ kind: 'destroyed' });
+            return;
+          case 'gone':
+            forgetFragment();
+            setState({ kind: 'gone' });
+            return;
+          case 'undecryptable':
+            setState({ kind: 'failed', failure: 'undecryptable' });
+            return;
+          case 'error':
+            setState({ kind: 'failed', failure: outcome.code });
+            return;
         }
       } catch {
         setState({ kind: 'failed', failure: 'undecryptable' });

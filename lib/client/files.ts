@@ -1,103 +1,22 @@
 import { FileAssembler, partLength, streamSlices, type FileStream, type SecretFile } from '../crypto';
+import { asFailure, FailureError, transfer, type ApiFailure, type RetryOptions, type ServerLike } from './http';
 
 /*
  * Moving a file stream (docs/protocol.md §Parts) for the browser and the CLI:
  * one part of about 1 MiB at a time, so memory stays bounded by a few parts
  * whatever the files weigh. Parts are encrypted just before they are sent and
  * opened as they arrive; transient failures (network, 503, 429) are retried a
- * few times, since every call here is idempotent.
+ * few times (./http `transfer`), since every call here is idempotent.
  */
 
-export type TransferFailure = { kind: 'error'; code: string; status: number };
 export type TransferProgress = (doneBytes: number, totalBytes: number) => void;
 
 /** Reads bytes `[start, end)` of file `index` (a browser File slice, a file on disk). */
 export type SliceReader = (index: number, start: number, end: number) => Promise<Uint8Array>;
 
-type Options = { signal?: AbortSignal; onProgress?: TransferProgress; retries?: number };
-
-const RETRY_STATUSES = new Set([0, 429, 502, 503, 504]);
-
-class TransferError extends Error {
-  constructor(readonly failure: TransferFailure) {
-    super(failure.code);
-  }
-}
-
-async function errorCode(response: Response): Promise<string> {
-  const body = (await response.json().catch(() => null)) as { error?: unknown } | null;
-  return typeof body?.error === 'string' ? body.error : 'bad_response';
-}
-
-function wait(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-}
-
-/**
- * One idempotent call, retried on transient failures: a network error, a
- * retryable status, or a body that `read` could not take whole (a connection
- * dropped mid-body, a body cut short). Returns what `read` made of the body.
- */
-async function attempt<T>(
-  url: URL,
-  init: RequestInit,
-  ok: number,
-  options: Options,
-  read: (response: Response) => Promise<T>,
-): Promise<T> {
-  const retries = options.retries ?? 4;
-  for (let tries = 0; ; tries++) {
-    options.signal?.throwIfAborted();
-    let response: Response | null = null;
-    try {
-      response = await fetch(url, {
-        ...init,
-        signal: options.signal,
-        cache: 'no-store',
-        credentials: 'omit',
-        referrerPolicy: 'no-referrer',
-      });
-    } catch (error) {
-      if (options.signal?.aborted) throw error;
-    }
-    let status = response?.status ?? 0;
-    if (response && status === ok) {
-      try {
-        return await read(response);
-      } catch (error) {
-        if (options.signal?.aborted || error instanceof TransferError) throw error;
-        status = 0; // the body did not arrive whole: as retryable as a network error
-      }
-    }
-    if (!RETRY_STATUSES.has(status) || tries >= retries) {
-      const code = response && status !== 0 ? await errorCode(response) : 'network';
-      throw new TransferError({ kind: 'error', code, status });
-    }
-    const retryAfter = Number(response?.headers.get('Retry-After'));
-    await wait(Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : 250 * 2 ** tries, options.signal);
-  }
-}
+export type TransferOptions = RetryOptions & { onProgress?: TransferProgress };
 
 const noBody = async () => undefined;
-
-async function asFailure<T>(work: () => Promise<T>): Promise<T | TransferFailure> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof TransferError) return error.failure;
-    throw error;
-  }
-}
 
 /** The plaintext of part `index`: the files' bytes in order, zeros for the padding. */
 async function partPlaintext(
@@ -137,23 +56,23 @@ async function partPlaintext(
  * @throws the signal's reason when cancelled
  */
 export async function uploadFiles(
-  base: string,
+  server: ServerLike,
   id: string,
   manageToken: string,
   stream: FileStream,
   files: readonly SecretFile[],
   read: SliceReader,
-  options: Options = {},
-): Promise<{ kind: 'committed'; expiresAt: string } | TransferFailure> {
+  options: TransferOptions = {},
+): Promise<{ kind: 'committed'; expiresAt: string } | ApiFailure> {
   return asFailure(async () => {
     const auth = { Authorization: `Bearer ${manageToken}` };
     let done = 0;
     options.onProgress?.(0, stream.streamBytes);
     for (let p = 0; p < stream.parts; p++) {
       const sealed = await stream.sealPart(p, await partPlaintext(stream, files, p, read));
-      const url = new URL(`/api/secrets/${encodeURIComponent(id)}/parts/${p}`, base);
-      await attempt(
-        url,
+      await transfer(
+        server,
+        `/api/secrets/${encodeURIComponent(id)}/parts/${p}`,
         { method: 'PUT', headers: { ...auth, 'Content-Type': 'application/octet-stream' }, body: sealed as BodyInit },
         204,
         options,
@@ -162,12 +81,13 @@ export async function uploadFiles(
       done += stream.partPlaintextBytes(p);
       options.onProgress?.(done, stream.streamBytes);
     }
-    const commit = new URL(`/api/secrets/${encodeURIComponent(id)}/commit`, base);
-    const body = (await attempt(commit, { method: 'POST', headers: auth }, 200, options, (response) =>
+    const commit = `/api/secrets/${encodeURIComponent(id)}/commit`;
+    const body = (await transfer(server, commit, { method: 'POST', headers: auth }, 200, options, (response) =>
       response.json(),
     )) as { expiresAt?: unknown } | null;
-    if (typeof body?.expiresAt !== 'string')
-      throw new TransferError({ kind: 'error', code: 'bad_response', status: 200 });
+    if (typeof body?.expiresAt !== 'string') {
+      throw new FailureError({ kind: 'error', code: 'bad_response', status: 200 });
+    }
     return { kind: 'committed' as const, expiresAt: body.expiresAt };
   });
 }
@@ -179,22 +99,22 @@ export async function uploadFiles(
  * @throws `stream: ...` when the server's bytes do not authenticate
  */
 export async function downloadFiles(
-  base: string,
+  server: ServerLike,
   id: string,
   leaseToken: string,
   stream: FileStream,
   files: readonly SecretFile[],
-  options: Options = {},
-): Promise<{ kind: 'downloaded'; pieces: Uint8Array[][] } | TransferFailure> {
+  options: TransferOptions = {},
+): Promise<{ kind: 'downloaded'; pieces: Uint8Array[][] } | ApiFailure> {
   return asFailure(async () => {
     const assembler = new FileAssembler(files, stream);
     let done = 0;
     options.onProgress?.(0, stream.streamBytes);
     for (let p = 0; p < stream.parts; p++) {
-      const url = new URL(`/api/secrets/${encodeURIComponent(id)}/parts/${p}`, base);
       const expected = partLength(stream.streamBytes, p);
-      const sealed = await attempt(
-        url,
+      const sealed = await transfer(
+        server,
+        `/api/secrets/${encodeURIComponent(id)}/parts/${p}`,
         { headers: { Authorization: `Bearer ${leaseToken}` } },
         200,
         options,

@@ -9,6 +9,7 @@ import { main } from '@/cli/main';
 import { formatBytes } from '@/cli/progress';
 import { checkOutDir, diskNames } from '@/cli/receive';
 import { fakeContext } from '../support/cli-context';
+import { failureOf } from '@/lib/client/http';
 
 let dir: string;
 beforeEach(() => {
@@ -139,7 +140,9 @@ describe('file failures as messages', () => {
     expect(paused.message).toContain('takes no files for now (text secrets still work)');
     const part = transferError({ kind: 'error', code: 'uploads_paused', status: 507 }, 'https://h.example', 'deleted');
     expect(part.message).toMatch(/takes no files for now .*; deleted$/);
-    const odd = transferError({ kind: 'error', code: 'teapot', status: 418 }, 'https://h.example', 'deleted');
+    // An error code outside the API's closed table is not the Handoff API: the transport says so.
+    const teapot = failureOf(418, { error: 'teapot', message: 'I am a teapot.' });
+    const odd = transferError(teapot, 'https://h.example', 'deleted');
     expect(odd.message).toBe('https://h.example answered HTTP 418 with something that is not the Handoff API; deleted');
   });
 

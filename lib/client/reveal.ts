@@ -1,0 +1,192 @@
+import {
+  bundleStreamBytes,
+  linkCredentials,
+  newLeaseToken,
+  openFileStream,
+  openSecret,
+  unlockSecret,
+  type FileStream,
+  type SecretContent,
+  type SecretFile,
+  type UnlockedSecret,
+} from '../crypto';
+import type { SecretKdf } from '../schemas/secrets';
+import { peekSecretOnServer, revealSecretOnServer, type ApiFailure, type ServerLike } from './api';
+import { downloadFiles, type TransferOptions } from './files';
+
+// The vocabulary callers need, so that they import the flows only.
+export type { ApiFailure } from './http';
+export type { TransferOptions, TransferProgress } from './files';
+
+/*
+ * The recipient's flows, for the browser and the CLI alike: check a link
+ * (GET, never consumes), then reveal it (consumes one view; call it only on
+ * an explicit user action, never from an effect). Invariants held here, so no
+ * caller can forget one:
+ *  - every reveal asks for a download lease (free for text, and the peek may
+ *    be stale), and the lease token never leaves this module but as a download;
+ *  - a file stream is fetched only when the server's stream length equals the
+ *    one in the authenticated bundle;
+ *  - the derived keys are wiped once the reveal is over, whatever happened
+ *    (the file stream holds its own imported or copied key).
+ */
+
+export type CheckOutcome =
+  | {
+      kind: 'found';
+      viewsLeft: number;
+      expiresAt: string;
+      /** The password's parameters, when the secret has one: `revealLink` needs them. */
+      kdf: SecretKdf | null;
+      /** Padded size of the files, when the secret has some. */
+      streamBytes: number | null;
+    }
+  | { kind: 'gone' }
+  | ApiFailure;
+
+/** GET /api/secrets/:id with the link's proof: whether the link opens, and how. Uses no view. */
+export async function checkLink(server: ServerLike, key: Uint8Array): Promise<CheckOutcome> {
+  const { id, linkProof } = linkCredentials(key);
+  const peek = await peekSecretOnServer(server, id, linkProof);
+  if (peek.kind === 'missing') return { kind: 'gone' };
+  if (peek.kind === 'error') return peek;
+  return {
+    kind: 'found',
+    viewsLeft: peek.viewsLeft,
+    expiresAt: peek.expiresAt,
+    kdf: peek.kdf,
+    streamBytes: peek.streamBytes,
+  };
+}
+
+export type DownloadOutcome =
+  /** Each file's bytes as pieces (for a Blob or a file on disk), all authenticated. */
+  | { kind: 'downloaded'; pieces: Uint8Array[][] }
+  /** Bytes arrived whole but did not authenticate: the server altered them. Nothing is offered. */
+  | { kind: 'damaged' }
+  /** The files are no longer on the server: revoked, or the lease ran out. */
+  | { kind: 'gone' }
+  | ApiFailure;
+
+/**
+ * Fetches, authenticates and splits a released secret's file stream with the
+ * reveal's lease; callable again (a retry) while the lease lasts.
+ * @throws the signal's reason when aborted
+ */
+export type FilesDownload = (options?: TransferOptions) => Promise<DownloadOutcome>;
+
+/** The files of a released secret, as its authenticated bundle lists them. */
+export type ReleasedFiles =
+  | {
+      kind: 'intact';
+      files: SecretFile[];
+      download: FilesDownload;
+    }
+  /** The server's stream length differs from the bundle's: the server is lying, so nothing is fetched. */
+  | { kind: 'altered'; files: SecretFile[] };
+
+export type RevealLinkOutcome =
+  | { kind: 'released'; text: string; viewsLeft: number; files: ReleasedFiles | null }
+  /** The view is spent, but what the server released does not open with this link (it was altered). */
+  | { kind: 'undecryptable'; viewsLeft: number }
+  /** Nothing was used up; `attemptsLeft` is at least 1. */
+  | { kind: 'wrong_password'; attemptsLeft: number }
+  /** The password was wrong on the last attempt: the server destroyed the secret. */
+  | { kind: 'destroyed' }
+  /** Already opened, expired, revoked, or never existed (the server cannot tell them apart). */
+  | { kind: 'gone' }
+  | ApiFailure;
+
+export type RevealProgress = { step: 'deriving'; fraction: number } | { step: 'revealing' };
+
+export type RevealOptions = {
+  /** From `checkLink`: the password's parameters, or null for a secret without one. */
+  kdf: SecretKdf | null;
+  password?: string;
+  onProgress?: (progress: RevealProgress) => void;
+};
+
+function downloader(
+  server: ServerLike,
+  id: string,
+  leaseToken: string,
+  stream: FileStream,
+  files: SecretFile[],
+): FilesDownload {
+  return async (options = {}) => {
+    try {
+      const result = await downloadFiles(server, id, leaseToken, stream, files, options);
+      if (result.kind === 'error') return result.code === 'not_found' ? { kind: 'gone' } : result;
+      return result;
+    } catch (error) {
+      if (options.signal?.aborted) throw error;
+      return { kind: 'damaged' };
+    }
+  };
+}
+
+async function released(
+  server: ServerLike,
+  id: string,
+  unlocked: UnlockedSecret,
+  leaseToken: string,
+  answer: { envelope: string; viewsLeft: number; files: { streamBytes: number } | null },
+): Promise<RevealLinkOutcome> {
+  const { viewsLeft } = answer;
+  let content: SecretContent;
+  try {
+    content = openSecret(unlocked, id, answer.envelope);
+  } catch {
+    return { kind: 'undecryptable', viewsLeft };
+  }
+  if (content.kind === 'text') return { kind: 'released', text: content.text, viewsLeft, files: null };
+  const files = content.files;
+  // The stream's length comes from the authenticated bundle; the server's figure must agree.
+  if (answer.files?.streamBytes !== bundleStreamBytes(content)) {
+    return { kind: 'released', text: content.text, viewsLeft, files: { kind: 'altered', files } };
+  }
+  let stream: FileStream;
+  try {
+    stream = await openFileStream(unlocked, content);
+  } catch {
+    return { kind: 'undecryptable', viewsLeft };
+  }
+  const download = downloader(server, id, leaseToken, stream, files);
+  return { kind: 'released', text: content.text, viewsLeft, files: { kind: 'intact', files, download } };
+}
+
+/**
+ * POST /api/secrets/:id/reveal: derives the keys (scrypt with a password),
+ * consumes one view, opens the envelope and, for a secret with files,
+ * prepares their download.
+ * @param key - the link key from the fragment
+ * @throws `kdf: ...` when the secret needs a password and none was given (nothing was sent)
+ */
+export async function revealLink(
+  server: ServerLike,
+  key: Uint8Array,
+  options: RevealOptions,
+): Promise<RevealLinkOutcome> {
+  const { id, linkProof } = linkCredentials(key);
+  const unlocked = await unlockSecret(key, options.kdf, options.password, (fraction) =>
+    options.onProgress?.({ step: 'deriving', fraction }),
+  );
+  try {
+    options.onProgress?.({ step: 'revealing' });
+    const lease = newLeaseToken();
+    const outcome = await revealSecretOnServer(server, id, linkProof, unlocked.passwordProof, lease.verifier);
+    switch (outcome.kind) {
+      case 'released':
+        return await released(server, id, unlocked, lease.token, outcome);
+      case 'wrong_password':
+        return outcome.attemptsLeft === 0 ? { kind: 'destroyed' } : outcome;
+      case 'missing':
+        return { kind: 'gone' };
+      case 'error':
+        return outcome;
+    }
+  } finally {
+    unlocked.encKey.fill(0);
+    unlocked.fileKey.fill(0);
+  }
+}
