@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import type { CliContext } from './context';
-import { UnsafeDotenvValue, type DotenvEntry } from './dotenv';
+import { DotenvError, parseDotenv, UnsafeDotenvValue, type DotenvEntry } from './dotenv';
 import { refusedEnvNames } from './env-policy';
 import { CliError, EXIT } from './errors';
 import { runWithEnv } from './exec';
@@ -26,6 +26,24 @@ export async function deliverToFile(path: string, text: string, force: boolean, 
   return EXIT.ok;
 }
 
+/** A revealed text. */
+export type RevealedText = { text: string };
+
+/**
+ * The variables of a `.env` secret, or the reason it is not one.
+ * Messages name line numbers only, never a value.
+ */
+function dotenvEntries(text: string): DotenvEntry[] | string {
+  let entries: DotenvEntry[];
+  try {
+    entries = parseDotenv(text);
+  } catch (error) {
+    if (!(error instanceof DotenvError)) throw error;
+    return `the secret is not a .env text (${error.message})`;
+  }
+  return entries.length === 0 ? 'the secret holds no KEY=value lines' : entries;
+}
+
 function refusedMessage(flag: string, refused: readonly string[], what: string): string {
   return (
     `${flag}: the secret sets ${refused.join(', ')}, which can make programs load or run code; ${what}. ` +
@@ -36,11 +54,16 @@ function refusedMessage(flag: string, refused: readonly string[], what: string):
 /** `--env-file FILE`: merges the variables, refusing those that control loading or execution (F-03, F-10). */
 export async function deliverToEnvFile(
   path: string,
-  entries: readonly DotenvEntry[],
-  text: string,
+  revealed: RevealedText,
   allowed: ReadonlySet<string>,
   ctx: CliContext,
 ): Promise<number> {
+  const { text } = revealed;
+  const entries = dotenvEntries(text);
+  if (typeof entries === 'string') {
+    await rescueSecret(text, dirname(path), `${entries}; ${path} was not changed`, ctx);
+    return EXIT.usage;
+  }
   const refused = refusedEnvNames(
     entries.map((e) => e.key),
     allowed,
@@ -69,16 +92,22 @@ export type ExecPlan = { command: string; path: string; args: readonly string[] 
 
 /**
  * `--exec -- CMD`: runs the command resolved before the reveal, with the
- * secret's variables, unless one of them is refused (then nothing runs).
- * Names the variables it passes on standard error, never their values.
+ * secret's variables, unless the text is not a `.env` text or one of them
+ * is refused (then nothing runs, and the text is rescued in the current
+ * folder). Names the variables it passes on standard error, never their values.
  */
 export async function deliverToExec(
   plan: ExecPlan,
-  entries: readonly DotenvEntry[],
-  text: string,
+  revealed: RevealedText,
   allowed: ReadonlySet<string>,
   ctx: CliContext,
 ): Promise<number> {
+  const { text } = revealed;
+  const entries = dotenvEntries(text);
+  if (typeof entries === 'string') {
+    await rescueSecret(text, '.', `--exec: ${entries}; ${plan.command} was not run`, ctx);
+    return EXIT.usage;
+  }
   const vars: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const { key, value } of entries) vars[key] = value;
   const names = Object.keys(vars);

@@ -9,7 +9,6 @@ import {
   type PasswordKdf,
 } from '../../lib/crypto';
 import type { CliContext } from '../context';
-import { DotenvError, parseDotenv, type DotenvEntry } from '../dotenv';
 import { CliError, EXIT, usageError } from '../errors';
 import { deliverToEnvFile, deliverToExec, deliverToFile } from '../deliver';
 import { allowedEnvNames } from '../env-policy';
@@ -183,22 +182,6 @@ async function reveal(
   }
 }
 
-function envEntries(revealed: Revealed): DotenvEntry[] {
-  const after =
-    revealed.viewsLeft === 0
-      ? 'that was its last view, so ask the sender to send it again'
-      : `it has ${revealed.viewsLeft} view(s) left; open it without --env-file/--exec`;
-  let entries: DotenvEntry[];
-  try {
-    entries = parseDotenv(revealed.text);
-  } catch (error) {
-    if (!(error instanceof DotenvError)) throw error;
-    throw usageError(`the secret is not a .env text (${error.message}); ${after}`);
-  }
-  if (entries.length === 0) throw usageError(`the secret holds no KEY=value lines; ${after}`);
-  return entries;
-}
-
 async function deliver(
   revealed: Revealed,
   destination: Destination,
@@ -215,9 +198,9 @@ async function deliver(
     case 'file':
       return deliverToFile(destination.path, revealed.text, destination.force, ctx);
     case 'env-file':
-      return deliverToEnvFile(destination.path, envEntries(revealed), revealed.text, allowed, ctx);
+      return deliverToEnvFile(destination.path, revealed, allowed, ctx);
     case 'exec':
-      return deliverToExec(destination, envEntries(revealed), revealed.text, allowed, ctx);
+      return deliverToExec(destination, revealed, allowed, ctx);
   }
 }
 

@@ -35,8 +35,6 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const mode = (path: string) => statSync(path).mode & 0o777;
 const rescued = (folder: string) => readdirSync(folder).filter((n) => n.startsWith('handoff-rescued-'));
-const entries = (vars: Record<string, string>) =>
-  Object.entries(vars).map(([key, value], i) => ({ key, value, exported: false, firstLine: i, lastLine: i }));
 
 describe('F-03: variables that control loading or execution', () => {
   it('refuses each listed kind, ignoring case, and lets plain settings through', () => {
@@ -110,7 +108,7 @@ describe('F-03: variables that control loading or execution', () => {
     process.chdir(dir);
     try {
       const plan = { command: 'touch', path: '/usr/bin/touch', args: [marker] };
-      const code = await deliverToExec(plan, entries({ API_KEY: 'k', NODE_OPTIONS: 'x' }), text, new Set(), t.ctx);
+      const code = await deliverToExec(plan, { text }, new Set(), t.ctx);
       expect(code).toBe(EXIT.usage);
     } finally {
       process.chdir(cwd);
@@ -126,8 +124,8 @@ describe('F-03: variables that control loading or execution', () => {
   it('names the variables it passes (never their values), and the command it runs', async () => {
     const t = fakeContext({ env: { PATH: process.env.PATH, API_KEY: 'mine' } });
     const plan = { command: 'true', path: '/bin/true', args: [] };
-    const vars = entries({ API_KEY: 'v4lue-1', DB: 'v4lue-2' });
-    expect(await deliverToExec(plan, vars, '', new Set(), t.ctx)).toBe(0);
+    const text = 'API_KEY=v4lue-1\nDB=v4lue-2\n';
+    expect(await deliverToExec(plan, { text }, new Set(), t.ctx)).toBe(0);
     expect(t.stderr()).toBe('handoff: --exec: running /bin/true with API_KEY (replaces yours), DB from the secret\n');
   });
 
@@ -136,13 +134,11 @@ describe('F-03: variables that control loading or execution', () => {
     writeFileSync(target, 'KEEP=1\n');
     const t = fakeContext();
     const text = 'PATH=/tmp/evil\nA=1\n';
-    expect(await deliverToEnvFile(target, entries({ PATH: '/tmp/evil', A: '1' }), text, new Set(), t.ctx)).toBe(
-      EXIT.usage,
-    );
+    expect(await deliverToEnvFile(target, { text }, new Set(), t.ctx)).toBe(EXIT.usage);
     expect(readFileSync(target, 'utf8')).toBe('KEEP=1\n');
     expect(t.stderr()).toContain('--env-file: the secret sets PATH');
     expect(readFileSync(join(dir, rescued(dir)[0]!), 'utf8')).toBe(text);
-    expect(await deliverToEnvFile(target, entries({ PATH: '/x' }), 'PATH=/x\n', new Set(['PATH']), t.ctx)).toBe(0);
+    expect(await deliverToEnvFile(target, { text: 'PATH=/x\n' }, new Set(['PATH']), t.ctx)).toBe(0);
     expect(readFileSync(target, 'utf8')).toBe('KEEP=1\nPATH=/x\n');
   });
 
