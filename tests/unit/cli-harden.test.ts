@@ -15,7 +15,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deliverToEnvFile, deliverToExec, deliverToFile } from '@/cli/deliver';
 import { allowedEnvNames, isRefusedEnvName, refusedEnvNames } from '@/cli/env-policy';
 import { EXIT } from '@/cli/errors';
-import { FileSink } from '@/cli/file-sink';
+import { FileSink, streamToSink } from '@/cli/file-sink';
+import { FileAssembler, FileStream, streamSlices } from '@/lib/crypto';
+import { streamPaddedLength } from '@/lib/protocol/wire';
 import { checkOutputPath, writeSecretFile } from '@/cli/files';
 import { readLink } from '@/cli/link-input';
 import { main } from '@/cli/main';
@@ -279,6 +281,39 @@ describe('F-16: names and replacements with --out-dir', () => {
     expect(placed!.code).toBe('EEXIST');
     expect(readFileSync(join(dir, 'sub', 'taken.txt'), 'utf8')).toBe('mine');
     expect(readFileSync(placed!.path, 'utf8')).toBe('theirs');
+  });
+
+  it('writes each part to disk as it verifies, and hands the download only zeros to keep', async () => {
+    const files = [
+      { name: 'a.bin', type: '', size: 1_500_000 },
+      { name: 'b.bin', type: '', size: 700_000 },
+    ];
+    const content = new Uint8Array(2_200_000).map((_, i) => (i * 7 + 1) % 251);
+    const fileKey = new Uint8Array(32).fill(9);
+    const streamBytes = streamPaddedLength(content.length);
+    const sender = await FileStream.create(fileKey, streamBytes);
+    const sealed: Uint8Array[] = [];
+    for (let p = 0; p < sender.parts; p++) {
+      const plaintext = new Uint8Array(sender.partPlaintextBytes(p));
+      const offset = sender.partOffset(p);
+      plaintext.set(content.subarray(offset, Math.min(offset + plaintext.length, content.length)));
+      sealed.push(await sender.sealPart(p, plaintext));
+    }
+    expect(sealed.length).toBeGreaterThan(1);
+    const targets = files.map((f) => join(dir, f.name));
+    const sink = FileSink.create(targets);
+    const recipient = await FileStream.create(fileKey, streamBytes);
+    const assembler = new FileAssembler(files, streamToSink(recipient, files, sink));
+    await assembler.push(0, sealed[0]!);
+    const [first] = streamSlices(files, 0, recipient.partPlaintextBytes(0));
+    const temps = readdirSync(dir).map((n) => join(dir, n));
+    expect(temps.reduce((sum, t) => sum + statSync(t).size, 0)).toBe(recipient.partPlaintextBytes(0));
+    expect(first).toEqual({ file: 0, start: 0, end: recipient.partPlaintextBytes(0) });
+    for (let p = 1; p < sealed.length; p++) await assembler.push(p, sealed[p]!);
+    for (const pieces of assembler.finish()) for (const piece of pieces) expect(piece.every((b) => b === 0)).toBe(true);
+    sink.commit(() => false);
+    expect(readFileSync(targets[0]!).equals(content.subarray(0, 1_500_000))).toBe(true);
+    expect(readFileSync(targets[1]!).equals(content.subarray(1_500_000))).toBe(true);
   });
 
   it('removes every temporary file on abort', () => {
