@@ -49,10 +49,10 @@ describe('F-03: open --exec runs none of the sender’s code', () => {
     const secret = `DATABASE_URL=postgres://app:pw@db/app\nNODE_OPTIONS="--import=data:text/javascript,${encodeURIComponent(code)}"\n`;
     const sent = await sendWithCli(base, secret);
     const run = await runCli(['open', sent.link, '--exec', '--', 'node', '-e', 'console.log("migrate ran")'], { cwd });
+    expect(existsSync(join(cwd, 'PWNED'))).toBe(false);
     expect(run.code).toBe(1);
     expect(run.out).toBe('');
     expect(run.err).toContain('--exec: the secret sets NODE_OPTIONS, which can make programs load or run code');
-    expect(existsSync(join(cwd, 'PWNED'))).toBe(false);
     const [saved] = rescued(cwd);
     expect(readFileSync(join(cwd, saved!), 'utf8')).toBe(secret);
     expect(mode(join(cwd, saved!))).toBe(0o600);
@@ -65,10 +65,10 @@ describe('F-03: open --exec runs none of the sender’s code', () => {
     const run = await runCli(['open', sent.link, '--exec', '--', 'bash', '-c', 'echo "deploy sees $API_KEY"'], {
       cwd,
     });
+    expect(existsSync(join(cwd, 'PWNED2'))).toBe(false);
     expect(run.code).toBe(1);
     expect(run.out).toBe('');
     expect(run.err).toContain('--exec: the secret sets BASH_ENV');
-    expect(existsSync(join(cwd, 'PWNED2'))).toBe(false);
   });
 
   it('refuses PATH, and with --allow-env PATH still runs the command found with its own PATH', async () => {
@@ -86,9 +86,9 @@ describe('F-03: open --exec runs none of the sender’s code', () => {
         cwd,
       },
     );
+    expect(existsSync(join(cwd, 'PWNED3'))).toBe(false);
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('--exec: the secret sets PATH');
-    expect(existsSync(join(cwd, 'PWNED3'))).toBe(false);
 
     const allowed = await runCli(
       ['open', (await sendWithCli(base, secret)).link, '--allow-env', 'PATH', '--exec', '--', 'node', '-e', script],
