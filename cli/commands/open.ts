@@ -38,8 +38,8 @@ Options:
   --force            with --out: replace FILE if it exists; with --out-dir: DIR
                      may hold files (see --replace)
   --replace NAME     with --out-dir DIR --force: the secret may replace DIR/NAME,
-                     or write NAME if it is a dotfile (repeatable). Unlisted, an
-                     existing name or a dotfile sends all the files into a new
+                     or write NAME if it is a dotfile (repeatable). A dotfile or
+                     an existing name not listed sends all the files into a new
                      subfolder of DIR instead: the sender never picks what is
                      replaced
   --env-file FILE    the secret is a .env text: merge its KEY=value lines into
@@ -66,8 +66,8 @@ the files' names. So --exec and --env-file refuse, after the view is used,
 variables that make programs load or run code: NODE_OPTIONS and NODE_* (not
 NODE_ENV), LD_*, DYLD_*, PATH, BASH_ENV, ENV, IFS, PS4, SHELLOPTS, PYTHON*,
 PERL*, RUBY*, GIT_*, JAVA_TOOL_OPTIONS, npm_config_*, HOME, EDITOR, PAGER, TLS
-trust files and the like (cli/env-policy.ts has the list); nothing is run or
-merged then. --env-file also refuses a value with a quote and a $ or backtick,
+trust files and the like (docs/api.md has the list); nothing is run or merged
+then. --env-file also refuses a value with a quote and a $ or backtick,
 which no line could keep inert for a shell. Whenever the text cannot go where
 asked after the view is used (refused, or a write failed), it is saved to a new
 0600 file (handoff-rescued-...) in the folder it was meant for, or else printed
