@@ -17,6 +17,7 @@ import { GONE_MESSAGE, serviceError } from '../failures';
 import { checkOutputPath, readEnvFile } from '../files';
 import { LINK_OPTIONS, linkHelp, readLink } from '../link-input';
 import { parseShareLink, type ShareLink } from '../links';
+import { rescueSecret } from '../rescue';
 import { parseCommandArgs, warnPlainHttp } from '../options';
 import { passwordSource, promptPassword, readPassword, type PasswordSource } from '../password';
 import { formatBytes } from '../progress';
@@ -276,7 +277,8 @@ type Received = { saved: { name: string; size: number; path: string }[]; error: 
 /**
  * Saves the files before the text is delivered, so that a command run with
  * --exec finds them. The view is spent by now: when the files fail, the text
- * still comes out (not to --exec) and the failure is reported after it.
+ * still comes out (to --exec's current folder as a rescued file, since the
+ * command does not run) and the failure is reported after it.
  */
 async function receiveFiles(
   revealed: Revealed,
@@ -293,8 +295,11 @@ async function receiveFiles(
   try {
     return { saved: await saveFiles(revealed.download, outDir, policy, ctx), error: null };
   } catch (error) {
-    if (!(error instanceof CliError) || destination.kind === 'exec') throw error;
-    return { saved: [], error };
+    if (!(error instanceof CliError)) throw error;
+    if (destination.kind !== 'exec') return { saved: [], error };
+    // The command is not run without its files; its variables are not dropped either.
+    if (revealed.text !== '') await rescueSecret(revealed.text, '.', `--exec: ${destination.command} was not run`, ctx);
+    throw error;
   }
 }
 
