@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fchmodSync, openSync, rmSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import type { CliContext } from './context';
 import { SECRET_FILE_MODE } from './files';
 
@@ -38,7 +38,7 @@ function writeNew(path: string, bytes: Uint8Array): void {
  */
 export async function rescueSecret(text: string, dir: string, why: string, ctx: CliContext): Promise<string | null> {
   const bytes = new TextEncoder().encode(text);
-  const path = join(dir, rescueFileName());
+  const path = resolve(dir, rescueFileName());
   try {
     writeNew(path, bytes);
     await ctx.err(`handoff: ${why}; the view is used, so the secret was saved to ${path} (mode 0600)\n`);
