@@ -1,5 +1,5 @@
 import { closeSync, fchmodSync, linkSync, openSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { streamSlices, type FileStream, type SecretFile } from '../lib/crypto';
 import { SECRET_FILE_MODE, temporaryPath } from './files';
 import { rescueFileName } from './rescue';
@@ -89,7 +89,7 @@ export class FileSink {
         return { path: slot.target, rescuedFrom: null, code: null };
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? 'error';
-        const rescued = join(slot.temp, '..', rescueFileName());
+        const rescued = join(dirname(slot.temp), rescueFileName());
         renameSync(slot.temp, rescued);
         return { path: rescued, rescuedFrom: slot.target, code };
       }
