@@ -6,6 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 
+// Hide the arguments (a link may be one) from /proc/PID/cmdline as early as possible (F-08).
+process.title = 'handoff';
+
 const built = new URL('../dist-cli/handoff.mjs', import.meta.url);
 if (!existsSync(built)) {
   process.stderr.write(

@@ -120,14 +120,32 @@ export function dotenvVariables(text: string): Record<string, string> {
   return vars;
 }
 
+/** A value that has no form both a shell and a `.env` reader take as plain text. */
+export class UnsafeDotenvValue extends Error {
+  constructor(readonly key: string) {
+    super(`the value of ${key} cannot be written in a form a shell would not expand`);
+    this.name = 'UnsafeDotenvValue';
+  }
+}
+
 /**
- * One `KEY=value` line that `parseDotenv` reads back as exactly `value`:
- * bare when safe, single-quoted when that suffices, else double-quoted with escapes.
+ * One `KEY=value` line that `parseDotenv` reads back as exactly `value`, and
+ * that a shell sourcing the file (`set -a; . ./.env`) reads as inert text,
+ * never expanding `$(...)`, backticks or `$VAR` (security review F-10):
+ * - bare when nothing in it is special;
+ * - single-quoted (over several lines if need be) when it has no `'` and no
+ *   CR (line reading drops a CR): literal for both, so the shell reads the
+ *   same value;
+ * - double-quoted with `\n \r \" \\` escapes when it has no `$` and no
+ *   backtick: a shell expands nothing in it (it keeps `\n` as two characters);
+ * - else refused: no form is inert for a shell and exact for the parser.
+ * @throws UnsafeDotenvValue for a value with `$` or a backtick and also `'` or a CR
  */
 export function formatDotenvLine(key: string, value: string, exported = false): string {
   const prefix = `${exported ? 'export ' : ''}${key}=`;
   if (/^[A-Za-z0-9_./:@%+,=-]*$/.test(value)) return `${prefix}${value}`;
-  if (!/['\n\r]/.test(value)) return `${prefix}'${value}'`;
+  if (!/['\r]/.test(value)) return `${prefix}'${value}'`;
+  if (/[$`]/.test(value)) throw new UnsafeDotenvValue(key);
   const escaped = value.replace(/[\\"\n\r]/g, (ch) => ({ '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r' })[ch]!);
   return `${prefix}"${escaped}"`;
 }

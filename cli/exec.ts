@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, resolve as resolvePath } from 'node:path';
 import { CliError, EXIT } from './errors';
 
 /*
@@ -20,15 +20,19 @@ function isExecutableFile(path: string): boolean {
 }
 
 /**
- * Finds CMD the way a shell would (PATH, unless it contains a `/`), so that a
- * typo fails before a view is consumed.
+ * Finds CMD the way a shell would, with handoff's own PATH (unless CMD
+ * contains a `/`), before a view is used: a typo fails early, and the binary
+ * checked is the one that runs, whatever PATH the secret holds (F-03).
+ * @returns the command's absolute path
  * @throws CliError (127) when there is no such executable
  */
-export function checkCommand(command: string, env: Record<string, string | undefined>): void {
-  const found = command.includes('/')
-    ? isExecutableFile(command)
-    : (env.PATH ?? '').split(delimiter).some((dir) => dir && isExecutableFile(join(dir, command)));
-  if (!found) throw new CliError(EXIT.commandNotFound, `--exec: command not found: ${command}`);
+export function resolveCommand(command: string, env: Record<string, string | undefined>): string {
+  const candidates = command.includes('/')
+    ? [command]
+    : (env.PATH ?? '').split(delimiter).map((dir) => `${dir || '.'}/${command}`);
+  const found = candidates.find(isExecutableFile);
+  if (found === undefined) throw new CliError(EXIT.commandNotFound, `--exec: command not found: ${command}`);
+  return resolvePath(found);
 }
 
 /*
@@ -41,19 +45,20 @@ const GROUP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGQUIT', 'SIGHUP'];
 const FORWARDED_SIGNALS: NodeJS.Signals[] = ['SIGTERM'];
 
 /**
- * Runs the command with `vars` added to (and overriding) `env`, standard
+ * Runs the command at `path` (from `resolveCommand`, so PATH is not searched
+ * again) as `argv0`, with `vars` added to (and overriding) `env`, standard
  * streams inherited, and signals handled as above.
  * @returns its exit code, or 128 + the signal number when a signal ended it
  */
 export function runWithEnv(
-  command: string,
+  command: { path: string; argv0: string },
   args: readonly string[],
   env: Record<string, string | undefined>,
   vars: Record<string, string>,
 ): Promise<number> {
   return new Promise((resolve, reject) => {
     const childEnv = { ...env, ...vars } as NodeJS.ProcessEnv;
-    const child = spawn(command, args, { stdio: 'inherit', env: childEnv });
+    const child = spawn(command.path, args, { stdio: 'inherit', env: childEnv, argv0: command.argv0 });
     const forward = (signal: NodeJS.Signals): void => {
       child.kill(signal);
     };
@@ -67,7 +72,7 @@ export function runWithEnv(
     child.on('error', (error: NodeJS.ErrnoException) => {
       done();
       const exitCode = error.code === 'ENOENT' ? EXIT.commandNotFound : EXIT.cannotExecute;
-      reject(new CliError(exitCode, `--exec: cannot run ${command} (${error.code ?? 'error'})`));
+      reject(new CliError(exitCode, `--exec: cannot run ${command.argv0} (${error.code ?? 'error'})`));
     });
     child.on('exit', (code, signal) => {
       done();

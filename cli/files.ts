@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   fchmodSync,
+  lstatSync,
   openSync,
   readFileSync,
   realpathSync,
@@ -11,7 +12,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { MAX_PADDED_BYTES } from '../lib/crypto';
 import type { CliContext } from './context';
 import { mergeDotenv, type DotenvEntry } from './dotenv';
@@ -73,12 +74,17 @@ export function decodeText(bytes: Uint8Array): string {
 
 /**
  * Checks, before a view is consumed, that `path` can be written: its folder
- * exists and, without `force`, nothing is there yet.
+ * exists and, without `force`, nothing is there yet. `lstat`, so that a
+ * symlink, even a dangling one, counts as there (F-09): the write never
+ * follows it, so it would fail only after the view is used.
  */
 export function checkOutputPath(path: string, force: boolean): void {
-  const existing = statSync(path, { throwIfNoEntry: false });
+  const existing = lstatSync(path, { throwIfNoEntry: false });
   if (existing?.isDirectory()) throw usageError(`${path} is a directory`);
-  if (existing && !force) throw usageError(`${path} already exists: use --force to replace it`);
+  if (existing && !force) {
+    const what = existing.isSymbolicLink() ? 'already exists (a symlink)' : 'already exists';
+    throw usageError(`${path} ${what}: use --force to replace it`);
+  }
   if (!statSync(dirname(path), { throwIfNoEntry: false })?.isDirectory()) {
     throw usageError(`the folder of ${path} does not exist`);
   }
@@ -107,9 +113,17 @@ function writeExclusive(path: string, data: FileBytes): void {
   closeSync(fd);
 }
 
+/**
+ * A temporary name in the folder of `path`, short whatever the target's
+ * length (a sender may choose a 255-byte name: F-12), so it always fits.
+ */
+export function temporaryPath(path: string): string {
+  return join(dirname(path), `.handoff-${randomBytes(8).toString('hex')}.tmp`);
+}
+
 /** Writes a complete 0600 file next to `path` and renames it over `path`: never a half-written secret. */
 function replaceAtomically(path: string, data: FileBytes): void {
-  const temp = join(dirname(path), `.${basename(path)}.handoff-${randomBytes(6).toString('hex')}`);
+  const temp = temporaryPath(path);
   try {
     writeExclusive(temp, data);
     renameSync(temp, path);

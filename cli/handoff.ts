@@ -6,5 +6,9 @@
 import { processContext } from './context';
 import { main } from './main';
 
+// First thing: on Linux this overwrites the arguments in /proc/PID/cmdline,
+// where every local user could read a link given as an argument (F-08).
+process.title = 'handoff';
+
 const code = await main(process.argv.slice(2), processContext());
 process.exit(code);

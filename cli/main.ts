@@ -13,7 +13,8 @@ export const VERSION: string = version;
 
 export const EXIT_CODES_HELP = `Exit codes:
   0    done
-  1    usage or local error (bad option, unreadable input, file exists, not a .env text)
+  1    usage or local error (bad option, unreadable input, file exists, not a .env text,
+       a variable refused by --exec/--env-file: the text is then saved, not lost)
   2    network or service error (unreachable, 5xx, rate limited, altered data)
   3    gone: already opened, expired, revoked, or never existed
   4    wrong password, or a password is needed and none was given (nothing used up)
@@ -32,6 +33,9 @@ Run \`handoff COMMAND --help\` for a command's options.
 
 Environment:
   HANDOFF_SERVER   the server \`send\` uses unless --server is given
+  HANDOFF_LINK     the link \`open\` opens when none is given (kept out of argv,
+                   where other local users can read it; see \`handoff open --help\`)
+  HANDOFF_MANAGE_LINK  the same for \`status\` and \`revoke\`
 
 ${EXIT_CODES_HELP}`;
 

@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_MAX_VIEWS, DEFAULT_TTL_SECONDS, TTL_CHOICES_SECONDS, VIEW_CHOICES } from '../lib/policy';
 import { createSecretRequestSchema } from '../lib/schemas/secrets';
+import type { CliContext } from './context';
 import { usageError } from './errors';
 
 /** Units of `--expires`, largest first: a lifetime is spelled in the largest unit that divides it (604800 is 7d). */
@@ -85,6 +86,18 @@ export function resolveServer(flag: string | undefined, env: Record<string, stri
 export function isLoopback(origin: string): boolean {
   const host = new URL(origin).hostname;
   return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/**
+ * Warns on standard error when a link's server is reached over plain http
+ * (loopback aside), as `send` does (F-19): anyone on the network sees what
+ * the request carries.
+ * @param exposed - what an eavesdropper gets, e.g. "the manage token, and so can revoke it"
+ */
+export async function warnPlainHttp(origin: string, exposed: string, ctx: CliContext): Promise<void> {
+  if (origin.startsWith('http:') && !isLoopback(origin)) {
+    await ctx.err(`handoff: warning: plain http; anyone on the network can see ${exposed}\n`);
+  }
 }
 
 /**

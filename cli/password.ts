@@ -44,14 +44,17 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Reads everything from a file descriptor: a file, a pipe, or a socket (a child's extra stdio). */
-async function readFd(fd: number): Promise<string> {
+/**
+ * Reads everything from a file descriptor: a file, a pipe, or a socket (a child's extra stdio).
+ * @param flag - the option that named it, for the message when it is not open
+ */
+export async function readFd(fd: number, flag = '--password-fd'): Promise<string> {
   let isStream: boolean;
   try {
     const stat = fstatSync(fd);
     isStream = stat.isFIFO() || stat.isSocket();
   } catch {
-    throw usageError(`--password-fd ${fd}: no such open file descriptor`);
+    throw usageError(`${flag} ${fd}: no such open file descriptor`);
   }
   // Pipes handed down by another process may be non-blocking: read them through libuv, not readFileSync.
   if (isStream) return readStream(new Socket({ fd, readable: true, writable: false }));

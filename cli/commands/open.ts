@@ -1,20 +1,23 @@
 import { checkLink, revealLink } from '../../lib/client/reveal';
 import type { SecretKdf } from '../../lib/schemas/secrets';
 import type { CliContext } from '../context';
-import { DotenvError, parseDotenv, type DotenvEntry } from '../dotenv';
 import { CliError, EXIT, usageError } from '../errors';
-import { checkCommand, runWithEnv } from '../exec';
+import { deliverToEnvFile, deliverToExec, deliverToFile } from '../deliver';
+import { allowedEnvNames } from '../env-policy';
+import { resolveCommand } from '../exec';
 import { GONE_MESSAGE, serviceError } from '../failures';
-import { checkOutputPath, mergeIntoEnvFile, readEnvFile, writeSecretFile } from '../files';
+import { checkOutputPath, readEnvFile } from '../files';
+import { LINK_OPTIONS, linkHelp, readLink } from '../link-input';
 import { parseShareLink, type ShareLink } from '../links';
-import { parseCommandArgs } from '../options';
+import { rescueSecret } from '../rescue';
+import { parseCommandArgs, warnPlainHttp } from '../options';
 import { passwordSource, promptPassword, readPassword, type PasswordSource } from '../password';
 import { formatBytes } from '../progress';
-import { checkOutDir, saveFiles, type FileDownload } from '../receive';
+import { checkOutDir, saveFiles, type FileDownload, type ReplacePolicy } from '../receive';
 import type { Command } from './command';
 
-const HELP = `Usage: handoff open LINK [options]
-       handoff open LINK --exec -- CMD [ARGS...]
+const HELP = `Usage: handoff open LINK|- [options]
+       handoff open LINK|- --exec -- CMD [ARGS...]
 
 Reveals a secret (this uses up one of its views) and decrypts it on this
 machine. Prints it to standard output unless told otherwise. The server is the
@@ -26,25 +29,50 @@ Options:
                      must be empty (their names are known only once the view is
                      used); each with mode 0600. Needed when the secret has files
   --force            with --out: replace FILE if it exists; with --out-dir: DIR
-                     may hold files, and those with the same names are replaced
+                     may hold files (see --replace)
+  --replace NAME     with --out-dir DIR --force: the secret may replace DIR/NAME,
+                     or write NAME if it is a dotfile (repeatable). A dotfile or
+                     an existing name not listed sends all the files into a new
+                     subfolder of DIR instead: the sender never picks what is
+                     replaced
   --env-file FILE    the secret is a .env text: merge its KEY=value lines into
                      FILE (created if missing; rewritten with mode 0600)
   --exec -- CMD ...  the secret is a .env text: run CMD with its variables in
-                     the environment; prints nothing; exits with CMD's code
+                     the environment; names them (never values) on standard
+                     error; exits with CMD's code
+  --allow-env NAME   with --exec or --env-file: accept variable NAME although it
+                     can make programs load or run code (repeatable; see below)
   --password-fd N    read the password from file descriptor N instead of asking
   --password-env V   read the password from environment variable V
+  --link-fd N        read LINK from file descriptor N
   --json             print {text, viewsLeft, files: [{name, size, path}]} as JSON
                      instead of the text
   -h, --help         show this help
 
-Everything is checked (FILE free, DIR empty, CMD found, files expected) before
-the view is used. Files are written only once all of them have verified.`;
+${linkHelp('LINK')}
+
+Before the view is used: LINK, the options, FILE free (a symlink counts as
+there), the folder of FILE or --env-file, DIR empty (unless --force), CMD found
+with your PATH (that exact file is what runs), whether the secret has files.
+Only after decryption: whether the text is a .env text, its variable names, and
+the files' names. So --exec and --env-file refuse, after the view is used,
+variables that make programs load or run code: NODE_OPTIONS and NODE_* (not
+NODE_ENV), LD_*, DYLD_*, PATH, BASH_ENV, ENV, IFS, PS4, SHELLOPTS, PYTHON*,
+PERL*, RUBY*, GIT_*, JAVA_TOOL_OPTIONS, npm_config_*, HOME, EDITOR, PAGER, TLS
+trust files and the like (docs/api.md has the list); nothing is run or merged
+then. --env-file also refuses a value with a quote and a $ or backtick,
+which no line could keep inert for a shell. Whenever the text cannot go where
+asked after the view is used (refused, or a write failed), it is saved to a new
+0600 file (handoff-rescued-...) in the folder it was meant for, or else printed
+to standard output, and handoff exits 1: a revealed secret is never dropped.
+Files are streamed to 0600 temporary files and get their names only once all
+of them have verified.`;
 
 type Destination =
   | { kind: 'stdout' }
   | { kind: 'file'; path: string; force: boolean }
   | { kind: 'env-file'; path: string }
-  | { kind: 'exec'; command: string; args: string[] };
+  | { kind: 'exec'; command: string; args: string[]; path: string };
 
 function destinationOf(
   values: { out?: string; 'out-dir'?: string; force?: boolean; 'env-file'?: string; exec?: boolean; json?: boolean },
@@ -62,18 +90,26 @@ function destinationOf(
   if (values.exec) {
     const [name, ...args] = command;
     if (!name) throw usageError('--exec needs a command after --, e.g. --exec -- npm start');
-    return { kind: 'exec', command: name, args };
+    return { kind: 'exec', command: name, args, path: '' };
   }
   if (values.out !== undefined) return { kind: 'file', path: values.out, force: values.force ?? false };
   if (values['env-file'] !== undefined) return { kind: 'env-file', path: values['env-file'] };
   return { kind: 'stdout' };
 }
 
+function replacePolicy(values: { force?: boolean; replace?: string[]; 'out-dir'?: string }): ReplacePolicy {
+  const replace = values.replace ?? [];
+  if (replace.length > 0 && (values['out-dir'] === undefined || !values.force)) {
+    throw usageError('--replace NAME goes with --out-dir DIR --force');
+  }
+  return { force: values.force ?? false, replace: new Set(replace) };
+}
+
 /** Everything that can fail locally fails here, before a view is consumed. */
 function preflight(destination: Destination, ctx: CliContext): void {
   if (destination.kind === 'file') checkOutputPath(destination.path, destination.force);
   if (destination.kind === 'env-file') readEnvFile(destination.path);
-  if (destination.kind === 'exec') checkCommand(destination.command, ctx.env);
+  if (destination.kind === 'exec') destination.path = resolveCommand(destination.command, ctx.env);
 }
 
 async function firstPassword(source: PasswordSource | null, ctx: CliContext): Promise<string> {
@@ -132,23 +168,12 @@ async function reveal(
   }
 }
 
-function envEntries(revealed: Revealed): DotenvEntry[] {
-  const after =
-    revealed.viewsLeft === 0
-      ? 'that was its last view, so ask the sender to send it again'
-      : `it has ${revealed.viewsLeft} view(s) left; open it without --env-file/--exec`;
-  let entries: DotenvEntry[];
-  try {
-    entries = parseDotenv(revealed.text);
-  } catch (error) {
-    if (!(error instanceof DotenvError)) throw error;
-    throw usageError(`the secret is not a .env text (${error.message}); ${after}`);
-  }
-  if (entries.length === 0) throw usageError(`the secret holds no KEY=value lines; ${after}`);
-  return entries;
-}
-
-async function deliver(revealed: Revealed, destination: Destination, ctx: CliContext): Promise<number> {
+async function deliver(
+  revealed: Revealed,
+  destination: Destination,
+  allowed: ReadonlySet<string>,
+  ctx: CliContext,
+): Promise<number> {
   switch (destination.kind) {
     case 'stdout': {
       if (revealed.text === '') return EXIT.ok; // files only: nothing to print
@@ -157,20 +182,11 @@ async function deliver(revealed: Revealed, destination: Destination, ctx: CliCon
       return EXIT.ok;
     }
     case 'file':
-      writeSecretFile(destination.path, new TextEncoder().encode(revealed.text), destination.force);
-      if (ctx.stderrIsTTY) await ctx.err(`handoff: wrote ${destination.path} (mode 0600)\n`);
-      return EXIT.ok;
-    case 'env-file': {
-      const entries = envEntries(revealed);
-      mergeIntoEnvFile(destination.path, entries);
-      if (ctx.stderrIsTTY) await ctx.err(`handoff: merged ${entries.length} variable(s) into ${destination.path}\n`);
-      return EXIT.ok;
-    }
-    case 'exec': {
-      const vars: Record<string, string> = Object.create(null) as Record<string, string>;
-      for (const { key, value } of envEntries(revealed)) vars[key] = value;
-      return runWithEnv(destination.command, destination.args, ctx.env, vars);
-    }
+      return deliverToFile(destination.path, revealed.text, destination.force, ctx);
+    case 'env-file':
+      return deliverToEnvFile(destination.path, revealed, allowed, ctx);
+    case 'exec':
+      return deliverToExec(destination, revealed, allowed, ctx);
   }
 }
 
@@ -187,6 +203,9 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
       'password-fd': { type: 'string' },
       'password-env': { type: 'string' },
       json: { type: 'boolean' },
+      'allow-env': { type: 'string', multiple: true },
+      replace: { type: 'string', multiple: true },
+      ...LINK_OPTIONS,
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -199,13 +218,16 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
     t.kind === 'positional' && (!terminator || t.index < terminator.index) ? [t.value] : [],
   );
   const command = terminator ? args.slice(terminator.index + 1) : [];
-  if (links.length !== 1) throw usageError('open takes one LINK (put a command for --exec after --); see --help');
   const destination = destinationOf(values, command);
+  const allowed = allowedEnvNames(values['allow-env']);
+  const policy = replacePolicy(values);
   const source = passwordSource({ 'password-fd': values['password-fd'], 'password-env': values['password-env'] });
-  const link = parseShareLink(links[0]!);
+  const usage = 'open takes one LINK (put a command for --exec after --); see --help';
+  const link = parseShareLink(await readLink(links, values['link-fd'], 'share', ctx, usage));
   if (!link.ok) throw new CliError(EXIT.invalidLink, `invalid link: ${link.reason}`);
+  await warnPlainHttp(link.origin, 'the link proof, and so can use up or destroy this secret', ctx);
   const outDir = values['out-dir'];
-  const force = values.force ?? false;
+  const force = policy.force;
   preflight(destination, ctx);
   if (outDir !== undefined) checkOutDir(outDir, force, false);
 
@@ -222,13 +244,13 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
     checkOutDir(outDir, force, true);
   }
   const revealed = await reveal(link, peek.kdf, source, ctx);
-  const received = await receiveFiles(revealed, outDir, force, destination, ctx);
+  const received = await receiveFiles(revealed, outDir, policy, destination, ctx);
   let code: number = EXIT.ok;
   if (values.json) {
     const result = { text: revealed.text, viewsLeft: revealed.viewsLeft, files: received.saved };
     await ctx.out(`${JSON.stringify(result)}\n`);
   } else {
-    code = await deliver(revealed, destination, ctx);
+    code = await deliver(revealed, destination, allowed, ctx);
   }
   if (received.error) throw received.error;
   return code;
@@ -239,12 +261,13 @@ type Received = { saved: { name: string; size: number; path: string }[]; error: 
 /**
  * Saves the files before the text is delivered, so that a command run with
  * --exec finds them. The view is spent by now: when the files fail, the text
- * still comes out (not to --exec) and the failure is reported after it.
+ * still comes out (to --exec's current folder as a rescued file, since the
+ * command does not run) and the failure is reported after it.
  */
 async function receiveFiles(
   revealed: Revealed,
   outDir: string | undefined,
-  force: boolean,
+  policy: ReplacePolicy,
   destination: Destination,
   ctx: CliContext,
 ): Promise<Received> {
@@ -254,10 +277,13 @@ async function receiveFiles(
     throw new CliError(EXIT.service, 'the secret has files although the server said it had none; nothing was saved');
   }
   try {
-    return { saved: await saveFiles(revealed.download, outDir, force, ctx), error: null };
+    return { saved: await saveFiles(revealed.download, outDir, policy, ctx), error: null };
   } catch (error) {
-    if (!(error instanceof CliError) || destination.kind === 'exec') throw error;
-    return { saved: [], error };
+    if (!(error instanceof CliError)) throw error;
+    if (destination.kind !== 'exec') return { saved: [], error };
+    // The command is not run without its files; its variables are not dropped either.
+    if (revealed.text !== '') await rescueSecret(revealed.text, '.', `--exec: ${destination.command} was not run`, ctx);
+    throw error;
   }
 }
 

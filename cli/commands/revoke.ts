@@ -1,31 +1,36 @@
 import { revokeLink } from '../../lib/client/manage';
 import { CliError, EXIT } from '../errors';
 import { serviceError } from '../failures';
+import { LINK_OPTIONS, linkHelp, readLink } from '../link-input';
 import { parseManageLink } from '../links';
-import { parseCommandArgs } from '../options';
+import { parseCommandArgs, warnPlainHttp } from '../options';
 import type { Command } from './command';
 
-const HELP = `Usage: handoff revoke MANAGE_LINK
+const HELP = `Usage: handoff revoke MANAGE_LINK|- [--link-fd N]
 
 Destroys a secret now, whether or not it was opened: its link stops working.
 Needs the manage link (<server>/m#...). Revoking twice is harmless.
 
 Options:
-  -h, --help         show this help`;
+  --link-fd N        read MANAGE_LINK from file descriptor N
+  -h, --help         show this help
+
+${linkHelp('MANAGE_LINK')}`;
 
 async function run(args: string[], ctx: Parameters<Command['run']>[1]): Promise<number> {
   const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
-    options: { help: { type: 'boolean', short: 'h' } },
+    options: { ...LINK_OPTIONS, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
     await ctx.out(`${HELP}\n`);
     return EXIT.ok;
   }
-  if (positionals.length !== 1) throw new CliError(EXIT.usage, 'revoke takes one MANAGE_LINK; see --help');
-  const link = parseManageLink(positionals[0]!);
+  const usage = 'revoke takes one MANAGE_LINK; see --help';
+  const link = parseManageLink(await readLink(positionals, values['link-fd'], 'manage', ctx, usage));
   if (!link.ok) throw new CliError(EXIT.invalidLink, `invalid manage link: ${link.reason}`);
+  await warnPlainHttp(link.origin, 'the manage token, and so can revoke this secret', ctx);
   const outcome = await revokeLink(link.origin, link.id, link.token);
   if (outcome.kind === 'gone') {
     throw new CliError(EXIT.gone, 'nothing to revoke: the manage link is wrong, or its receipt has expired');

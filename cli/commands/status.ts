@@ -2,11 +2,12 @@ import { fetchReceipt } from '../../lib/client/manage';
 import type { SecretStatusResponse } from '../../lib/schemas/secrets';
 import { CliError, EXIT } from '../errors';
 import { serviceError } from '../failures';
+import { LINK_OPTIONS, linkHelp, readLink } from '../link-input';
 import { parseManageLink } from '../links';
-import { parseCommandArgs } from '../options';
+import { parseCommandArgs, warnPlainHttp } from '../options';
 import type { Command } from './command';
 
-const HELP = `Usage: handoff status MANAGE_LINK [--json]
+const HELP = `Usage: handoff status MANAGE_LINK|- [--json] [--link-fd N]
 
 Shows the receipt of a secret: whether and when it was opened, and when it
 expires. Needs the manage link (<server>/m#...) that \`handoff send --manage\`
@@ -14,7 +15,10 @@ printed; it cannot read the secret.
 
 Options:
   --json             print the receipt as JSON (the API's response)
-  -h, --help         show this help`;
+  --link-fd N        read MANAGE_LINK from file descriptor N
+  -h, --help         show this help
+
+${linkHelp('MANAGE_LINK')}`;
 
 const STATES: Record<SecretStatusResponse['state'], string> = {
   active: 'active: waiting to be opened',
@@ -42,15 +46,16 @@ async function run(args: string[], ctx: Parameters<Command['run']>[1]): Promise<
   const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: { json: { type: 'boolean' }, ...LINK_OPTIONS, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
     await ctx.out(`${HELP}\n`);
     return EXIT.ok;
   }
-  if (positionals.length !== 1) throw new CliError(EXIT.usage, 'status takes one MANAGE_LINK; see --help');
-  const link = parseManageLink(positionals[0]!);
+  const usage = 'status takes one MANAGE_LINK; see --help';
+  const link = parseManageLink(await readLink(positionals, values['link-fd'], 'manage', ctx, usage));
   if (!link.ok) throw new CliError(EXIT.invalidLink, `invalid manage link: ${link.reason}`);
+  await warnPlainHttp(link.origin, 'the manage token, and so can revoke this secret', ctx);
   const outcome = await fetchReceipt(link.origin, link.id, link.token);
   if (outcome.kind === 'gone') {
     throw new CliError(EXIT.gone, 'no receipt for this manage link: it is wrong, or the receipt has expired');

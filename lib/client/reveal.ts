@@ -73,7 +73,16 @@ export type DownloadOutcome =
  * reveal's lease; callable again (a retry) while the lease lasts.
  * @throws the signal's reason when aborted
  */
-export type FilesDownload = (options?: TransferOptions) => Promise<DownloadOutcome>;
+export type DownloadOptions = TransferOptions & {
+  /**
+   * Wraps the file stream the parts are opened with, e.g. to write each part to
+   * disk as it verifies (the CLI). An error it throws ends the download as `damaged`;
+   * the caller that threw it knows better and may say so.
+   */
+  through?: (stream: FileStream) => FileStream;
+};
+
+export type FilesDownload = (options?: DownloadOptions) => Promise<DownloadOutcome>;
 
 /** The files of a released secret, as its authenticated bundle lists them. */
 export type ReleasedFiles =
@@ -115,7 +124,8 @@ function downloader(
 ): FilesDownload {
   return async (options = {}) => {
     try {
-      const result = await downloadFiles(server, id, leaseToken, stream, files, options);
+      const opened = options.through ? options.through(stream) : stream;
+      const result = await downloadFiles(server, id, leaseToken, opened, files, options);
       if (result.kind === 'error') return result.code === 'not_found' ? { kind: 'gone' } : result;
       return result;
     } catch (error) {

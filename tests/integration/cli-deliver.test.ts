@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -53,7 +53,7 @@ describe('handoff open --out', () => {
 });
 
 describe('handoff open --exec', () => {
-  it("runs the command with the secret's variables and without the password, printing nothing itself", async () => {
+  it("runs the command with the secret's variables and without the password, naming only the variables", async () => {
     const sent = await sendWithCli(base, ENV_SECRET, ['--password-env', 'PW'], { PW: 'pw-for-exec' });
     const script = [
       "const ok = process.env.API_TOKEN === 'tok_7f3a9c' && process.env.DATABASE_URL === 'postgres://app:pa ss@db/app';",
@@ -66,7 +66,7 @@ describe('handoff open --exec', () => {
     });
     expect(run.code).toBe(7); // the command's own exit code
     expect(run.out).toBe('vars-ok pw-absent');
-    expect(run.err).toBe('');
+    expect(run.err).toMatch(/^handoff: --exec: running \/\S+\/node with API_TOKEN, DATABASE_URL from the secret\n$/);
     for (const value of ['tok_7f3a9c', 'postgres://', 'pw-for-exec']) {
       expect(run.out).not.toContain(value);
       expect(run.err).not.toContain(value);
@@ -81,12 +81,16 @@ describe('handoff open --exec', () => {
     expect(opened.out).toBe(ENV_SECRET);
   });
 
-  it('refuses a secret that is not a .env text, without printing it', async () => {
+  it('refuses a secret that is not a .env text, without printing it, and keeps it in a 0600 file', async () => {
     const sent = await sendWithCli(base, 'just a sentence with secret-words');
-    const run = await runCli(['open', sent.link, '--exec', '--', 'node', '-e', '']);
+    const cwd = mkdtempSync(join(dir, 'not-env-'));
+    const run = await runCli(['open', sent.link, '--exec', '--', 'node', '-e', ''], { cwd });
     expect(run.code).toBe(1);
     expect(run.err).toContain('not a .env text (line 1');
     expect(run.err + run.out).not.toContain('secret-words');
+    const [saved] = readdirSync(cwd);
+    expect(readFileSync(join(cwd, saved!), 'utf8')).toBe('just a sentence with secret-words');
+    expect(mode(join(cwd, saved!))).toBe(0o600);
   });
 });
 

@@ -100,7 +100,7 @@ for (const [store, base] of Object.entries(stores)) {
       expect(readFileSync(join(out, 'random.bin')).equals(readFileSync(big))).toBe(true);
     });
 
-    it('refuses a folder that holds a file without --force, before revealing; --force replaces it', async () => {
+    it('refuses a folder that holds a file without --force, before revealing; --force --replace NAME replaces it', async () => {
       const sent = await sendFiles(base, 'with text');
       const out = freshDir('busy');
       writeFileSync(join(out, 'notes.txt'), 'keep me', { mode: 0o644 });
@@ -111,7 +111,7 @@ for (const [store, base] of Object.entries(stores)) {
       const { id, linkProof } = linkCredentials(keyOf(sent.link));
       expect((await peekSecretOnServer(base, id, linkProof)).kind).toBe('found'); // the view is still there
 
-      const forced = await runCli(['open', sent.link, '--out-dir', out, '--force']);
+      const forced = await runCli(['open', sent.link, '--out-dir', out, '--force', '--replace', 'notes.txt']);
       expect(forced.code, forced.err).toBe(0);
       expect(forced.out).toBe('with text');
       expect(readFileSync(join(out, 'notes.txt')).equals(readFileSync(small))).toBe(true);

@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type StdioOptions } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /*
  * Runs the real `handoff` command (bin/handoff.mjs, which loads the bundle)
@@ -9,6 +10,9 @@ import { closeSync, openSync } from 'node:fs';
  */
 
 let built = false;
+
+/** The launcher, by absolute path, so that a test may run handoff in another folder (`cwd`). */
+const LAUNCHER = fileURLToPath(new URL('../../bin/handoff.mjs', import.meta.url));
 
 /** Bundles cli/ into dist-cli/ once per test file, so tests always run the current source. */
 export function buildCli(): void {
@@ -45,7 +49,7 @@ export function runCli(args: string[], options: CliOptions = {}): Promise<CliRun
   const stdio: StdioOptions = ['pipe', 'pipe', 'pipe'];
   if (options.fd3 !== undefined) stdio.push('pipe');
   else if (fileFd !== undefined) stdio.push(fileFd);
-  const child = spawn(process.execPath, ['bin/handoff.mjs', ...args], {
+  const child = spawn(process.execPath, [LAUNCHER, ...args], {
     cwd: options.cwd,
     env: { PATH: process.env.PATH ?? '', ...options.env } as Record<string, string> as NodeJS.ProcessEnv,
     stdio,

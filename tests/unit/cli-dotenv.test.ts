@@ -1,6 +1,17 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DotenvError, dotenvVariables, formatDotenvLine, mergeDotenv, parseDotenv } from '@/cli/dotenv';
+import {
+  DotenvError,
+  dotenvVariables,
+  formatDotenvLine,
+  mergeDotenv,
+  parseDotenv,
+  UnsafeDotenvValue,
+} from '@/cli/dotenv';
 
 const vars = (text: string) => ({ ...dotenvVariables(text) });
 
@@ -83,15 +94,22 @@ describe('.env formatting', () => {
     expect(formatDotenvLine('A', 'postgres://u:p@h/db')).toBe('A=postgres://u:p@h/db');
     expect(formatDotenvLine('A', '')).toBe('A=');
     expect(formatDotenvLine('A', 'has space')).toBe("A='has space'");
+    expect(formatDotenvLine('A', 'two\nlines $x')).toBe("A='two\nlines $x'");
     expect(formatDotenvLine('A', "it's\nx")).toBe('A="it\'s\\nx"');
     expect(formatDotenvLine('A', 'v', true)).toBe('export A=v');
   });
 
-  it('writes lines that parse back to exactly the same value', () => {
+  it('writes lines that parse back to exactly the same value, or refuses the value', () => {
     const chars = fc.constantFrom(...'ab Z9_=#$"\'\\\n\r\t -:/.@%+,', 'é', '€', '😀');
     fc.assert(
       fc.property(fc.string({ unit: chars, maxLength: 40 }), (value) => {
-        const parsed = parseDotenv(`${formatDotenvLine('KEY', value)}\n`);
+        let line: string;
+        try {
+          line = formatDotenvLine('KEY', value);
+        } catch (error) {
+          return error instanceof UnsafeDotenvValue && /['\r]/.test(value) && /[$`]/.test(value);
+        }
+        const parsed = parseDotenv(`${line}\n`);
         return parsed.length === 1 && parsed[0]!.value === value;
       }),
       { numRuns: 3000 },
@@ -142,5 +160,47 @@ describe('.env merging', () => {
         { key: 'A', value: '2' },
       ]),
     ).toBe('A=2\n');
+  });
+});
+
+describe('F-10: a merged .env stays inert when a shell sources it', () => {
+  it('runs no command under `set -a; . ./.env`, and bash and the parser read back the same values', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handoff-f10-'));
+    try {
+      const marker = join(dir, 'PWNED');
+      const values: Record<string, string> = {
+        CERT: `line1\nline2 $(touch ${marker})`,
+        TICKS: `\`touch ${marker}\``,
+        DOLLARS: '$HOME ${HOME} $((1+1))',
+        QUOTE: "it's fine",
+        BACKSLASH: 'a\\nb\\',
+        DOUBLE: 'say "hi"\nthere',
+        PLAIN: 'postgres://u:p@h/db',
+      };
+      const entries = Object.entries(values).map(([key, value]) => ({ key, value }));
+      const file = join(dir, 'merged.env');
+      writeFileSync(file, mergeDotenv('', entries));
+      const keys = Object.keys(values).join(' ');
+      const shell = spawnSync(
+        'bash',
+        ['-c', `set -a; . ./merged.env; for k in ${keys}; do printf '%s\\0' "\${!k}"; done`],
+        {
+          cwd: dir,
+          encoding: 'utf8',
+        },
+      );
+      expect(shell.status, shell.stderr).toBe(0);
+      expect(existsSync(marker)).toBe(false);
+      expect(shell.stdout.split('\0').slice(0, -1)).toEqual(Object.values(values));
+      expect(vars(readFileSync(file, 'utf8'))).toEqual(values);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a value that has a single quote or a CR and also $ or a backtick', () => {
+    for (const value of ["it's $(id)", "it's `id`", "it's\n$x", 'a\r$b']) {
+      expect(() => mergeDotenv('', [{ key: 'K', value }]), value).toThrow(UnsafeDotenvValue);
+    }
   });
 });

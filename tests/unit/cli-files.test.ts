@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXIT } from '@/cli/errors';
-import { checkCommand } from '@/cli/exec';
+import { resolveCommand } from '@/cli/exec';
 import { checkOutputPath, decodeText, mergeIntoEnvFile, writeSecretFile } from '@/cli/files';
 
 let dir: string;
@@ -70,14 +70,14 @@ describe('CLI text input', () => {
 });
 
 describe('CLI --exec command lookup', () => {
-  it('finds commands on PATH or by path, and fails with 127 otherwise', () => {
-    expect(() => checkCommand('node', process.env)).not.toThrow();
-    expect(() => checkCommand(process.execPath, {})).not.toThrow();
+  it('finds commands on PATH or by path, as an absolute path, and fails with 127 otherwise', () => {
+    expect(resolveCommand('node', process.env)).toMatch(/^\/.*\/node$/);
+    expect(resolveCommand(process.execPath, {})).toBe(process.execPath);
     for (const missing of ['no-such-command-handoff', './no-such-file']) {
-      expect(() => checkCommand(missing, process.env)).toThrow(
+      expect(() => resolveCommand(missing, process.env)).toThrow(
         expect.objectContaining({ exitCode: EXIT.commandNotFound }),
       );
     }
-    expect(() => checkCommand('node', { PATH: dir })).toThrow(/command not found/);
+    expect(() => resolveCommand('node', { PATH: dir })).toThrow(/command not found/);
   });
 });
