@@ -1,7 +1,8 @@
 import 'server-only';
 import { PART_BYTES, partLength, streamParts } from '../protocol/wire';
 import { kdfSchema } from '../schemas/secrets';
-import { StoreUploadsPausedError } from './errors';
+import { StoreFullError, StoreUploadsPausedError } from './errors';
+import { LARGE_ENVELOPE_MEMORY_RATIO, isLargeEnvelope } from './headroom';
 import { COMMIT_SCRIPT, PUT_PART_SCRIPT, READ_PART_SCRIPT } from './redis-file-scripts';
 import { script, type RedisConnection } from './redis-connection';
 import { CLAIM_SCRIPT, PEEK_SCRIPT, PUT_SCRIPT, REVOKE_SCRIPT, STATUS_SCRIPT } from './redis-scripts';
@@ -84,9 +85,11 @@ export class RedisStore implements SecretStore {
       String(secret.uploadWindowSeconds * 1000),
       String(secret.leaseSeconds * 1000),
       String(this.uploadRatio),
+      isLargeEnvelope(secret.envelope.length) ? String(LARGE_ENVELOPE_MEMORY_RATIO) : '',
     ]);
     if (reply === 0) return { kind: 'exists' };
     if (reply === -1) throw new StoreUploadsPausedError();
+    if (reply === -2) throw new StoreFullError();
     const [exp, until] = reply as [number, number];
     return { kind: 'created', expiresAt: new Date(exp), uploadExpiresAt: until ? new Date(until) : null };
   }
