@@ -33,6 +33,7 @@ export function appEnv(redisUrl: string | null, keyPrefix: string): Record<strin
     HANDOFF_RATE_UPLOAD: UNLIMITED,
     HANDOFF_RATE_DOWNLOAD: UNLIMITED,
     HANDOFF_RATE_FILE_MIB: UNLIMITED,
+    HANDOFF_RATE_TEXT_KIB_DAYS: UNLIMITED,
     // Room for the 100 MiB file round trip of the browser section.
     HANDOFF_MAX_FILE_BYTES: String(128 * 1024 * 1024),
   };

@@ -48,6 +48,8 @@ const envSchema = z.object({
   HANDOFF_RATE_DOWNLOAD: limitFromEnv('600/60'),
   // MiB of files (padded stream) a client may start uploading: 200 MiB at once, 20 MiB a minute after.
   HANDOFF_RATE_FILE_MIB: limitFromEnv('200/600'),
+  // KiB-days of envelopes a client may keep stored: 64 MiB-days at once, 16 MiB-days a day after (F-02).
+  HANDOFF_RATE_TEXT_KIB_DAYS: limitFromEnv('65536/345600'),
   HANDOFF_TRUSTED_PROXIES: intFromEnv(0, 10).default(0),
   HANDOFF_MEMORY_MAX_BYTES: intFromEnv(1024 * 1024, 64 * 1024 * 1024 * 1024).default(512 * 1024 * 1024),
   // At most 64 GiB: part indices stay within the API's six digits (docs/protocol.md §Parts).
@@ -128,6 +130,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       upload: e.HANDOFF_RATE_UPLOAD,
       download: e.HANDOFF_RATE_DOWNLOAD,
       fileMiB: e.HANDOFF_RATE_FILE_MIB,
+      textKiBDays: e.HANDOFF_RATE_TEXT_KIB_DAYS,
     },
     trustedProxies: e.HANDOFF_TRUSTED_PROXIES,
   };
