@@ -1,7 +1,9 @@
 import 'server-only';
 import { z } from 'zod';
 import { MAX_ENVELOPE_CHARS } from '../protocol/wire';
+import type { ProxyTrust } from '../ratelimit/client-address';
 import type { Limit, LimitedAction } from '../ratelimit/types';
+import { proxyTrust, trustedProxiesFromEnv } from './proxies';
 import { redisEnvSchema, type RedisTarget } from './redis-target';
 
 export type { HostPort, RedisTarget } from './redis-target';
@@ -50,7 +52,12 @@ const envSchema = z.object({
   HANDOFF_RATE_FILE_MIB: limitFromEnv('200/600'),
   // KiB-days of envelopes a client may keep stored: 64 MiB-days at once, 16 MiB-days a day after (F-02).
   HANDOFF_RATE_TEXT_KIB_DAYS: limitFromEnv('65536/345600'),
-  HANDOFF_TRUSTED_PROXIES: intFromEnv(0, 10).default(0),
+  HANDOFF_TRUSTED_PROXIES: trustedProxiesFromEnv,
+  HANDOFF_PROXY_HEADER: z
+    .string()
+    .default('x-forwarded-for')
+    .transform((s) => s.trim().toLowerCase())
+    .pipe(z.enum(['x-forwarded-for', 'forwarded'], { error: 'must be X-Forwarded-For or Forwarded' })),
   HANDOFF_MEMORY_MAX_BYTES: intFromEnv(1024 * 1024, 64 * 1024 * 1024 * 1024).default(512 * 1024 * 1024),
   // At most 64 GiB: part indices stay within the API's six digits (docs/protocol.md §Parts).
   HANDOFF_MAX_FILE_BYTES: intFromEnv(1, 2 ** 36).default(25 * 1024 * 1024),
@@ -80,8 +87,8 @@ export type Config = {
   receiptTtlSeconds: number;
   /** Per client address (IPv6 per /64). */
   rateLimits: Record<LimitedAction, Limit>;
-  /** Reverse proxies in front whose X-Forwarded-For entries are trusted; 0 trusts none. */
-  trustedProxies: number;
+  /** Reverse proxies in front whose header (X-Forwarded-For or Forwarded) is trusted. */
+  trustedProxies: ProxyTrust;
 };
 
 /** Thrown when the environment is invalid; its message lists every problem. */
@@ -132,7 +139,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       fileMiB: e.HANDOFF_RATE_FILE_MIB,
       textKiBDays: e.HANDOFF_RATE_TEXT_KIB_DAYS,
     },
-    trustedProxies: e.HANDOFF_TRUSTED_PROXIES,
+    trustedProxies: proxyTrust(e.HANDOFF_TRUSTED_PROXIES, e.HANDOFF_PROXY_HEADER),
   };
 }
 
