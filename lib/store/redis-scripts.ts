@@ -76,7 +76,7 @@ local now = now_ms()
 local exp = now + tonumber(ARGV[8])
 local pending = ARGV[10] ~= ''
 if pending and uploads_paused(tonumber(ARGV[16]), tonumber(ARGV[10])) then return -1 end
-if ARGV[17] ~= '' and memory_above(tonumber(ARGV[17]), #ARGV[1]) then return -2 end
+if (ARGV[17] or '') ~= '' and memory_above(tonumber(ARGV[17]), #ARGV[1]) then return -2 end
 local until_ms = exp
 if pending then until_ms = math.min(exp, now + tonumber(ARGV[14])) end
 redis.call('DEL', KEYS[3], KEYS[4])
