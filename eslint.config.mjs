@@ -44,7 +44,7 @@ const RULES = {
   noServerFromLib: { group: [...SERVER_LIB.flatMap(libFolderImports), ...SERVER_PACKAGES], message: NO_SERVER },
   noServer: { group: [...SERVER_LIB.flatMap(folderImports), ...SERVER_PACKAGES], message: NO_SERVER },
   cryptoOnly: {
-    regex: '^(?!@noble/|\\./|\\.\\./protocol/(wire|v1)$)',
+    regex: '^(?!@noble/|\\./|\\.\\./protocol/v1$)',
     message: 'lib/crypto imports only @noble/*, its own files and the frozen protocol constants.',
   },
 };

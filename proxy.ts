@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { createNonce, pageCsp, responseHeaders, routeKind } from '@/lib/security/headers';
+import { trailingSlashHeaders, trailingSlashTarget } from '@/lib/security/trailing-slash';
 
 /*
  * Runs before every request Next handles (no matcher: pages, static files and,
@@ -23,6 +24,12 @@ function isHttps(request: NextRequest): boolean {
 const PEER_HEADER = 'x-handoff-peer';
 
 export function proxy(request: NextRequest): NextResponse {
+  const target = trailingSlashTarget(request.nextUrl.pathname, request.nextUrl.search);
+  if (target !== null) {
+    // Next wants an absolute Location here, and makes it relative again (same host) before sending.
+    const location = new URL(target, request.nextUrl.origin).toString();
+    return new NextResponse(null, { status: 308, headers: trailingSlashHeaders(location) });
+  }
   const kind = routeKind(request.nextUrl.pathname);
   const headers = responseHeaders(kind);
   const spoofedPeer = development && request.headers.has(PEER_HEADER);

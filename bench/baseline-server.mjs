@@ -42,12 +42,13 @@ async function rateLimiter() {
     peek: unlimited,
     reveal: unlimited,
     manage: unlimited,
+    textKiBDays: unlimited,
   });
 }
 
 const keys = (id) => secretKeys(prefix, id);
 // PUT's file arguments for a secret without files (as lib/store/redis.ts passes them).
-const TEXT_ONLY = ['', '0', '0', String(PART_BYTES), '3600000', '600000', '0.8'];
+const TEXT_ONLY = ['', '0', '0', String(PART_BYTES), '3600000', '600000', '0.8', ''];
 const verifier = (proof) => createHash('sha256').update(Buffer.from(proof, 'base64url')).digest('base64url');
 
 async function readJson(req) {
@@ -68,6 +69,8 @@ function send(res, status, body) {
 
 async function createSecret(req, res) {
   const s = await readJson(req);
+  // The app also charges the envelope to the client's text budget (lib/ratelimit/text-cost.ts).
+  if (limiter) await limiter.hit('textKiBDays', req.socket.remoteAddress ?? '', 1);
   const reply = await redis.evalsha(
     put,
     4,

@@ -24,6 +24,7 @@ const FORWARDED_HEADERS: ReadonlySet<string> = new Set([
   'content-length',
   'authorization',
   'x-forwarded-for',
+  'forwarded',
 ]);
 
 /**

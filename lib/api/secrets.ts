@@ -4,6 +4,7 @@ import type { Config } from '../config';
 import { streamPaddedLength, streamParts } from '../protocol/v1';
 import { createSecretRequestSchema, digestSchema, revealSecretRequestSchema, secretIdSchema } from '../schemas/secrets';
 import { clientAddress, type LimitedAction, type RateLimiter } from '../ratelimit';
+import { envelopeCost } from '../ratelimit/text-cost';
 import { isStoreError, type SecretStore } from '../store';
 import type { ApiReply, ApiRequest } from './fast-path';
 import { bearerToken, emptyReply, errorReply, jsonReply, readJsonBody } from './http';
@@ -71,9 +72,12 @@ export function createSecretReply(request: ApiRequest, deps: ApiDeps): Promise<A
     if (streamBytes !== null && streamBytes > streamPaddedLength(deps.config.files.maxFileBytes)) {
       return invalid({ path: 'files.streamBytes', message: 'the files are larger than this server accepts' });
     }
+    const client = clientAddress(request.headers, deps.config.trustedProxies);
+    // Envelopes draw on a per-client budget of KiB × days, so one client cannot fill the store alone.
+    const text = await deps.limiter.hit('textKiBDays', client, envelopeCost(s.envelope.length, s.ttlSeconds));
+    if (!text.allowed) return errorReply('rate_limited', {}, { 'Retry-After': String(text.retryAfterSeconds) });
     if (streamBytes !== null) {
       // Files also draw on a per-client budget of MiB, so one client cannot fill the upload share alone.
-      const client = clientAddress(request.headers, deps.config.trustedProxies);
       const decision = await deps.limiter.hit('fileMiB', client, Math.ceil(streamBytes / MIB));
       if (!decision.allowed) {
         return errorReply('rate_limited', {}, { 'Retry-After': String(decision.retryAfterSeconds) });

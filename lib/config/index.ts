@@ -9,6 +9,8 @@ import {
   type RateLimitEnvKey,
 } from '../policy/rate-limits';
 import { MAX_ENVELOPE_CHARS } from '../protocol/v1';
+import type { ProxyTrust } from '../ratelimit/client-address';
+import { proxyTrust, trustedProxiesFromEnv } from './proxies';
 import { redisEnvSchema, type RedisTarget } from './redis-target';
 
 export type { HostPort, RedisTarget } from './redis-target';
@@ -53,7 +55,12 @@ const envSchema = z.object({
   HANDOFF_PASSWORD_ATTEMPTS: intFromEnv(1, 100).default(5),
   HANDOFF_RECEIPT_DAYS: intFromEnv(0, 365).default(30),
   ...rateLimitsFromEnv,
-  HANDOFF_TRUSTED_PROXIES: intFromEnv(0, 10).default(0),
+  HANDOFF_TRUSTED_PROXIES: trustedProxiesFromEnv,
+  HANDOFF_PROXY_HEADER: z
+    .string()
+    .default('x-forwarded-for')
+    .transform((s) => s.trim().toLowerCase())
+    .pipe(z.enum(['x-forwarded-for', 'forwarded'], { error: 'must be X-Forwarded-For or Forwarded' })),
   HANDOFF_MEMORY_MAX_BYTES: intFromEnv(1024 * 1024, 64 * 1024 * 1024 * 1024).default(512 * 1024 * 1024),
   // At most 64 GiB: part indices stay within the API's six digits (docs/protocol.md §Parts).
   HANDOFF_MAX_FILE_BYTES: intFromEnv(1, 2 ** 36).default(25 * 1024 * 1024),
@@ -83,8 +90,8 @@ export type Config = {
   receiptTtlSeconds: number;
   /** Per client address (IPv6 per /64). */
   rateLimits: Record<LimitedAction, Limit>;
-  /** Reverse proxies in front whose X-Forwarded-For entries are trusted; 0 trusts none. */
-  trustedProxies: number;
+  /** Reverse proxies in front whose header (X-Forwarded-For or Forwarded) is trusted. */
+  trustedProxies: ProxyTrust;
 };
 
 /** Thrown when the environment is invalid; its message lists every problem. */
@@ -128,7 +135,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     rateLimits: Object.fromEntries(
       LIMITED_ACTIONS.map((action): [LimitedAction, Limit] => [action, e[RATE_LIMITS[action].env]]),
     ) as Record<LimitedAction, Limit>,
-    trustedProxies: e.HANDOFF_TRUSTED_PROXIES,
+    trustedProxies: proxyTrust(e.HANDOFF_TRUSTED_PROXIES, e.HANDOFF_PROXY_HEADER),
   };
 }
 

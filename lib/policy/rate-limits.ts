@@ -18,6 +18,10 @@ export const RATE_LIMITS = {
   // Weighted: a secret with files costs one unit per MiB of its padded file
   // stream. 200 MiB at once, 20 MiB a minute after.
   fileMiB: { env: 'HANDOFF_RATE_FILE_MIB', default: { count: 200, windowSeconds: 600 } },
+  // Weighted: every secret costs its envelope's KiB × its lifetime in days (at
+  // least one day; lib/ratelimit/text-cost.ts), so one client cannot fill the
+  // store with text (F-02). 64 MiB-days at once, 16 MiB-days a day after.
+  textKiBDays: { env: 'HANDOFF_RATE_TEXT_KIB_DAYS', default: { count: 65536, windowSeconds: 345600 } },
 } as const satisfies Record<string, { env: `HANDOFF_RATE_${string}`; default: Limit }>;
 
 export type LimitedAction = keyof typeof RATE_LIMITS;

@@ -1,5 +1,5 @@
 import 'server-only';
-export { clientAddress, normalizeAddress, PEER_HEADER } from './client-address';
+export { clientAddress, normalizeAddress, PEER_HEADER, type ProxyHeader, type ProxyTrust } from './client-address';
 export { MemoryRateLimiter } from './memory';
 export { RedisRateLimiter } from './redis';
 export type * from './types';

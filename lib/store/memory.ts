@@ -2,6 +2,7 @@ import 'server-only';
 import { timingSafeEqual } from 'node:crypto';
 import { partLength, streamParts } from '../protocol/v1';
 import { StoreError } from '../redis/errors';
+import { LARGE_ENVELOPE_MEMORY_RATIO, isLargeEnvelope } from './headroom';
 import { MemoryFileParts } from './memory-files';
 import type {
   ClaimRequest,
@@ -40,7 +41,7 @@ type MemoryReceipt = Omit<SecretReceipt, 'viewedAt' | 'createdAt' | 'expiresAt' 
 };
 
 export type MemoryStoreOptions = {
-  /** Upper bound on stored envelope and part bytes; puts beyond it fail with StoreError `full`. */
+  /** Upper bound on stored envelope, receipt and part bytes; puts beyond it fail with StoreError `full`. */
   maxBytes: number;
   /** File uploads are refused once this share of maxBytes is used (default 0.8). */
   uploadMemoryRatio?: number;
@@ -48,13 +49,32 @@ export type MemoryStoreOptions = {
   now?: () => number;
   /** How often expired records are swept, in milliseconds. */
   sweepIntervalMs?: number;
+  /** The verifier comparison; injectable so tests can count comparisons (F-13). */
+  sameDigest?: (given: string, stored: string | null) => boolean;
 };
+
+/** Envelope bytes are counted as stored, plus this for the record around them. */
+const SECRET_OVERHEAD_BYTES = 512;
+
+/**
+ * A fixed estimate of one receipt's memory (the record, its verifier and up
+ * to 10 view times): receipts outlive their secrets by HANDOFF_RECEIPT_DAYS,
+ * so they count against the budget too (F-17).
+ */
+export const RECEIPT_BYTES = 1024;
 
 /** Constant-time equality of two base64url digests of equal length. */
 function sameDigest(a: string, b: string | null): boolean {
   if (b === null || a.length !== b.length) return false;
   return timingSafeEqual(Buffer.from(a), Buffer.from(b));
 }
+
+/**
+ * Compared against when there is no record, so that a missing id costs the
+ * same comparison as a wrong proof (F-13). Its `.` is not base64url: no
+ * verifier can equal it.
+ */
+const DUMMY_VERIFIER = '.'.repeat(43);
 
 /**
  * The embedded store: one process, no persistence. Each method runs to
@@ -67,11 +87,13 @@ export class MemoryStore implements SecretStore {
   private readonly receipts = new Map<string, MemoryReceipt>();
   private readonly files: MemoryFileParts;
   private readonly now: () => number;
+  private readonly sameDigest: (given: string, stored: string | null) => boolean;
   private storedBytes = 0;
   private readonly sweeper: ReturnType<typeof setInterval>;
 
   constructor(private readonly options: MemoryStoreOptions) {
     this.now = options.now ?? Date.now;
+    this.sameDigest = options.sameDigest ?? sameDigest;
     this.files = new MemoryFileParts(this.now);
     this.sweeper = setInterval(() => this.sweep(), options.sweepIntervalMs ?? 30_000);
     this.sweeper.unref?.();
@@ -80,8 +102,10 @@ export class MemoryStore implements SecretStore {
   async putSecret(secret: NewSecret): Promise<PutResult> {
     if (secret.streamBytes !== null) this.guardUploads(0);
     if (this.liveSecret(secret.id) || this.liveReceipt(secret.id)) return { kind: 'exists' };
-    const bytes = secret.envelope.length + 512;
-    this.reserve(bytes);
+    const bytes = secret.envelope.length + SECRET_OVERHEAD_BYTES;
+    const receiptBytes = secret.manageVerifier ? RECEIPT_BYTES : 0;
+    if (isLargeEnvelope(secret.envelope.length)) this.guardHeadroom(bytes + receiptBytes);
+    this.reserve(bytes + receiptBytes);
     const now = this.now();
     const finalExpiresAtMs = now + secret.ttlSeconds * 1000;
     const pending = secret.streamBytes !== null;
@@ -128,7 +152,7 @@ export class MemoryStore implements SecretStore {
 
   async peekSecret(id: string, linkVerifier: string): Promise<SecretMeta | null> {
     const secret = this.liveSecret(id);
-    if (!secret || !sameDigest(linkVerifier, secret.linkVerifier) || secret.pendingUntilFinal) return null;
+    if (!this.matches(linkVerifier, secret?.linkVerifier) || !secret || secret.pendingUntilFinal) return null;
     return {
       expiresAt: new Date(secret.expiresAtMs),
       viewsLeft: secret.viewsLeft,
@@ -139,13 +163,13 @@ export class MemoryStore implements SecretStore {
 
   async claimSecret(id: string, claim: ClaimRequest): Promise<ClaimResult> {
     const secret = this.liveSecret(id);
-    if (!secret || !sameDigest(claim.linkVerifier, secret.linkVerifier) || secret.pendingUntilFinal) {
+    if (!this.matches(claim.linkVerifier, secret?.linkVerifier) || !secret || secret.pendingUntilFinal) {
       return { kind: 'missing' };
     }
     if (secret.streamBytes !== null && claim.leaseVerifier === null) return { kind: 'lease_required' };
     const now = this.now();
     const receipt = this.liveReceipt(id);
-    if (secret.passwordVerifier !== null && !sameDigest(secret.passwordVerifier, claim.passwordVerifier)) {
+    if (secret.passwordVerifier !== null && !this.sameDigest(secret.passwordVerifier, claim.passwordVerifier)) {
       secret.attemptsLeft -= 1;
       if (receipt) receipt.failedAttempts += 1;
       if (secret.attemptsLeft <= 0) this.end(id, secret, 'locked', now);
@@ -174,7 +198,7 @@ export class MemoryStore implements SecretStore {
 
   async putPart(id: string, manageVerifier: string, index: number, bytes: Uint8Array): Promise<PutPartResult> {
     const receipt = this.liveReceipt(id);
-    if (!receipt || !sameDigest(manageVerifier, receipt.manageVerifier)) return 'missing';
+    if (!this.matches(manageVerifier, receipt?.manageVerifier) || !receipt) return 'missing';
     const secret = this.liveSecret(id);
     const files = this.files.live(id);
     if (!secret || secret.streamBytes === null || !files) return 'missing';
@@ -191,7 +215,7 @@ export class MemoryStore implements SecretStore {
 
   async commitUpload(id: string, manageVerifier: string): Promise<CommitResult> {
     const receipt = this.liveReceipt(id);
-    if (!receipt || !sameDigest(manageVerifier, receipt.manageVerifier)) return { kind: 'missing' };
+    if (!this.matches(manageVerifier, receipt?.manageVerifier) || !receipt) return { kind: 'missing' };
     const secret = this.liveSecret(id);
     const files = this.files.live(id);
     if (!secret || secret.streamBytes === null || !files) return { kind: 'missing' };
@@ -216,7 +240,7 @@ export class MemoryStore implements SecretStore {
 
   async secretStatus(id: string, manageVerifier: string): Promise<SecretReceipt | null> {
     const receipt = this.liveReceipt(id);
-    if (!receipt || !sameDigest(manageVerifier, receipt.manageVerifier)) return null;
+    if (!this.matches(manageVerifier, receipt?.manageVerifier) || !receipt) return null;
     const expired = receipt.state === 'active' && !this.liveSecret(id);
     return {
       state: expired ? 'expired' : receipt.state,
@@ -237,7 +261,7 @@ export class MemoryStore implements SecretStore {
 
   async revokeSecret(id: string, manageVerifier: string): Promise<boolean> {
     const receipt = this.liveReceipt(id);
-    if (!receipt || !sameDigest(manageVerifier, receipt.manageVerifier)) return false;
+    if (!this.matches(manageVerifier, receipt?.manageVerifier) || !receipt) return false;
     const secret = this.liveSecret(id);
     if (secret) this.end(id, secret, 'revoked', this.now());
     this.files.drop(id);
@@ -266,9 +290,25 @@ export class MemoryStore implements SecretStore {
     return secret;
   }
 
-  /** Envelopes and parts: what the budget counts. */
+  /**
+   * Whether `given` equals the stored verifier; with no record, compares against a dummy
+   * anyway, so a missing id and a wrong proof do the same work (F-13).
+   */
+  private matches(given: string, stored: string | undefined): boolean {
+    const same = this.sameDigest(given, stored ?? DUMMY_VERIFIER);
+    return stored !== undefined && same;
+  }
+
+  /** Envelopes, receipts and parts: what the budget counts. */
   private usedBytes(): number {
-    return this.storedBytes + this.files.bytes;
+    return this.storedBytes + this.receipts.size * RECEIPT_BYTES + this.files.bytes;
+  }
+
+  /** @throws StoreError `full` when `bytes` more would pass the share of the budget kept for small secrets */
+  private guardHeadroom(bytes: number): void {
+    const limit = this.options.maxBytes * LARGE_ENVELOPE_MEMORY_RATIO;
+    if (this.usedBytes() + bytes > limit) this.sweep();
+    if (this.usedBytes() + bytes > limit) throw new StoreError('full');
   }
 
   /** @throws StoreError `uploads_paused` when `extra` more bytes would pass the upload share of the budget */

@@ -65,10 +65,11 @@ function tagged(reply: unknown[], tag: number, length: number, script: Script): 
   throw malformed(script);
 }
 
-/** PUT: 0 (id exists), -1 (uploads paused) or {expiry ms, upload deadline ms or 0}. */
-export function decodePutReply(reply: unknown): PutResult | 'paused' {
+/** PUT: 0 (id exists), -1 (uploads paused), -2 (store nearly full, a large envelope) or {expiry ms, upload deadline ms or 0}. */
+export function decodePutReply(reply: unknown): PutResult | 'paused' | 'full' {
   if (reply === 0) return { kind: 'exists' };
   if (reply === -1) return 'paused';
+  if (reply === -2) return 'full';
   const r = array(reply, 'PUT');
   if (r.length !== 2) throw malformed('PUT');
   const until = count(r[1], 'PUT');

@@ -37,6 +37,13 @@ local function ct_eq(a, b)
   for i = 1, #a do acc = bit.bor(acc, bit.bxor(string.byte(a, i), string.byte(b, i))) end
   return acc == 0
 end
+-- Whether the given verifier equals the stored one. With no record it compares against a dummy
+-- of the same length anyway ('.' is not base64url, so nothing equals it): a missing id and a
+-- wrong proof do the same work (security review F-13).
+local function verifier_matches(stored, given)
+  local same = ct_eq(stored or string.rep('.', #given), given)
+  return stored and same
+end
 local function now_ms()
   local t = redis.call('TIME')
   return tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
@@ -44,22 +51,25 @@ end
 local function end_receipt(state, now)
   if redis.call('EXISTS', KEYS[2]) == 1 then redis.call('HSET', KEYS[2], 'state', state, 'ended', now) end
 end
-local function uploads_paused(ratio, incoming)
+local function memory_above(ratio, incoming)
   local info = redis.call('INFO', 'memory')
   local max = tonumber(string.match(info, 'maxmemory:(%d+)')) or 0
   if max == 0 then return false end
   local used = tonumber(string.match(info, 'used_memory:(%d+)')) or 0
   return used + incoming >= ratio * max
 end
+local function uploads_paused(ratio, incoming) return memory_above(ratio, incoming) end
 `;
 
 /**
  * ARGV: env, lv, pv, kdf, mv, views, att, ttl ms, receipt ttl ms,
- *       sb or '', parts, last part bytes, part bytes, upload window ms, lease ms, upload memory ratio.
+ *       sb or '', parts, last part bytes, part bytes, upload window ms, lease ms, upload memory ratio,
+ *       headroom ratio for a large envelope or '' (lib/store/headroom.ts).
  * Returns 0 when the id exists (or existed and still has a receipt), -1 when
  * a secret with files would take Redis past the upload share of maxmemory,
- * else {expiry ms, upload deadline ms (0 without files)}. The memory check
- * runs here, on the node that will hold the secret, atomically with the write.
+ * -2 when a large envelope would take it past the headroom ratio, else
+ * {expiry ms, upload deadline ms (0 without files)}. The memory checks run
+ * here, on the node that will hold the secret, atomically with the write.
  */
 export const PUT_SCRIPT = `#!lua
 ${HELPERS}
@@ -68,6 +78,7 @@ local now = now_ms()
 local exp = now + tonumber(ARGV[8])
 local pending = ARGV[10] ~= ''
 if pending and uploads_paused(tonumber(ARGV[16]), tonumber(ARGV[10])) then return -1 end
+if (ARGV[17] or '') ~= '' and memory_above(tonumber(ARGV[17]), #ARGV[1]) then return -2 end
 local until_ms = exp
 if pending then until_ms = math.min(exp, now + tonumber(ARGV[14])) end
 redis.call('DEL', KEYS[3], KEYS[4])
@@ -89,7 +100,7 @@ return {exp, pending and until_ms or 0}
 export const PEEK_SCRIPT = `#!lua flags=no-writes,allow-oom
 ${HELPERS}
 local r = redis.call('HMGET', KEYS[1], 'lv', 'views', 'exp', 'kdf', 'pend', 'sb')
-if not r[1] or not ct_eq(r[1], ARGV[1]) or r[5] == '1' then return {} end
+if not verifier_matches(r[1], ARGV[1]) or r[5] == '1' then return {} end
 return {tonumber(r[2]), tonumber(r[3]), r[4], r[6] or ''}
 `;
 
@@ -104,7 +115,7 @@ return {tonumber(r[2]), tonumber(r[3]), r[4], r[6] or ''}
 export const CLAIM_SCRIPT = `#!lua flags=allow-oom
 ${HELPERS}
 local r = redis.call('HMGET', KEYS[1], 'lv', 'pv', 'env', 'pend', 'sb', 'lms', 'exp')
-if not r[1] or not ct_eq(r[1], ARGV[1]) or r[4] == '1' then return {0} end
+if not verifier_matches(r[1], ARGV[1]) or r[4] == '1' then return {0} end
 local files = r[5] and r[5] ~= ''
 if files and ARGV[3] == '' then return {3} end
 local now = now_ms()
@@ -152,7 +163,7 @@ return {2, r[3], views, files and tonumber(r[5]) or 0, lease}
 export const STATUS_SCRIPT = `#!lua flags=no-writes,allow-oom
 ${HELPERS}
 local r = redis.call('HMGET', KEYS[2], 'mv', 'state', 'max', 'used', 'views', 'created', 'exp', 'ended', 'pw', 'failed')
-if not r[1] or not ct_eq(r[1], ARGV[1]) then return {} end
+if not verifier_matches(r[1], ARGV[1]) then return {} end
 local state = r[2]
 local ended = r[8]
 if state == 'active' and redis.call('EXISTS', KEYS[1]) == 0 then
@@ -166,7 +177,7 @@ return {state, r[3], r[4], r[5], r[6], r[7], ended, r[9], r[10]}
 export const REVOKE_SCRIPT = `#!lua flags=allow-oom
 ${HELPERS}
 local mv = redis.call('HGET', KEYS[2], 'mv')
-if not mv or not ct_eq(mv, ARGV[1]) then return 0 end
+if not verifier_matches(mv, ARGV[1]) then return 0 end
 if redis.call('DEL', KEYS[1]) == 1 then end_receipt('revoked', now_ms()) end
 redis.call('DEL', KEYS[3], KEYS[4])
 return 1

@@ -3,6 +3,7 @@ import { PART_BYTES, partLength, streamParts } from '../protocol/v1';
 import { script, type RedisConnection } from '../redis/connection';
 import { StoreError } from '../redis/errors';
 import { secretKeys, type SecretKeys } from '../redis/keys';
+import { LARGE_ENVELOPE_MEMORY_RATIO, isLargeEnvelope } from './headroom';
 import { COMMIT_SCRIPT, PUT_PART_SCRIPT, READ_PART_SCRIPT } from './redis-file-scripts';
 import {
   decodeClaimReply,
@@ -90,9 +91,11 @@ export class RedisStore implements SecretStore {
       String(secret.uploadWindowSeconds * 1000),
       String(secret.leaseSeconds * 1000),
       String(this.uploadRatio),
+      isLargeEnvelope(secret.envelope.length) ? String(LARGE_ENVELOPE_MEMORY_RATIO) : '',
     ];
     const result = decodePutReply(await this.run(PUT, this.keys(secret.id), args));
     if (result === 'paused') throw new StoreError('uploads_paused');
+    if (result === 'full') throw new StoreError('full');
     return result;
   }
 

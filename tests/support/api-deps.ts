@@ -21,7 +21,7 @@ export function handlerDeps(
       maxBodyBytes: overrides.maxBodyBytes ?? 4096,
       passwordAttempts: 5,
       receiptTtlSeconds: 60,
-      trustedProxies: 0,
+      trustedProxies: { kind: 'none' },
       files: {
         maxFileBytes: overrides.maxFileBytes ?? 25 * 1024 * 1024,
         uploadWindowSeconds: 3600,

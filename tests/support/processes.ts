@@ -111,7 +111,8 @@ export async function redisAnswers(url: string): Promise<boolean> {
 }
 
 /** Rate limits high enough that suites creating many secrets from 127.0.0.1 never meet them. */
-export const GENEROUS_LIMITS = everyRateEnv('100000/60');
+// Text is weighted by KiB × days: a max-size 30-day secret costs about 41,000 units.
+export const GENEROUS_LIMITS = { ...everyRateEnv('100000/60'), HANDOFF_RATE_TEXT_KIB_DAYS: '9999999/1' };
 
 /**
  * Starts the production server (`node server.mjs`, as `npm start` does) on a

@@ -210,7 +210,7 @@ describe('the API route contract', () => {
   });
 
   it('F-07: under next dev, a client-sent x-handoff-peer or X-Forwarded-For cannot pick the rate-limit bucket', async () => {
-    recorded.deps.config.trustedProxies = 1;
+    recorded.deps.config.trustedProxies = { kind: 'hops', count: 1, header: 'x-forwarded-for' };
     try {
       for (const peer of ['203.0.113.7', '198.51.100.9', '::1']) {
         recorded.calls.clients.length = 0;
@@ -224,7 +224,7 @@ describe('the API route contract', () => {
         expect(recorded.calls.clients).toEqual([SHARED_PEER]);
       }
     } finally {
-      recorded.deps.config.trustedProxies = 0;
+      recorded.deps.config.trustedProxies = { kind: 'none' };
     }
   });
 });

@@ -21,7 +21,7 @@ const SERVER_LIB = ['lib/api', 'lib/store', 'lib/ratelimit', 'lib/config', 'lib/
 const SERVER_ROOTS = [...SERVER_LIB, 'app/api', 'proxy.ts', 'instrumentation.ts', 'server.mjs'];
 const SERVER_PACKAGES = ['ioredis', 'server-only'];
 /** What lib/crypto may import besides @noble/* and itself: the frozen protocol constants. */
-const CRYPTO_MAY_IMPORT = ['lib/protocol/wire.ts', 'lib/protocol/v1.ts'];
+const CRYPTO_MAY_IMPORT = ['lib/protocol/v1.ts'];
 
 /** The folder a file belongs to for the boundary rules: `lib/store`, `components/ui`, `cli`, `app/api`, `app`, or a root file. */
 function area(file: string): string {

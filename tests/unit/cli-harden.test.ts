@@ -17,7 +17,7 @@ import { allowedEnvNames, isRefusedEnvName, refusedEnvNames } from '@/cli/env-po
 import { EXIT } from '@/cli/errors';
 import { FileSink, streamToSink } from '@/cli/file-sink';
 import { FileAssembler, FileStream, streamSlices } from '@/lib/crypto';
-import { streamPaddedLength } from '@/lib/protocol/wire';
+import { streamPaddedLength } from '@/lib/protocol/v1';
 import { checkOutputPath, writeSecretFile } from '@/cli/files';
 import { readLink } from '@/cli/link-input';
 import { main } from '@/cli/main';

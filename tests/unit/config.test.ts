@@ -81,4 +81,30 @@ describe('config', () => {
     expect(problems).toContain('REDIS_KEY_PREFIX');
     expect((error as ConfigError).message.split('\n').length).toBeGreaterThanOrEqual(4);
   });
+
+  it('F-06: reads trusted proxies as a hop count or as CIDRs, with the header they write', () => {
+    expect(parseConfig({}).trustedProxies).toEqual({ kind: 'none' });
+    expect(parseConfig({ HANDOFF_TRUSTED_PROXIES: '2' }).trustedProxies).toEqual({
+      kind: 'hops',
+      count: 2,
+      header: 'x-forwarded-for',
+    });
+    const cidrs = parseConfig({ HANDOFF_TRUSTED_PROXIES: '10.0.0.0/8, ::1', HANDOFF_PROXY_HEADER: 'Forwarded' });
+    expect(cidrs.trustedProxies).toMatchObject({ kind: 'cidrs', header: 'forwarded' });
+    expect(cidrs.trustedProxies.kind === 'cidrs' && cidrs.trustedProxies.cidrs).toHaveLength(2);
+  });
+
+  it('F-06: names every bad proxy address, and a bad proxy header, in one error', () => {
+    let error: unknown;
+    try {
+      parseConfig({ HANDOFF_TRUSTED_PROXIES: '10.0.0.0/8,10.0.0.0/33,proxy.local', HANDOFF_PROXY_HEADER: 'X-Real-IP' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/HANDOFF_TRUSTED_PROXIES: .*"10\.0\.0\.0\/33", "proxy\.local"/);
+    expect(problems).toContain('HANDOFF_PROXY_HEADER');
+    expect(() => parseConfig({ HANDOFF_TRUSTED_PROXIES: '11' })).toThrow(/at most 10/);
+  });
 });

@@ -191,3 +191,30 @@ describe('docker-compose.yml', () => {
     30_000,
   );
 });
+
+describe('F-18: `next` telemetry is off in every documented way of building', () => {
+  const sets = (command: string) => /\bNEXT_TELEMETRY_DISABLED=1\s/.test(command);
+
+  it('sets NEXT_TELEMETRY_DISABLED=1 in every npm script that runs `next build` or `next dev`', () => {
+    const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
+    const nextRuns = Object.values(scripts).filter((s) => /\bnext (build|dev)\b/.test(s));
+    expect(nextRuns.length).toBeGreaterThanOrEqual(2);
+    for (const script of nextRuns) expect(sets(script), script).toBe(true);
+  });
+
+  it('disables it in the Dockerfile stage that builds, and in CI', () => {
+    const { stages } = parseDockerfile(read('Dockerfile'));
+    const build = stages.find((s) => s.instructions.some((i) => i.keyword === 'RUN' && /npm run build/.test(i.args)));
+    expect(build?.instructions.some((i) => i.keyword === 'ENV' && /\bNEXT_TELEMETRY_DISABLED=1\b/.test(i.args))).toBe(
+      true,
+    );
+    expect(read('.ci/run')).toMatch(/^export NEXT_TELEMETRY_DISABLED=1\b/m);
+  });
+
+  it('builds through `npm run build`, or with the variable set, in every command the docs show', () => {
+    const docs = ['README.md', 'docs/deploy.md', 'docs/api.md', 'docs/performance.md'].map(read).join('\n');
+    const commands = [...docs.matchAll(/```(?:sh|bash|console)\n([\s\S]*?)```/g)].flatMap((m) => m[1]!.split('\n'));
+    expect(commands.some((c) => /\bnpm run build\b/.test(c))).toBe(true);
+    for (const line of commands.filter((c) => /\bnext (build|dev)\b/.test(c))) expect(sets(line), line).toBe(true);
+  });
+});

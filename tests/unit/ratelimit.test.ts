@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gcra } from '@/lib/ratelimit/gcra';
-import { MemoryRateLimiter, PEER_HEADER, clientAddress, normalizeAddress } from '@/lib/ratelimit';
+import { parseCidr } from '@/lib/net/cidr';
+import {
+  MemoryRateLimiter,
+  PEER_HEADER,
+  clientAddress,
+  normalizeAddress,
+  type ProxyHeader,
+  type ProxyTrust,
+} from '@/lib/ratelimit';
 import { everyAction } from '../support/limits';
 
 describe('GCRA token bucket', () => {
@@ -88,17 +96,78 @@ describe('weighted requests (MiB of files)', () => {
 });
 
 describe('client address', () => {
-  const headers = (peer: string, xff?: string) => {
+  const headers = (peer: string, xff?: string, forwarded?: string) => {
     const h = new Headers({ [PEER_HEADER]: peer });
     if (xff) h.set('x-forwarded-for', xff);
+    if (forwarded) h.set('forwarded', forwarded);
     return h;
   };
+  const none: ProxyTrust = { kind: 'none' };
+  const hops = (count: number, header: ProxyHeader = 'x-forwarded-for'): ProxyTrust => ({
+    kind: 'hops',
+    count,
+    header,
+  });
+  const cidrs = (list: string, header: ProxyHeader = 'x-forwarded-for'): ProxyTrust => ({
+    kind: 'cidrs',
+    cidrs: list.split(',').map((c) => parseCidr(c)!),
+    header,
+  });
 
   it('uses the socket peer and ignores X-Forwarded-For unless proxies are trusted', () => {
-    expect(clientAddress(headers('203.0.113.7', '198.51.100.1'), 0)).toBe('203.0.113.7');
-    expect(clientAddress(headers('10.0.0.2', 'spoofed, 198.51.100.1'), 1)).toBe('198.51.100.1');
-    expect(clientAddress(headers('10.0.0.2', 'spoofed, 198.51.100.1, 10.0.0.9'), 2)).toBe('198.51.100.1');
-    expect(clientAddress(headers('10.0.0.2'), 1)).toBe('10.0.0.2');
+    expect(clientAddress(headers('203.0.113.7', '198.51.100.1'), none)).toBe('203.0.113.7');
+    expect(clientAddress(headers('10.0.0.2', 'spoofed, 198.51.100.1'), hops(1))).toBe('198.51.100.1');
+    expect(clientAddress(headers('10.0.0.2', 'spoofed, 198.51.100.1, 10.0.0.9'), hops(2))).toBe('198.51.100.1');
+    expect(clientAddress(headers('10.0.0.2'), hops(1))).toBe('10.0.0.2');
+  });
+
+  it('F-06: strips ports and reads mapped IPv4 behind trusted proxies, so clients never share one bucket', () => {
+    const via = (entry: string) => clientAddress(headers('10.0.0.2', entry), hops(1));
+    expect(via('203.0.113.7:51234')).toBe('203.0.113.7');
+    expect(via('[2001:db8:1:2::9]:443')).toBe('2001:db8:1:2::/64');
+    expect(via('[2001:db8:1:2::9]')).toBe('2001:db8:1:2::/64');
+    expect(via('::ffff:7f00:1')).toBe('127.0.0.1');
+    expect(via('::ffff:c633:6409')).toBe('198.51.100.9');
+    // Distinct clients behind the proxy stay distinct.
+    expect(new Set(['203.0.113.7:1', '198.51.100.9:5555', '[2001:db8::9]:443'].map(via)).size).toBe(3);
+  });
+
+  it('F-06: falls back to the socket peer, never to a shared bucket, when the entry does not parse', () => {
+    for (const entry of ['unknown', '_hidden', 'not an address', '203.0.113.7:port', '[zz]:1']) {
+      expect(clientAddress(headers('10.0.0.2', entry), hops(1)), entry).toBe('10.0.0.2');
+    }
+    expect(clientAddress(headers('10.0.0.2', '198.51.100.1'), hops(3))).toBe('10.0.0.2');
+  });
+
+  it('F-06: reads only the header the operator named: RFC 7239 Forwarded or X-Forwarded-For', () => {
+    const forwarded = 'for=192.0.2.60;proto=http;by=203.0.113.43, For="[2001:db8:cafe::17]:4711"';
+    expect(clientAddress(headers('10.0.0.2', '198.51.100.1', forwarded), hops(1, 'forwarded'))).toBe(
+      '2001:db8:cafe:0::/64',
+    );
+    expect(clientAddress(headers('10.0.0.2', '198.51.100.1', forwarded), hops(2, 'forwarded'))).toBe('192.0.2.60');
+    expect(clientAddress(headers('10.0.0.2', undefined, 'for="198.51.100.9:80"'), hops(1, 'forwarded'))).toBe(
+      '198.51.100.9',
+    );
+    expect(clientAddress(headers('10.0.0.2', undefined, 'for=unknown'), hops(1, 'forwarded'))).toBe('10.0.0.2');
+    // A client's own X-Forwarded-For is not read when the proxies write Forwarded, and the reverse.
+    expect(clientAddress(headers('10.0.0.2', '198.51.100.1'), hops(1, 'forwarded'))).toBe('10.0.0.2');
+    expect(clientAddress(headers('10.0.0.2', undefined, 'for=198.51.100.1'), hops(1))).toBe('10.0.0.2');
+  });
+
+  it('F-06: with proxy CIDRs, honours the header only from those proxies and skips them in it', () => {
+    const trust = cidrs('10.0.0.0/8,::1');
+    expect(clientAddress(headers('10.0.0.2', '198.51.100.1'), trust)).toBe('198.51.100.1');
+    expect(clientAddress(headers('::1', '198.51.100.1'), trust)).toBe('198.51.100.1');
+    expect(clientAddress(headers('::ffff:10.0.0.2', '198.51.100.1'), trust)).toBe('198.51.100.1');
+    // A client connecting directly cannot pick its bucket.
+    expect(clientAddress(headers('203.0.113.7', '198.51.100.1'), trust)).toBe('203.0.113.7');
+    // Chained proxies: the rightmost entry that is not a trusted proxy; spoofed entries to its left are ignored.
+    expect(clientAddress(headers('10.0.0.2', 'spoofed, 198.51.100.1, 10.0.0.9:8080'), trust)).toBe('198.51.100.1');
+    expect(clientAddress(headers('10.0.0.2', '10.0.0.7, 10.0.0.9'), trust)).toBe('10.0.0.7');
+    expect(clientAddress(headers('10.0.0.2', 'garbage, 10.0.0.9'), trust)).toBe('10.0.0.2');
+    expect(clientAddress(headers('10.0.0.2'), trust)).toBe('10.0.0.2');
+    const forwarded = cidrs('10.0.0.0/8', 'forwarded');
+    expect(clientAddress(headers('10.0.0.2', '198.51.100.1', 'for=192.0.2.60'), forwarded)).toBe('192.0.2.60');
   });
 
   it('counts IPv6 per /64 and IPv4-mapped IPv6 as IPv4', () => {
