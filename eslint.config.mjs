@@ -7,7 +7,9 @@ import nextTs from 'eslint-config-next/typescript';
  *  - server code (lib/api, lib/store, lib/ratelimit, lib/config, lib/security, lib/redis, app/api, proxy.ts,
  *    instrumentation.ts) never imports lib/crypto: the server cannot decrypt, even by accident;
  *  - client and isomorphic code (components, cli, and every other lib folder) never imports server modules;
- *  - lib never imports app/ or components/.
+ *  - lib never imports app/ or components/;
+ *  - components and the CLI reach the HTTP client (lib/client/http, api, files) only through the shared
+ *    flows (lib/client/create, reveal, manage), which own the security invariants of each action.
  *
  * ESLint keeps one `no-restricted-imports` setting per file: a later block that matches the
  * same file replaces the options of an earlier one instead of merging them. So each file
@@ -17,7 +19,7 @@ import nextTs from 'eslint-config-next/typescript';
  * import the store. tests/unit/architecture.test.ts lints a planted import in every folder
  * and walks the real import graph.
  */
-const SERVER_LIB = ['api', 'store', 'ratelimit', 'config', 'security', 'redis'];
+const SERVER_LIB = ['api', 'store', 'ratelimit', 'config', 'security', 'redis', 'net'];
 
 /** How a lib folder is imported from outside lib: `@/lib/x…`, or by a relative path through `lib/` (the CLI). */
 const folderImports = (folder) => [`@/lib/${folder}`, `@/lib/${folder}/*`, `**/lib/${folder}`, `**/lib/${folder}/*`];
@@ -43,6 +45,10 @@ const RULES = {
   },
   noServerFromLib: { group: [...SERVER_LIB.flatMap(libFolderImports), ...SERVER_PACKAGES], message: NO_SERVER },
   noServer: { group: [...SERVER_LIB.flatMap(folderImports), ...SERVER_PACKAGES], message: NO_SERVER },
+  flowsOnly: {
+    group: ['http', 'api', 'files'].flatMap((m) => [`@/lib/client/${m}`, `**/lib/client/${m}`]),
+    message: 'Components and the CLI use the client flows (lib/client/create, reveal, manage), not the HTTP client.',
+  },
   cryptoOnly: {
     regex: '^(?!@noble/|\\./|\\.\\./protocol/v1$)',
     message: 'lib/crypto imports only @noble/*, its own files and the frozen protocol constants.',
@@ -61,7 +67,7 @@ const ZONES = [
     rules: [RULES.noAppOrComponents, RULES.noServerFromLib],
   },
   { files: ['app/api/**', 'proxy.ts', 'instrumentation.ts'], rules: [RULES.noCrypto] },
-  { files: ['components/**', 'cli/**'], rules: [RULES.noServer] },
+  { files: ['components/**', 'cli/**'], rules: [RULES.noServer, RULES.flowsOnly] },
 ];
 
 const zoneBlocks = ZONES.map(({ files, ignores, rules }) => ({

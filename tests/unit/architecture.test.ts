@@ -17,7 +17,9 @@ import { importGraph, packageName, type ImportEdge } from '../support/import-gra
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Server-only lib folders: they run on the server and may use the store, never lib/crypto. */
-const SERVER_LIB = ['lib/api', 'lib/store', 'lib/ratelimit', 'lib/config', 'lib/security', 'lib/redis'];
+const SERVER_LIB = ['lib/api', 'lib/store', 'lib/ratelimit', 'lib/config', 'lib/security', 'lib/redis', 'lib/net'];
+/** The HTTP client: components and the CLI reach it only through the flows (lib/client/create, reveal, manage). */
+const HTTP_CLIENT = ['lib/client/http.ts', 'lib/client/api.ts', 'lib/client/files.ts'];
 const SERVER_ROOTS = [...SERVER_LIB, 'app/api', 'proxy.ts', 'instrumentation.ts', 'server.mjs'];
 const SERVER_PACKAGES = ['ioredis', 'server-only'];
 /** What lib/crypto may import besides @noble/* and itself: the frozen protocol constants. */
@@ -48,6 +50,9 @@ export function violations(edges: readonly ImportEdge[]): Violation[] {
     if (!within(e.from, SERVER_ROOTS) && (within(target, SERVER_LIB) || SERVER_PACKAGES.includes(target))) {
       if (within(e.from, ['app']) && !e.external) continue; // pages are server components; checked below
       add('client and isomorphic code never imports server modules', e);
+    }
+    if (within(e.from, ['components', 'cli']) && HTTP_CLIENT.includes(e.to)) {
+      add('components and the CLI reach the HTTP client only through the client flows', e);
     }
     if (within(e.from, ['lib/crypto'])) {
       const allowed = e.external
@@ -151,6 +156,12 @@ describe('the import graph', () => {
     expect(plant('cli/planted.ts', 'ioredis', true).map((v) => v.rule)).toContain(
       'client and isomorphic code never imports server modules',
     );
+    expect(plant('cli/commands/planted.ts', 'lib/client/api.ts').map((v) => v.rule)).toContain(
+      'components and the CLI reach the HTTP client only through the client flows',
+    );
+    expect(plant('components/reveal/planted.ts', 'lib/client/files.ts').map((v) => v.rule)).toContain(
+      'components and the CLI reach the HTTP client only through the client flows',
+    );
     expect(plant('lib/crypto/planted.ts', 'lib/detect/index.ts').map((v) => v.rule)).toContain(
       'lib/crypto imports only @noble/*, itself and the frozen protocol constants',
     );
@@ -199,6 +210,15 @@ describe('lint', { timeout: 60_000 }, () => {
       expect(await restricted(file, "import '@/lib/api/secrets';")).toBe(true);
       expect(await restricted(file, "import '../../lib/store';")).toBe(true);
       expect(await restricted(file, "import 'server-only';")).toBe(true);
+    },
+  );
+
+  it.each(['components/reveal/planted.tsx', 'cli/commands/planted.ts'])(
+    'refuses the HTTP client outside the flows in %s',
+    async (file) => {
+      expect(await restricted(file, "import '@/lib/client/api';")).toBe(true);
+      expect(await restricted(file, "import '../../lib/client/files';")).toBe(true);
+      expect(await restricted(file, "import '@/lib/client/reveal';")).toBe(false);
     },
   );
 
