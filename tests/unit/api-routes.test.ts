@@ -18,21 +18,22 @@ import { randomBytes } from 'node:crypto';
  * removed or pointed at another handler without this table fails here.
  */
 
-type Row = { method: string; path: string; action: string | null; store: string | null };
+/** `actions`: the limits it counts, in order (a create also pays its text budget, F-02). */
+type Row = { method: string; path: string; actions: string[]; store: string | null };
 
 // prettier-ignore
 const CONTRACT: Row[] = [
-  { method: 'POST',   path: '/api/secrets',                 action: 'create',   store: 'putSecret' },
-  { method: 'GET',    path: '/api/secrets/{id}',            action: 'peek',     store: 'peekSecret' },
-  { method: 'DELETE', path: '/api/secrets/{id}',            action: 'manage',   store: 'revokeSecret' },
-  { method: 'POST',   path: '/api/secrets/{id}/reveal',     action: 'reveal',   store: 'claimSecret' },
-  { method: 'GET',    path: '/api/secrets/{id}/status',     action: 'manage',   store: 'secretStatus' },
-  { method: 'POST',   path: '/api/secrets/{id}/commit',     action: 'upload',   store: 'commitUpload' },
-  { method: 'PUT',    path: '/api/secrets/{id}/parts/{n}',  action: 'upload',   store: 'putPart' },
-  { method: 'GET',    path: '/api/secrets/{id}/parts/{n}',  action: 'download', store: 'readPart' },
-  { method: 'GET',    path: '/api/health',                  action: null,       store: 'ping' },
-  { method: 'GET',    path: '/api/ready',                   action: null,       store: 'ping' },
-  { method: 'GET',    path: '/api/openapi.json',            action: null,       store: null },
+  { method: 'POST',   path: '/api/secrets',                 actions: ['create', 'textKiBDays'], store: 'putSecret' },
+  { method: 'GET',    path: '/api/secrets/{id}',            actions: ['peek'],     store: 'peekSecret' },
+  { method: 'DELETE', path: '/api/secrets/{id}',            actions: ['manage'],   store: 'revokeSecret' },
+  { method: 'POST',   path: '/api/secrets/{id}/reveal',     actions: ['reveal'],   store: 'claimSecret' },
+  { method: 'GET',    path: '/api/secrets/{id}/status',     actions: ['manage'],   store: 'secretStatus' },
+  { method: 'POST',   path: '/api/secrets/{id}/commit',     actions: ['upload'],   store: 'commitUpload' },
+  { method: 'PUT',    path: '/api/secrets/{id}/parts/{n}',  actions: ['upload'],   store: 'putPart' },
+  { method: 'GET',    path: '/api/secrets/{id}/parts/{n}',  actions: ['download'], store: 'readPart' },
+  { method: 'GET',    path: '/api/health',                  actions: [],            store: 'ping' },
+  { method: 'GET',    path: '/api/ready',                   actions: [],            store: 'ping' },
+  { method: 'GET',    path: '/api/openapi.json',            actions: [],            store: null },
 ];
 
 /** Every method Node's HTTP parser accepts and hands to the request handler (CONNECT goes elsewhere). */
@@ -162,7 +163,7 @@ describe('the API route contract', () => {
       const answer = await host.call(url, init);
       expect(answer.status, answer.body).toBeLessThan(500);
       expect(answer.status).not.toBe(405);
-      expect(recorded.calls.actions).toEqual(row.action ? [row.action] : []);
+      expect(recorded.calls.actions).toEqual(row.actions);
       expect(recorded.calls.store).toEqual(row.store ? [row.store] : []);
       if (row.path === '/api/openapi.json') expect(JSON.parse(answer.body)).toHaveProperty('openapi');
     });
@@ -180,7 +181,7 @@ describe('the API route contract', () => {
       const allowed = allowOf(path);
       for (const method of host.methods.filter((m) => !allowed.includes(m) || m === 'OPTIONS')) {
         recorded.calls.store.length = 0;
-        const answer = await host.call(probe({ method, path, action: null, store: null }).url, { method });
+        const answer = await host.call(probe({ method, path, actions: [], store: null }).url, { method });
         const allow = answer.headers.get('allow')?.split(', ').sort();
         expect(allow, `${method} ${path}`).toEqual(allowed);
         expect(recorded.calls.store, `${method} ${path}`).toEqual([]);

@@ -46,9 +46,10 @@ const decoders: {
   {
     name: 'PUT',
     decode: decodePutReply,
-    valid: [0, -1, [EXP, 0], [EXP, EXP - 1]],
+    valid: [0, -1, -2, [EXP, 0], [EXP, EXP - 1]],
     sound: (r) =>
       r === 'paused' ||
+      r === 'full' ||
       (typeof r === 'object' &&
         r !== null &&
         ('kind' in r && r.kind === 'exists'
