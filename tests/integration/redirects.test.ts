@@ -16,7 +16,6 @@ describe('F-14: redirects and the image optimizer', () => {
     const cases = [
       ['/s/', '/s'],
       ['/history/?tab=1', '/history?tab=1'],
-      ['/api/health/', '/api/health'],
     ] as const;
     for (const [path, location] of cases) {
       const res = await get(path);
@@ -27,6 +26,15 @@ describe('F-14: redirects and the image optimizer', () => {
       expect(res.headers.get('cache-control'), path).toBe('no-store');
       expect(res.headers.get('content-security-policy'), path).toBe(API_CSP);
     }
+  });
+
+  it('F-14: an API path with a trailing slash is answered by the API itself (404 with the API headers), never redirected', async () => {
+    const res = await get('/api/health/');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('location')).toBeNull();
+    expect(res.headers.get('content-security-policy')).toBe(API_CSP);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(await res.json()).toMatchObject({ error: 'not_found' });
   });
 
   it("F-14 (documented): repeated slashes get Next's own 308, before proxy.ts, without the headers", async () => {
