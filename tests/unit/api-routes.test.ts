@@ -30,6 +30,13 @@ const CONTRACT: Row[] = [
   { method: 'POST',   path: '/api/secrets/{id}/commit',     action: 'upload',   store: 'commitUpload' },
   { method: 'PUT',    path: '/api/secrets/{id}/parts/{n}',  action: 'upload',   store: 'putPart' },
   { method: 'GET',    path: '/api/secrets/{id}/parts/{n}',  action: 'download', store: 'readPart' },
+  { method: 'POST',   path: '/api/requests',                action: 'requestCreate', store: 'putRequest' },
+  { method: 'GET',    path: '/api/requests/{id}',           action: 'peek',     store: 'peekRequest' },
+  { method: 'DELETE', path: '/api/requests/{id}',           action: 'manage',   store: 'revokeRequest' },
+  // A submission peeks first (the answer's lifetime prices it); an unknown id ends there.
+  { method: 'POST',   path: '/api/requests/{id}/answer',    action: 'answer',   store: 'peekRequest' },
+  { method: 'POST',   path: '/api/requests/{id}/answer/commit', action: 'upload', store: 'commitAnswer' },
+  { method: 'PUT',    path: '/api/requests/{id}/answer/parts/{n}', action: 'upload', store: 'putAnswerPart' },
   { method: 'GET',    path: '/api/health',                  action: null,       store: 'ping' },
   { method: 'GET',    path: '/api/ready',                   action: null,       store: 'ping' },
   { method: 'GET',    path: '/api/openapi.json',            action: null,       store: null },
@@ -96,6 +103,21 @@ function probe(row: Row, method = row.method): { url: string; init: RequestInit 
       maxViews: 1,
     });
     init = { method, headers, body };
+  } else if (row.path === '/api/requests') {
+    const { body, ...headers } = json({
+      id,
+      note: b64(randomBytes(285)),
+      submitVerifier: verifierOf(newProof()),
+      collectVerifier: verifierOf(newProof()),
+      manageVerifier: verifierOf(newProof()),
+      ttlSeconds: 3600,
+      answerTtlSeconds: 300,
+      maxViews: 1,
+    });
+    init = { method, headers, body };
+  } else if (row.path.endsWith('/answer')) {
+    const { body, ...headers } = json({ answer: b64(randomBytes(305)) });
+    init = { method, headers: { ...auth, ...headers }, body };
   } else if (row.path.endsWith('/reveal')) {
     const { body, ...headers } = json({ linkProof: newProof() });
     init = { method, headers, body };
@@ -162,7 +184,9 @@ describe('the API route contract', () => {
       const answer = await host.call(url, init);
       expect(answer.status, answer.body).toBeLessThan(500);
       expect(answer.status).not.toBe(405);
-      expect(recorded.calls.actions).toEqual(row.action ? [row.action] : []);
+      // The weighted budgets (text KiB-days, file MiB) are drawn after the action by the calls that store.
+      const actions = recorded.calls.actions.filter((a) => a !== 'textKiBDays' && a !== 'fileMiB');
+      expect(actions).toEqual(row.action ? [row.action] : []);
       expect(recorded.calls.store).toEqual(row.store ? [row.store] : []);
       if (row.path === '/api/openapi.json') expect(JSON.parse(answer.body)).toHaveProperty('openapi');
     });
