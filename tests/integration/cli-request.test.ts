@@ -84,6 +84,23 @@ describe.each([
     expect(after.code).toBe(3);
   });
 
+  it('answers with --attach; open refuses without --out-dir (nothing used up), then saves the files', async () => {
+    const { requestLink, ownerLink } = await request();
+    const dir = mkdtempSync(join(tmpdir(), 'handoff-att-'));
+    const attached = join(dir, 'key.pem');
+    writeFileSync(attached, 'BEGIN KEY\n'.repeat(1000));
+    const answered = await runCli(['answer', requestLink, '--attach', attached]);
+    expect(answered.code, answered.err).toBe(0);
+    const noDir = await runCli(['open', '-'], { input: ownerLink });
+    expect(noDir.code).toBe(1);
+    expect(noDir.err).toContain('--out-dir');
+    const out = mkdtempSync(join(tmpdir(), 'handoff-out-'));
+    const opened = await runCli(['open', '-', '--out-dir', out], { input: ownerLink });
+    expect(opened.code, opened.err).toBe(0);
+    expect(readFileSync(join(out, 'key.pem'), 'utf8')).toBe(readFileSync(attached, 'utf8'));
+    expect(statSync(join(out, 'key.pem')).mode & 0o777).toBe(0o600);
+  });
+
   it('open --wait gives up after --timeout while nobody answers', async () => {
     const { ownerLink } = await request();
     const started = Date.now();
