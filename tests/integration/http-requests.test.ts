@@ -1,4 +1,6 @@
-import { describe, expect, inject, it } from 'vitest';
+import { Redis } from 'ioredis';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { requestKeys } from '@/lib/redis/keys';
 import {
   answerRequest,
   checkRequest,
@@ -108,5 +110,35 @@ describe.each([
     expect(await answerRequest(base, r.requestFragment, { content: { kind: 'text', text: 'x' } })).toEqual({
       kind: 'closed',
     });
+  });
+});
+
+describe('requests on a Redis store that someone modified', () => {
+  const base = inject('redisAppUrl');
+  const raw = new Redis(inject('redisUrl'));
+  const prefix = inject('keyPrefix');
+  afterAll(() => raw.disconnect());
+
+  async function created(note: string) {
+    const outcome = await createRequest(base, { ...OPTIONS, note });
+    if (outcome.kind !== 'created') throw new Error(`not created: ${outcome.code}`);
+    return { ...outcome, key: requestKeys(prefix, outcome.id)[4] };
+  }
+
+  it("refuses to answer when the stored record is another request's, or its note was altered", async () => {
+    const mine = await created('mine');
+    const other = await created('someone else’s request');
+    // Another request's record (note and verifiers) under this id: the submit proof no longer matches.
+    const copy = await raw.hgetall(other.key);
+    await raw.hset(mine.key, { ...copy });
+    expect(await viewRequest(base, mine.requestFragment)).toEqual({ kind: 'gone' });
+    // Only its note swapped in (the verifiers kept, as a server that wants the answer would): refused.
+    const restored = await created('mine again');
+    await raw.hset(restored.key, 'note', copy.note!);
+    expect(await viewRequest(base, restored.requestFragment)).toEqual({ kind: 'tampered' });
+    expect(await answerRequest(base, restored.requestFragment, { content: { kind: 'text', text: 'x' } })).toEqual({
+      kind: 'tampered',
+    });
+    expect(await raw.exists(requestKeys(prefix, restored.id)[0])).toBe(0);
   });
 });
