@@ -34,7 +34,8 @@ standard output or the arguments of any command.
 Options:
   --note TEXT           a note for the person asked (encrypted; the server sees
                         only its padded size)
-  --note-file FILE|-    read the note from FILE, or standard input
+  --note-file FILE|-    read the note from FILE, or standard input (other local
+                        users can read --note in \`ps\` while handoff starts)
   --expires T           how long the request takes an answer: ${Object.keys(REQUEST_EXPIRY)
     .map((k) => (k === DEFAULT_REQUEST_EXPIRY ? `${k} (default)` : k))
     .join(', ')}
