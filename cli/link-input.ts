@@ -14,7 +14,11 @@ import { readFd } from './password';
  */
 
 /** The environment variable each kind of link may come from. */
-export const LINK_ENV = { share: 'HANDOFF_LINK', manage: 'HANDOFF_MANAGE_LINK' } as const;
+export const LINK_ENV = {
+  share: 'HANDOFF_LINK',
+  manage: 'HANDOFF_MANAGE_LINK',
+  request: 'HANDOFF_REQUEST_LINK',
+} as const;
 
 /** Far more than any link: a longer input is not a link, so it is not read whole. */
 const MAX_LINK_INPUT_BYTES = 4096;
@@ -23,8 +27,8 @@ const MAX_LINK_INPUT_BYTES = 4096;
 export const LINK_OPTIONS = { 'link-fd': { type: 'string' } } as const;
 
 /** Help lines for those options; `what` is LINK or MANAGE_LINK. */
-export function linkHelp(what: 'LINK' | 'MANAGE_LINK'): string {
-  const env = what === 'LINK' ? LINK_ENV.share : LINK_ENV.manage;
+export function linkHelp(what: 'LINK' | 'MANAGE_LINK' | 'REQUEST_LINK'): string {
+  const env = what === 'LINK' ? LINK_ENV.share : what === 'MANAGE_LINK' ? LINK_ENV.manage : LINK_ENV.request;
   return `${what} may also come from standard input (\`-\` in its place), from
 \`--link-fd N\` (a file descriptor), or from $${env} when no ${what} is
 given. Prefer these: other local users can read a ${what} given as an

@@ -1,4 +1,6 @@
+import { answer } from './commands/answer';
 import { open } from './commands/open';
+import { request } from './commands/request';
 import { revoke } from './commands/revoke';
 import { send } from './commands/send';
 import { status } from './commands/status';
@@ -7,7 +9,7 @@ import type { CliContext } from './context';
 import { CliError, EXIT } from './errors';
 import { version } from '../package.json';
 
-export const COMMANDS: readonly Command[] = [send, open, status, revoke];
+export const COMMANDS: readonly Command[] = [send, open, request, answer, status, revoke];
 
 export const VERSION: string = version;
 
@@ -36,6 +38,7 @@ Environment:
   HANDOFF_LINK     the link \`open\` opens when none is given (kept out of argv,
                    where other local users can read it; see \`handoff open --help\`)
   HANDOFF_MANAGE_LINK  the same for \`status\` and \`revoke\`
+  HANDOFF_REQUEST_LINK  the request link \`answer\` answers when none is given
 
 ${EXIT_CODES_HELP}`;
 

@@ -1,4 +1,5 @@
 import { checkLink, revealLink } from '../../lib/client/reveal';
+import { checkRequest } from '../../lib/client/request';
 import type { SecretKdf } from '../../lib/schemas/secrets';
 import type { CliContext } from '../context';
 import { CliError, EXIT, usageError } from '../errors';
@@ -14,10 +15,13 @@ import { parseCommandArgs, warnPlainHttp } from '../options';
 import { passwordSource, promptPassword, readPassword, type PasswordSource } from '../password';
 import { formatBytes } from '../progress';
 import { checkOutDir, saveFiles, type FileDownload, type ReplacePolicy } from '../receive';
+import { parseRequestLink, linkPath } from '../request-links';
+import { DEFAULT_WAIT_TIMEOUT, parseDuration, readOwnerAnswer, waitForAnswer } from '../owner';
 import type { Command } from './command';
 
 const HELP = `Usage: handoff open LINK|- [options]
        handoff open LINK|- --exec -- CMD [ARGS...]
+       handoff open OWNER_LINK|- [--wait [--timeout T]] [options]
 
 Reveals a secret (this uses up one of its views) and decrypts it on this
 machine. Prints it to standard output unless told otherwise. The server is the
@@ -47,9 +51,18 @@ Options:
   --link-fd N        read LINK from file descriptor N
   --json             print {text, viewsLeft, files: [{name, size, path}]} as JSON
                      instead of the text
+  --wait             with an owner link (<server>/o#..., from \`handoff request\`):
+                     wait for the answer, asking the server with growing pauses
+                     (nothing is used up until it is there)
+  --timeout T        with --wait: give up after T (30s, 10m, 2h, 1d; default ${DEFAULT_WAIT_TIMEOUT})
   -h, --help         show this help
 
 ${linkHelp('LINK')}
+
+An owner link reads the answer to your request: as a secret, it uses up one
+of the answer's views; --out, --out-dir, --env-file and --exec work as for a
+share link, and the confirmation code (the responder's) goes to standard
+error. Without --wait, an unanswered request exits 3 (nothing is used up).
 
 Before the view is used: LINK, the options, FILE free (a symlink counts as
 there), the folder of FILE or --env-file, DIR empty (unless --force), CMD found
@@ -205,6 +218,8 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
       json: { type: 'boolean' },
       'allow-env': { type: 'string', multiple: true },
       replace: { type: 'string', multiple: true },
+      wait: { type: 'boolean' },
+      timeout: { type: 'string' },
       ...LINK_OPTIONS,
       help: { type: 'boolean', short: 'h' },
     },
@@ -223,7 +238,13 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
   const policy = replacePolicy(values);
   const source = passwordSource({ 'password-fd': values['password-fd'], 'password-env': values['password-env'] });
   const usage = 'open takes one LINK (put a command for --exec after --); see --help';
-  const link = parseShareLink(await readLink(links, values['link-fd'], 'share', ctx, usage));
+  const text = await readLink(links, values['link-fd'], 'share', ctx, usage);
+  if (linkPath(text) === '/o') {
+    return openOwnerLink(text, { ...values, destination, allowed, policy }, ctx);
+  }
+  if (values.wait || values.timeout !== undefined)
+    throw usageError('--wait and --timeout go with an owner link (/o#...)');
+  const link = parseShareLink(text);
   if (!link.ok) throw new CliError(EXIT.invalidLink, `invalid link: ${link.reason}`);
   await warnPlainHttp(link.origin, 'the link proof, and so can use up or destroy this secret', ctx);
   const outDir = values['out-dir'];
@@ -251,6 +272,71 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
     await ctx.out(`${JSON.stringify(result)}\n`);
   } else {
     code = await deliver(revealed, destination, allowed, ctx);
+  }
+  if (received.error) throw received.error;
+  return code;
+}
+
+/** `open` with an owner link: waits if asked, then reads the answer and delivers it like a secret. */
+async function openOwnerLink(
+  text: string,
+  options: {
+    destination: Destination;
+    allowed: ReadonlySet<string>;
+    policy: ReplacePolicy;
+    wait?: boolean;
+    timeout?: string;
+    json?: boolean;
+    'out-dir'?: string;
+    'password-fd'?: string;
+    'password-env'?: string;
+  },
+  ctx: CliContext,
+): Promise<number> {
+  const link = parseRequestLink(text, 'owner');
+  if (!link.ok) throw new CliError(EXIT.invalidLink, `invalid owner link: ${link.reason}`);
+  if (options['password-fd'] !== undefined || options['password-env'] !== undefined) {
+    throw usageError('an answer has no password: --password-fd and --password-env go with share links');
+  }
+  if (options.timeout !== undefined && !options.wait) throw usageError('--timeout goes with --wait');
+  const timeoutSeconds = parseDuration(options.timeout ?? DEFAULT_WAIT_TIMEOUT);
+  await warnPlainHttp(link.origin, 'the collect proof, and so can use up this answer', ctx);
+  const { destination, policy } = options;
+  const outDir = options['out-dir'];
+  preflight(destination, ctx);
+  if (outDir !== undefined) checkOutDir(outDir, policy.force, false);
+  if (options.wait) await waitForAnswer(link.origin, link.fragment, ctx, { timeoutSeconds });
+  const peek = await checkRequest(link.origin, link.fragment);
+  if (peek.kind === 'found' && peek.request.streamBytes !== null) {
+    if (outDir === undefined) {
+      throw usageError(
+        `the answer has files (about ${formatBytes(peek.request.streamBytes)}): add --out-dir DIR to save them ` +
+          '(nothing was used up)',
+      );
+    }
+    checkOutDir(outDir, policy.force, true);
+  }
+  const answer = await readOwnerAnswer(link.origin, link.fragment);
+  await ctx.err(`handoff: confirmation code ${answer.confirmation}\n`);
+  const download = answer.files && {
+    origin: link.origin,
+    files: answer.files.files,
+    viewsLeft: answer.viewsLeft,
+    fetch: answer.files.download,
+  };
+  const revealed: Revealed = { text: answer.text, viewsLeft: answer.viewsLeft, download };
+  const received = await receiveFiles(revealed, outDir, policy, destination, ctx);
+  let code: number = EXIT.ok;
+  if (options.json) {
+    const result = {
+      text: revealed.text,
+      viewsLeft: revealed.viewsLeft,
+      files: received.saved,
+      confirmation: answer.confirmation,
+    };
+    await ctx.out(`${JSON.stringify(result)}\n`);
+  } else {
+    code = await deliver(revealed, destination, options.allowed, ctx);
   }
   if (received.error) throw received.error;
   return code;

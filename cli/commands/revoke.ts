@@ -4,6 +4,8 @@ import { serviceError } from '../failures';
 import { LINK_OPTIONS, linkHelp, readLink } from '../link-input';
 import { parseManageLink } from '../links';
 import { parseCommandArgs, warnPlainHttp } from '../options';
+import { linkPath } from '../request-links';
+import { revokeOwner } from '../owner-manage';
 import type { Command } from './command';
 
 const HELP = `Usage: handoff revoke MANAGE_LINK|- [--link-fd N]
@@ -28,7 +30,9 @@ async function run(args: string[], ctx: Parameters<Command['run']>[1]): Promise<
     return EXIT.ok;
   }
   const usage = 'revoke takes one MANAGE_LINK; see --help';
-  const link = parseManageLink(await readLink(positionals, values['link-fd'], 'manage', ctx, usage));
+  const text = await readLink(positionals, values['link-fd'], 'manage', ctx, usage);
+  if (linkPath(text) === '/o') return revokeOwner(text, false, ctx);
+  const link = parseManageLink(text);
   if (!link.ok) throw new CliError(EXIT.invalidLink, `invalid manage link: ${link.reason}`);
   await warnPlainHttp(link.origin, 'the manage token, and so can revoke this secret', ctx);
   const outcome = await revokeLink(link.origin, link.id, link.token);

@@ -1,6 +1,7 @@
 import 'server-only';
 import { PART_BYTES } from '../protocol/v1';
 import { partIndexSchema } from '../schemas/secrets';
+import type { CommitResult, PutPartResult } from '../store';
 import type { ApiReply, ApiRequest } from './fast-path';
 import { binaryReply, emptyReply, errorReply, jsonReply, readBinaryBody } from './http';
 import { guarded, idAndBearer, invalid, type ApiDeps } from './secrets';
@@ -14,7 +15,7 @@ import { verifierFromProof } from './verifier';
  */
 
 /** The id, the bearer token and the part index of a part URL, validated. */
-function partInput(request: ApiRequest, rawId: string, rawIndex: string) {
+export function partInput(request: ApiRequest, rawId: string, rawIndex: string) {
   const input = idAndBearer(request, rawId);
   if ('status' in input) return input;
   const index = partIndexSchema.safeParse(rawIndex);
@@ -29,20 +30,26 @@ export function putPartReply(request: ApiRequest, rawId: string, rawIndex: strin
     if ('status' in input) return input;
     const body = await readBinaryBody(request, PART_BYTES);
     if (!body.ok) return body.response;
-    const result = await deps.store.putPart(input.id, verifierFromProof(input.token), input.index, body.value);
-    switch (result) {
-      case 'stored':
-        return emptyReply(204);
-      case 'missing':
-        return errorReply('not_found');
-      case 'committed':
-        return errorReply('upload_committed');
-      case 'bad_index':
-        return invalid({ path: 'n', message: 'the stream has no part with this index' });
-      case 'bad_length':
-        return invalid({ path: 'body', message: "must be exactly the part's length (docs/protocol.md §Parts)" });
-    }
+    return putPartResultReply(
+      await deps.store.putPart(input.id, verifierFromProof(input.token), input.index, body.value),
+    );
   });
+}
+
+/** The answer to a part upload's store result (a secret's or a request answer's). */
+export function putPartResultReply(result: PutPartResult): ApiReply {
+  switch (result) {
+    case 'stored':
+      return emptyReply(204);
+    case 'missing':
+      return errorReply('not_found');
+    case 'committed':
+      return errorReply('upload_committed');
+    case 'bad_index':
+      return invalid({ path: 'n', message: 'the stream has no part with this index' });
+    case 'bad_length':
+      return invalid({ path: 'body', message: "must be exactly the part's length (docs/protocol.md §Parts)" });
+  }
 }
 
 /** POST /api/secrets/:id/commit with the manage token and no body: makes the upload visible. */
@@ -53,16 +60,20 @@ export function commitUploadReply(request: ApiRequest, rawId: string, deps: ApiD
     const body = await readBinaryBody(request, deps.config.maxBodyBytes, null);
     if (!body.ok) return body.response;
     if (body.value.byteLength > 0) return invalid({ path: 'body', message: 'must be empty' });
-    const result = await deps.store.commitUpload(input.id, verifierFromProof(input.token));
-    switch (result.kind) {
-      case 'committed':
-        return jsonReply(200, { expiresAt: result.expiresAt.toISOString() });
-      case 'incomplete':
-        return errorReply('upload_incomplete', { missing: result.missing });
-      case 'missing':
-        return errorReply('not_found');
-    }
+    return commitResultReply(await deps.store.commitUpload(input.id, verifierFromProof(input.token)));
   });
+}
+
+/** The answer to a commit's store result (a secret's or a request answer's). */
+export function commitResultReply(result: CommitResult): ApiReply {
+  switch (result.kind) {
+    case 'committed':
+      return jsonReply(200, { expiresAt: result.expiresAt.toISOString() });
+    case 'incomplete':
+      return errorReply('upload_incomplete', { missing: result.missing });
+    case 'missing':
+      return errorReply('not_found');
+  }
 }
 
 /** GET /api/secrets/:id/parts/:n with a lease token: one part, as often as the lease lasts. Never consumes. */

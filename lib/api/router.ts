@@ -5,6 +5,14 @@ import { commitUploadReply, getPartReply, putPartReply } from './files';
 import type { ApiReply, ApiRequest } from './fast-path';
 import { emptyReply, errorReply, jsonReply } from './http';
 import {
+  commitAnswerReply,
+  createRequestReply,
+  peekRequestReply,
+  putAnswerPartReply,
+  revokeRequestReply,
+  submitAnswerReply,
+} from './requests';
+import {
   createSecretReply,
   healthReply,
   peekSecretReply,
@@ -72,6 +80,11 @@ export const API_ROUTES: readonly ApiRoute[] = [
     { PUT: (r, id, d, n) => putPartReply(r, id, n, d), GET: (r, id, d, n) => getPartReply(r, id, n, d) },
     'part',
   ),
+  route('/api/requests', { POST: (r, _id, d) => createRequestReply(r, d) }),
+  route('/api/requests/{id}', { GET: peekRequestReply, DELETE: revokeRequestReply }),
+  route('/api/requests/{id}/answer', { POST: submitAnswerReply }),
+  route('/api/requests/{id}/answer/commit', { POST: commitAnswerReply }),
+  route('/api/requests/{id}/answer/parts/{n}', { PUT: (r, id, d, n) => putAnswerPartReply(r, id, n, d) }, 'part'),
   route('/api/health', { GET: (_r, _id, d) => healthReply(d) }),
   route('/api/ready', { GET: (_r, _id, d) => readyReply(d) }),
   route('/api/openapi.json', { GET: () => openApiReply() }),

@@ -63,6 +63,7 @@ export async function uploadFiles(
   files: readonly SecretFile[],
   read: SliceReader,
   options: TransferOptions = {},
+  base = `/api/secrets/${encodeURIComponent(id)}`,
 ): Promise<{ kind: 'committed'; expiresAt: string } | ApiFailure> {
   return asFailure(async () => {
     const auth = { Authorization: `Bearer ${manageToken}` };
@@ -72,7 +73,7 @@ export async function uploadFiles(
       const sealed = await stream.sealPart(p, await partPlaintext(stream, files, p, read));
       await transfer(
         server,
-        `/api/secrets/${encodeURIComponent(id)}/parts/${p}`,
+        `${base}/parts/${p}`,
         { method: 'PUT', headers: { ...auth, 'Content-Type': 'application/octet-stream' }, body: sealed as BodyInit },
         204,
         options,
@@ -81,7 +82,7 @@ export async function uploadFiles(
       done += stream.partPlaintextBytes(p);
       options.onProgress?.(done, stream.streamBytes);
     }
-    const commit = `/api/secrets/${encodeURIComponent(id)}/commit`;
+    const commit = `${base}/commit`;
     const body = (await transfer(server, commit, { method: 'POST', headers: auth }, 200, options, (response) =>
       response.json(),
     )) as { expiresAt?: unknown } | null;

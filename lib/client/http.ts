@@ -49,7 +49,7 @@ export async function callJson(
   server: ServerLike,
   path: string,
   init: RequestInit,
-): Promise<{ status: number; body: unknown } | ApiFailure> {
+): Promise<{ status: number; body: unknown; retryAfterSeconds: number | null } | ApiFailure> {
   let response: Response;
   try {
     response = await send(server, path, init);
@@ -57,7 +57,10 @@ export async function callJson(
     return networkFailure;
   }
   const body: unknown = response.status === 204 ? null : await response.json().catch(() => null);
-  return { status: response.status, body };
+  const header = response.headers.get('Retry-After');
+  const retryAfter = header === null || header.trim() === '' ? NaN : Number(header);
+  const retryAfterSeconds = Number.isSafeInteger(retryAfter) && retryAfter >= 0 ? retryAfter : null;
+  return { status: response.status, body, retryAfterSeconds };
 }
 
 const RETRY_STATUSES = new Set([0, 429, 502, 503, 504]);

@@ -1,5 +1,6 @@
 import { API_ERRORS, type ApiErrorCode } from '../protocol/errors';
 import { isCanonicalBase64url } from '../protocol/base64url';
+import { ANSWER_CHAR_LENGTHS } from '../protocol/requests';
 import {
   ENVELOPE_CHAR_LENGTHS,
   ID_BYTES,
@@ -58,8 +59,13 @@ export const isPeekSecretResponse = strictObject({
   streamBytes: nullable(int(1)),
 });
 
+/** lib/schemas/request-fields.ts `answerSchema`: a padded request answer. */
+export const isAnswer: Guard<string> = (v): v is string =>
+  typeof v === 'string' && ANSWER_CHAR_LENGTHS.has(v.length) && isCanonicalBase64url(v);
+
 export const isRevealSecretResponse = strictObject({
-  envelope: isEnvelope,
+  /** A v1 envelope, or for a request's id its answer. */
+  envelope: (v: unknown): v is string => isEnvelope(v) || isAnswer(v),
   viewsLeft: int(0),
   files: nullable(strictObject({ streamBytes: int(1), parts: int(1), leaseExpiresAt: isoDatetime })),
 });

@@ -14,6 +14,9 @@ export const RATE_LIMITS = {
   reveal: { env: 'HANDOFF_RATE_REVEAL', default: { count: 60, windowSeconds: 600 } },
   manage: { env: 'HANDOFF_RATE_MANAGE', default: { count: 300, windowSeconds: 600 } },
   upload: { env: 'HANDOFF_RATE_UPLOAD', default: { count: 600, windowSeconds: 60 } },
+  // Requests (docs/api.md § Requests): creating one, and submitting an answer to one.
+  requestCreate: { env: 'HANDOFF_RATE_REQUEST_CREATE', default: { count: 30, windowSeconds: 600 } },
+  answer: { env: 'HANDOFF_RATE_ANSWER', default: { count: 30, windowSeconds: 600 } },
   download: { env: 'HANDOFF_RATE_DOWNLOAD', default: { count: 600, windowSeconds: 60 } },
   // Weighted: a secret with files costs one unit per MiB of its padded file
   // stream. 200 MiB at once, 20 MiB a minute after.

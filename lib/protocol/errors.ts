@@ -21,6 +21,10 @@ export const API_ERRORS = {
     status: 409,
     message: 'Some parts of the files were not uploaded yet: upload the missing parts, then commit again.',
   },
+  request_closed: {
+    status: 409,
+    message: 'This request already has an answer, or was revoked: it takes no other answer.',
+  },
   upload_committed: { status: 409, message: 'This upload is already committed; its parts can no longer change.' },
   payload_too_large: { status: 413, message: 'The request body is too large.' },
   unsupported_media_type: {

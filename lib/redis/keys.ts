@@ -8,6 +8,7 @@
  *   <prefix>{<id>}:receipt   its receipt hash          (KEYS[2])
  *   <prefix>{<id>}:parts     its file parts, if any    (KEYS[3])
  *   <prefix>{<id>}:leases    its download leases       (KEYS[4])
+ *   <prefix>{<id>}:request   a request whose answer is the secret under this id (KEYS[5] of the request scripts)
  *   <prefix>rl:{<action>:<client>}   one rate-limit bucket (GCRA) per client and action
  *
  * `<prefix>` is REDIS_KEY_PREFIX. The `{...}` is a Redis Cluster hash tag: only
@@ -38,6 +39,14 @@ export function secretKey(prefix: string, id: string, kind: SecretKeyKind): stri
 export function secretKeys(prefix: string, id: string): SecretKeys {
   const key = (kind: SecretKeyKind) => secretKey(prefix, id, kind);
   return [key('secret'), key('receipt'), key('parts'), key('leases')];
+}
+
+/** The five keys of request `id`: its answer's four secret keys, then the request record (KEYS[1..5]). */
+export type RequestKeys = readonly [...SecretKeys, request: string];
+
+/** Every key of request `id`, as the request scripts take them (lib/store/redis-request-scripts.ts). */
+export function requestKeys(prefix: string, id: string): RequestKeys {
+  return [...secretKeys(prefix, id), `${secretStem(prefix, id)}:request`];
 }
 
 /** A KEYS/SCAN pattern matching every key of secret `id` (ids are base64url: no glob characters). */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TTL_CHOICES_SECONDS, VIEW_CHOICES } from '../policy';
 import { ENVELOPE_CHAR_LENGTHS, ID_BYTES, KEY_BYTES, PART_BYTES, PASSWORD_SALT_BYTES } from '../protocol/v1';
 import { API_ERRORS, apiErrorBodySchema, type ApiErrorCode } from './errors';
+import { REQUEST_COMPONENTS, REQUEST_REFINEMENTS, REQUEST_SECURITY_SCHEMES, requestPaths } from './openapi-requests';
 import {
   commitUploadResponseSchema,
   createSecretRequestSchema,
@@ -56,6 +57,7 @@ const COMPONENTS: [z.ZodType, string][] = [
   [apiErrorBodySchema, 'ApiError'],
   [healthResponseSchema, 'HealthResponse'],
   [readyResponseSchema, 'ReadyResponse'],
+  ...REQUEST_COMPONENTS,
 ];
 
 const BASE64URL = '^[A-Za-z0-9_-]*$';
@@ -89,6 +91,7 @@ const REFINEMENTS = new Map<unknown, Record<string, unknown>>([
         '§Stream padding), at most streamPaddedLength(HANDOFF_MAX_FILE_BYTES) of the server.',
     },
   ],
+  ...REQUEST_REFINEMENTS,
 ]);
 
 function componentSchemas(): Record<string, Record<string, unknown>> {
@@ -277,6 +280,15 @@ export function openApiDocument() {
           },
         },
       },
+      ...requestPaths({
+        json,
+        errors,
+        service: SERVICE_ERRORS,
+        idParameter,
+        partParameter,
+        binary,
+        partBytes: PART_BYTES,
+      }),
       '/api/health': {
         get: {
           operationId: 'health',
@@ -325,6 +337,7 @@ export function openApiDocument() {
           scheme: 'bearer',
           description: 'The lease token T whose SHA-256 the reveal sent as `leaseVerifier`.',
         },
+        ...REQUEST_SECURITY_SCHEMES,
       },
     },
   };

@@ -12,6 +12,7 @@ import {
 } from '../protocol/v1';
 import { TTL_CHOICES_SECONDS, VIEW_CHOICES } from '../policy';
 import { base64urlField, choiceField, isCanonicalBase64url } from './fields';
+import { answerSchema } from './request-fields';
 
 /*
  * The HTTP contract of /api/secrets (docs/api.md), shared by the route
@@ -102,7 +103,8 @@ export const revealedFilesSchema = z.strictObject({
 });
 
 export const revealSecretResponseSchema = z.strictObject({
-  envelope: envelopeSchema,
+  /** A v1 envelope; for a request's id, the answer (docs/protocol.md § Answer). */
+  envelope: z.union([envelopeSchema, answerSchema]),
   viewsLeft: z.number().int().nonnegative(),
   files: revealedFilesSchema.nullable(),
 });

@@ -8,6 +8,7 @@ import type { SecretStore } from './types';
 
 export { STORE_ERROR_CODES, StoreError, isStoreError, type StoreErrorCode } from '../redis/errors';
 export type * from './types';
+export type * from './request-types';
 
 export type Backend = {
   store: SecretStore;

@@ -4,6 +4,8 @@ import { partLength, streamParts } from '../protocol/v1';
 import { StoreError } from '../redis/errors';
 import { LARGE_ENVELOPE_MEMORY_RATIO, isLargeEnvelope } from './headroom';
 import { MemoryFileParts } from './memory-files';
+import { MemoryRequests } from './memory-requests';
+import type { NewAnswer, NewRequest, RequestMeta, RequestStore, SubmitResult } from './request-types';
 import type {
   ClaimRequest,
   ClaimResult,
@@ -82,10 +84,11 @@ const DUMMY_VERIFIER = '.'.repeat(43);
  * operation is atomic, which is the whole contract. It cannot be shared by
  * several app instances: use Redis for that.
  */
-export class MemoryStore implements SecretStore {
+export class MemoryStore implements SecretStore, RequestStore {
   private readonly secrets = new Map<string, MemorySecret>();
   private readonly receipts = new Map<string, MemoryReceipt>();
   private readonly files: MemoryFileParts;
+  private readonly requests: MemoryRequests;
   private readonly now: () => number;
   private readonly sameDigest: (given: string, stored: string | null) => boolean;
   private storedBytes = 0;
@@ -95,11 +98,26 @@ export class MemoryStore implements SecretStore {
     this.now = options.now ?? Date.now;
     this.sameDigest = options.sameDigest ?? sameDigest;
     this.files = new MemoryFileParts(this.now);
+    this.requests = new MemoryRequests({
+      now: this.now,
+      matches: (given, stored) => this.matches(given, stored),
+      hasSecret: (id) => this.liveSecret(id) !== undefined || this.liveReceipt(id) !== undefined,
+      reserve: (bytes) => this.reserve(bytes),
+      putSecret: (secret) => this.putSecretNow(secret),
+      putPart: (id, index, bytes) => this.putPartNow(id, index, bytes),
+      commit: (id) => this.commitNow(id),
+      revoke: (id) => this.revokeNow(id),
+    });
     this.sweeper = setInterval(() => this.sweep(), options.sweepIntervalMs ?? 30_000);
     this.sweeper.unref?.();
   }
 
   async putSecret(secret: NewSecret): Promise<PutResult> {
+    return this.putSecretNow(secret);
+  }
+
+  /** putSecret's work, synchronous, so the request operations can compose it atomically. */
+  private putSecretNow(secret: NewSecret): PutResult {
     if (secret.streamBytes !== null) this.guardUploads(0);
     if (this.liveSecret(secret.id) || this.liveReceipt(secret.id)) return { kind: 'exists' };
     const bytes = secret.envelope.length + SECRET_OVERHEAD_BYTES;
@@ -199,6 +217,11 @@ export class MemoryStore implements SecretStore {
   async putPart(id: string, manageVerifier: string, index: number, bytes: Uint8Array): Promise<PutPartResult> {
     const receipt = this.liveReceipt(id);
     if (!this.matches(manageVerifier, receipt?.manageVerifier) || !receipt) return 'missing';
+    return this.putPartNow(id, index, bytes);
+  }
+
+  /** putPart's work once the caller is authorised. */
+  private putPartNow(id: string, index: number, bytes: Uint8Array): PutPartResult {
     const secret = this.liveSecret(id);
     const files = this.files.live(id);
     if (!secret || secret.streamBytes === null || !files) return 'missing';
@@ -216,9 +239,15 @@ export class MemoryStore implements SecretStore {
   async commitUpload(id: string, manageVerifier: string): Promise<CommitResult> {
     const receipt = this.liveReceipt(id);
     if (!this.matches(manageVerifier, receipt?.manageVerifier) || !receipt) return { kind: 'missing' };
+    return this.commitNow(id);
+  }
+
+  /** commitUpload's work once the caller is authorised. */
+  private commitNow(id: string): CommitResult {
+    const receipt = this.liveReceipt(id);
     const secret = this.liveSecret(id);
     const files = this.files.live(id);
-    if (!secret || secret.streamBytes === null || !files) return { kind: 'missing' };
+    if (!receipt || !secret || secret.streamBytes === null || !files) return { kind: 'missing' };
     const pending = secret.pendingUntilFinal;
     if (!pending) return { kind: 'committed', expiresAt: new Date(secret.expiresAtMs) };
     const missing: number[] = [];
@@ -262,10 +291,39 @@ export class MemoryStore implements SecretStore {
   async revokeSecret(id: string, manageVerifier: string): Promise<boolean> {
     const receipt = this.liveReceipt(id);
     if (!this.matches(manageVerifier, receipt?.manageVerifier) || !receipt) return false;
+    this.revokeNow(id);
+    return true;
+  }
+
+  /** revokeSecret's work once the caller is authorised. */
+  private revokeNow(id: string): void {
     const secret = this.liveSecret(id);
     if (secret) this.end(id, secret, 'revoked', this.now());
     this.files.drop(id);
-    return true;
+  }
+
+  putRequest(request: NewRequest): Promise<{ kind: 'created'; expiresAt: Date } | { kind: 'exists' }> {
+    return this.requests.putRequest(request);
+  }
+
+  peekRequest(id: string, verifier: string): Promise<RequestMeta | null> {
+    return this.requests.peekRequest(id, verifier);
+  }
+
+  submitAnswer(id: string, submitVerifier: string, answer: NewAnswer): Promise<SubmitResult> {
+    return this.requests.submitAnswer(id, submitVerifier, answer);
+  }
+
+  putAnswerPart(id: string, uploadVerifier: string, index: number, bytes: Uint8Array): Promise<PutPartResult> {
+    return this.requests.putAnswerPart(id, uploadVerifier, index, bytes);
+  }
+
+  commitAnswer(id: string, uploadVerifier: string): Promise<CommitResult> {
+    return this.requests.commitAnswer(id, uploadVerifier);
+  }
+
+  revokeRequest(id: string, manageVerifier: string): Promise<boolean> {
+    return this.requests.revokeRequest(id, manageVerifier);
   }
 
   async ping(): Promise<boolean> {
@@ -277,6 +335,7 @@ export class MemoryStore implements SecretStore {
     this.secrets.clear();
     this.receipts.clear();
     this.files.clear();
+    this.requests.clear();
     this.storedBytes = 0;
   }
 
@@ -301,7 +360,7 @@ export class MemoryStore implements SecretStore {
 
   /** Envelopes, receipts and parts: what the budget counts. */
   private usedBytes(): number {
-    return this.storedBytes + this.receipts.size * RECEIPT_BYTES + this.files.bytes;
+    return this.storedBytes + this.receipts.size * RECEIPT_BYTES + this.files.bytes + this.requests.bytes;
   }
 
   /** @throws StoreError `full` when `bytes` more would pass the share of the budget kept for small secrets */
@@ -356,6 +415,7 @@ export class MemoryStore implements SecretStore {
   private sweep(): void {
     for (const [id] of this.secrets) this.liveSecret(id);
     this.files.sweep();
+    this.requests.sweep();
     for (const [id] of this.receipts) this.liveReceipt(id);
   }
 }

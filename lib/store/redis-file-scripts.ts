@@ -7,18 +7,10 @@ import { HELPERS } from './redis-scripts';
  */
 
 /**
- * ARGV[1] manage verifier, ARGV[2] part index (canonical decimal), ARGV[3] part bytes,
- * ARGV[4] upload memory ratio.
- * Returns 'stored', 'missing' (also: wrong verifier, no files), 'committed',
- * 'bad_index', 'bad_length' or 'paused' (the part would take Redis past the
- * upload share of maxmemory: checked here, atomically with the write, so
- * concurrent uploads cannot all pass one stale reading). No allow-oom: a full
- * Redis refuses it (507). The parts key takes the pending secret's own expiry.
+ * PUT_PART's steps once the caller is authorised (ARGV[2..4] as above); the
+ * request scripts run the same steps for an answer's parts (redis-request-scripts.ts).
  */
-export const PUT_PART_SCRIPT = `#!lua
-${HELPERS}
-local mv = redis.call('HGET', KEYS[2], 'mv')
-if not mv or not ct_eq(mv, ARGV[1]) then return 'missing' end
+export const PUT_PART_STEPS = `
 local r = redis.call('HMGET', KEYS[1], 'sb', 'pend', 'np', 'plen', 'last')
 if not r[1] or r[1] == '' then return 'missing' end
 if r[2] ~= '1' then return 'committed' end
@@ -32,6 +24,21 @@ redis.call('HSET', KEYS[3], ARGV[2], ARGV[3])
 redis.call('PEXPIREAT', KEYS[3], redis.call('PEXPIRETIME', KEYS[1]))
 return 'stored'
 `;
+
+/**
+ * ARGV[1] manage verifier, ARGV[2] part index (canonical decimal), ARGV[3] part bytes,
+ * ARGV[4] upload memory ratio.
+ * Returns 'stored', 'missing' (also: wrong verifier, no files), 'committed',
+ * 'bad_index', 'bad_length' or 'paused' (the part would take Redis past the
+ * upload share of maxmemory: checked here, atomically with the write, so
+ * concurrent uploads cannot all pass one stale reading). No allow-oom: a full
+ * Redis refuses it (507). The parts key takes the pending secret's own expiry.
+ */
+export const PUT_PART_SCRIPT = `#!lua
+${HELPERS}
+local mv = redis.call('HGET', KEYS[2], 'mv')
+if not mv or not ct_eq(mv, ARGV[1]) then return 'missing' end
+${PUT_PART_STEPS}`;
 
 /**
  * ARGV[1] manage verifier. Returns {0} missing (also: wrong verifier, no files),

@@ -2,7 +2,7 @@ import 'server-only';
 import { PART_BYTES, partLength, streamParts } from '../protocol/v1';
 import { script, type RedisConnection } from '../redis/connection';
 import { StoreError } from '../redis/errors';
-import { secretKeys, type SecretKeys } from '../redis/keys';
+import { requestKeys, secretKeys, type RequestKeys, type SecretKeys } from '../redis/keys';
 import { LARGE_ENVELOPE_MEMORY_RATIO, isLargeEnvelope } from './headroom';
 import { COMMIT_SCRIPT, PUT_PART_SCRIPT, READ_PART_SCRIPT } from './redis-file-scripts';
 import {
@@ -15,6 +15,21 @@ import {
   decodeRevokeReply,
   decodeStatusReply,
 } from './redis-replies';
+import {
+  decodePeekRequestReply,
+  decodePutRequestReply,
+  decodeRevokeRequestReply,
+  decodeSubmitReply,
+} from './redis-request-replies';
+import {
+  COMMIT_ANSWER_SCRIPT,
+  PEEK_REQUEST_SCRIPT,
+  PUT_ANSWER_PART_SCRIPT,
+  PUT_REQUEST_SCRIPT,
+  REVOKE_REQUEST_SCRIPT,
+  SUBMIT_ANSWER_SCRIPT,
+} from './redis-request-scripts';
+import type { NewAnswer, NewRequest, RequestMeta, RequestStore, SubmitResult } from './request-types';
 import { CLAIM_SCRIPT, PEEK_SCRIPT, PUT_SCRIPT, REVOKE_SCRIPT, STATUS_SCRIPT } from './redis-scripts';
 import type {
   ClaimRequest,
@@ -43,8 +58,14 @@ const REVOKE = script(REVOKE_SCRIPT);
 const PUT_PART = script(PUT_PART_SCRIPT);
 const COMMIT = script(COMMIT_SCRIPT);
 const READ_PART = script(READ_PART_SCRIPT);
+const PUT_REQUEST = script(PUT_REQUEST_SCRIPT);
+const PEEK_REQUEST = script(PEEK_REQUEST_SCRIPT);
+const SUBMIT_ANSWER = script(SUBMIT_ANSWER_SCRIPT);
+const PUT_ANSWER_PART = script(PUT_ANSWER_PART_SCRIPT);
+const COMMIT_ANSWER = script(COMMIT_ANSWER_SCRIPT);
+const REVOKE_REQUEST = script(REVOKE_REQUEST_SCRIPT);
 
-export class RedisStore implements SecretStore {
+export class RedisStore implements SecretStore, RequestStore {
   constructor(
     private readonly connection: RedisConnection,
     private readonly options: RedisStoreOptions,
@@ -138,6 +159,70 @@ export class RedisStore implements SecretStore {
     return decodeReadPartReply(reply);
   }
 
+  async putRequest(request: NewRequest): Promise<{ kind: 'created'; expiresAt: Date } | { kind: 'exists' }> {
+    const args = [
+      request.note,
+      request.submitVerifier,
+      request.collectVerifier,
+      request.manageVerifier,
+      String(request.ttlSeconds * 1000),
+      String(request.answerTtlSeconds * 1000),
+      String(request.maxViews),
+      String(request.receiptTtlSeconds * 1000),
+    ];
+    return decodePutRequestReply(await this.run(PUT_REQUEST, this.requestKeys(request.id), args));
+  }
+
+  async peekRequest(id: string, verifier: string): Promise<RequestMeta | null> {
+    return decodePeekRequestReply(await this.run(PEEK_REQUEST, this.requestKeys(id), [verifier]));
+  }
+
+  async submitAnswer(id: string, submitVerifier: string, answer: NewAnswer): Promise<SubmitResult> {
+    const sb = answer.streamBytes;
+    if (sb !== null) await this.guardUploads();
+    const parts = sb === null ? 0 : streamParts(sb);
+    const args = [
+      submitVerifier,
+      answer.answer,
+      sb === null ? '' : String(sb),
+      answer.uploadVerifier ?? '',
+      String(parts),
+      sb === null ? '0' : String(partLength(sb, parts - 1)),
+      String(PART_BYTES),
+      String(answer.uploadWindowSeconds * 1000),
+      String(answer.leaseSeconds * 1000),
+      String(this.uploadRatio),
+      isLargeEnvelope(answer.answer.length) ? String(LARGE_ENVELOPE_MEMORY_RATIO) : '',
+    ];
+    const result = decodeSubmitReply(await this.run(SUBMIT_ANSWER, this.requestKeys(id), args));
+    if (result === 'paused') throw new StoreError('uploads_paused');
+    if (result === 'full') throw new StoreError('full');
+    return result;
+  }
+
+  async putAnswerPart(id: string, uploadVerifier: string, index: number, bytes: Uint8Array): Promise<PutPartResult> {
+    if (!Number.isSafeInteger(index) || index < 0) return 'bad_index';
+    await this.guardUploads();
+    const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const args = [uploadVerifier, String(index), body, String(this.uploadRatio)];
+    const result = decodePutPartReply(await this.run(PUT_ANSWER_PART, this.requestKeys(id), args));
+    if (result === 'paused') throw new StoreError('uploads_paused');
+    return result;
+  }
+
+  async commitAnswer(id: string, uploadVerifier: string): Promise<CommitResult> {
+    return decodeCommitReply(await this.run(COMMIT_ANSWER, this.requestKeys(id), [uploadVerifier]));
+  }
+
+  async revokeRequest(id: string, manageVerifier: string): Promise<boolean> {
+    return decodeRevokeRequestReply(await this.run(REVOKE_REQUEST, this.requestKeys(id), [manageVerifier]));
+  }
+
+  /** The answer's four secret keys and the request record, under one `{id}` hash tag. */
+  private requestKeys(id: string): RequestKeys {
+    return requestKeys(this.options.keyPrefix, id);
+  }
+
   async ping(): Promise<boolean> {
     return this.connection.ping();
   }
@@ -146,7 +231,11 @@ export class RedisStore implements SecretStore {
     await this.connection.close();
   }
 
-  private run(s: Parameters<RedisConnection['run']>[0], keys: SecretKeys, args: (string | Buffer)[]): Promise<unknown> {
+  private run(
+    s: Parameters<RedisConnection['run']>[0],
+    keys: SecretKeys | RequestKeys,
+    args: (string | Buffer)[],
+  ): Promise<unknown> {
     return this.connection.run(s, keys, args);
   }
 }

@@ -1,4 +1,5 @@
 import type { SecretKdf } from '../schemas/secrets';
+import type { RequestStore } from './request-types';
 
 /*
  * The store contract (docs/protocol.md §Store). Every state change is one
@@ -104,7 +105,8 @@ export type PutPartResult = 'stored' | 'missing' | 'committed' | 'bad_index' | '
 export type CommitResult =
   { kind: 'committed'; expiresAt: Date } | { kind: 'incomplete'; missing: number[] } | { kind: 'missing' };
 
-export interface SecretStore {
+/** The store: secrets, and requests whose answers are secrets (lib/store/request-types.ts). */
+export interface SecretStore extends RequestStore {
   /** Stores a new secret atomically unless its id exists. */
   putSecret(secret: NewSecret): Promise<PutResult>;
   /** Public metadata, if the secret exists and the link verifier matches. Never consumes. */

@@ -1,7 +1,18 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { z } from 'zod';
-import { linkCredentials, newManageToken, sealSecret, decodeBase64url } from '@/lib/crypto';
+import {
+  decodeBase64url,
+  linkCredentials,
+  newLeaseToken,
+  newManageToken,
+  ownerCredentials,
+  parseRequestFragment,
+  sealAnswer,
+  sealRequest,
+  sealSecret,
+} from '@/lib/crypto';
+import { partLength } from '@/lib/protocol/v1';
 import { commitHttp, createWithFiles, getPartHttp, putPartHttp, revealWithLease } from '../support/files';
 import { API_ROUTES } from '@/lib/api/router';
 import { PART_BYTES } from '@/lib/protocol/v1';
@@ -85,7 +96,9 @@ async function callEach(): Promise<Record<string, Response[]>> {
   const noLease = await fetch(`${base}/api/secrets/${files.id}/reveal`, json({ linkProof: files.linkProof })); // 400
   const { lease, response: revealed } = await revealWithLease(base, files.id, files.linkProof);
   expect(revealed.status).toBe(200);
+  const requests = await callRequests(json, bearer, at, other);
   return {
+    ...requests.calls,
     'PUT /api/secrets/{id}/parts/{n}': puts,
     'POST /api/secrets/{id}/commit': commits,
     'GET /api/secrets/{id}/parts/{n}': [
@@ -107,6 +120,7 @@ async function callEach(): Promise<Record<string, Response[]>> {
       await at(`${secret}/reveal`, json({ linkProof })),
       await at(`${secret}/reveal`, json({ linkProof })), // 404: used up
       noLease,
+      requests.answerRevealed, // 200: an answer, read with the collect proof
     ],
     'DELETE /api/secrets/{id}': [
       await at(secret, bearer(manageToken, 'DELETE')),
@@ -115,6 +129,104 @@ async function callEach(): Promise<Record<string, Response[]>> {
     'GET /api/health': [await at('/api/health')],
     'GET /api/ready': [await at('/api/ready')],
     'GET /api/openapi.json': [await at('/api/openapi.json')],
+  };
+}
+
+type At = (path: string, init?: RequestInit) => Promise<Response>;
+
+/** The request calls (docs/api.md § Requests), each answering as documented. */
+async function callRequests(
+  json: (body: unknown) => RequestInit,
+  bearer: (token: string, method?: string) => RequestInit,
+  at: At,
+  other: string,
+) {
+  const request = async () => {
+    const made = sealRequest('openapi walk');
+    const body = { ...made.sealed, ttlSeconds: 3600, answerTtlSeconds: 300, maxViews: 1 };
+    const link = parseRequestFragment(made.requestFragment);
+    if (!link.ok) throw new Error('bad link');
+    const owner = ownerCredentials(decodeBase64url(made.ownerFragment));
+    return { made, body, link, owner, path: `/api/requests/${made.sealed.id}` };
+  };
+  const text = await request();
+  const creates = [
+    await at('/api/requests', json(text.body)),
+    await at('/api/requests', json(text.body)), // 409
+    await at('/api/requests', json({ ...text.body, ttlSeconds: 300 })), // 400
+  ];
+  const answer = await sealAnswer(text.link, { kind: 'text', text: 'the answer' });
+  const submit = (token: string, body: unknown) =>
+    at(`${text.path}/answer`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+    });
+  const peeks = [
+    await at(text.path, bearer(answer.submitProof)),
+    await at(text.path, bearer(text.owner.manageToken)),
+    await at(text.path, bearer(other)), // 404
+    await at(text.path), // 401
+  ];
+  const answers = [
+    await submit(answer.submitProof, { answer: 'A' }), // 400
+    await submit(other, answer.sealed), // 404
+    await submit(answer.submitProof, answer.sealed), // 201
+    await submit(answer.submitProof, answer.sealed), // 409
+  ];
+  const answerRevealed = await at(
+    `/api/secrets/${text.made.sealed.id}/reveal`,
+    json({ linkProof: text.owner.collectProof }),
+  );
+  expect(answerRevealed.status).toBe(200);
+
+  // An answer with files: parts and commit with the responder's upload token.
+  const withFiles = await request();
+  expect((await at('/api/requests', json(withFiles.body))).status).toBe(201);
+  const data = new Uint8Array(1_200_000);
+  const sealed = await sealAnswer(withFiles.link, {
+    kind: 'bundle',
+    text: '',
+    files: [{ name: 'f.bin', type: '', size: data.length }],
+  });
+  const upload = newLeaseToken();
+  const filesAnswer = await at(`${withFiles.path}/answer`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${sealed.submitProof}` },
+    body: JSON.stringify({ ...sealed.sealed, uploadVerifier: upload.verifier }),
+  });
+  expect(filesAnswer.status).toBe(201);
+  const stream = sealed.stream!;
+  const partBody = (index: number) => new Uint8Array(partLength(stream.streamBytes, index));
+  const put = (index: number, token: string, body: Uint8Array) =>
+    at(`${withFiles.path}/answer/parts/${index}`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/octet-stream' },
+      body: body as BodyInit,
+    });
+  const commit = (token: string) => at(`${withFiles.path}/answer/commit`, bearer(token, 'POST'));
+  const parts = [
+    await put(0, upload.token, partBody(0)), // 204 (not a real stream: the store checks lengths only)
+    await put(1, upload.token, partBody(0)), // 400: wrong length
+    await put(1, other, partBody(1)), // 404
+  ];
+  const commits = [await commit(upload.token)]; // 409: incomplete
+  parts.push(await put(1, upload.token, partBody(1)));
+  commits.push(await commit(upload.token), await commit(other));
+  const revokes = [
+    await at(text.path, bearer(text.owner.manageToken, 'DELETE')),
+    await at(text.path, bearer(other, 'DELETE')),
+  ];
+  return {
+    answerRevealed,
+    calls: {
+      'POST /api/requests': creates,
+      'GET /api/requests/{id}': peeks,
+      'POST /api/requests/{id}/answer': answers,
+      'PUT /api/requests/{id}/answer/parts/{n}': parts,
+      'POST /api/requests/{id}/answer/commit': commits,
+      'DELETE /api/requests/{id}': revokes,
+    },
   };
 }
 

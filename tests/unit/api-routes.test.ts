@@ -31,6 +31,13 @@ const CONTRACT: Row[] = [
   { method: 'POST',   path: '/api/secrets/{id}/commit',     actions: ['upload'],   store: 'commitUpload' },
   { method: 'PUT',    path: '/api/secrets/{id}/parts/{n}',  actions: ['upload'],   store: 'putPart' },
   { method: 'GET',    path: '/api/secrets/{id}/parts/{n}',  actions: ['download'], store: 'readPart' },
+  { method: 'POST',   path: '/api/requests',                actions: ['requestCreate', 'textKiBDays'], store: 'putRequest' },
+  { method: 'GET',    path: '/api/requests/{id}',           actions: ['peek'],     store: 'peekRequest' },
+  { method: 'DELETE', path: '/api/requests/{id}',           actions: ['manage'],   store: 'revokeRequest' },
+  // A submission peeks first (the answer's lifetime prices it); an unknown id ends there.
+  { method: 'POST',   path: '/api/requests/{id}/answer',    actions: ['answer'],   store: 'peekRequest' },
+  { method: 'POST',   path: '/api/requests/{id}/answer/commit', actions: ['upload'], store: 'commitAnswer' },
+  { method: 'PUT',    path: '/api/requests/{id}/answer/parts/{n}', actions: ['upload'], store: 'putAnswerPart' },
   { method: 'GET',    path: '/api/health',                  actions: [],            store: 'ping' },
   { method: 'GET',    path: '/api/ready',                   actions: [],            store: 'ping' },
   { method: 'GET',    path: '/api/openapi.json',            actions: [],            store: null },
@@ -97,6 +104,21 @@ function probe(row: Row, method = row.method): { url: string; init: RequestInit 
       maxViews: 1,
     });
     init = { method, headers, body };
+  } else if (row.path === '/api/requests') {
+    const { body, ...headers } = json({
+      id,
+      note: b64(randomBytes(285)),
+      submitVerifier: verifierOf(newProof()),
+      collectVerifier: verifierOf(newProof()),
+      manageVerifier: verifierOf(newProof()),
+      ttlSeconds: 3600,
+      answerTtlSeconds: 300,
+      maxViews: 1,
+    });
+    init = { method, headers, body };
+  } else if (row.path.endsWith('/answer')) {
+    const { body, ...headers } = json({ answer: b64(randomBytes(305)) });
+    init = { method, headers: { ...auth, ...headers }, body };
   } else if (row.path.endsWith('/reveal')) {
     const { body, ...headers } = json({ linkProof: newProof() });
     init = { method, headers, body };

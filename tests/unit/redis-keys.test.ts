@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rateLimitKey, secretKey, secretKeys, secretKeysPattern } from '@/lib/redis/keys';
+import { rateLimitKey, requestKeys, secretKey, secretKeys, secretKeysPattern } from '@/lib/redis/keys';
 
 /*
  * The Redis key layout is in every stored record: these strings may change
@@ -25,6 +25,12 @@ describe('Redis key layout', () => {
     ]);
     expect(secretKey('p:', id, 'leases')).toBe(`p:{${id}}:leases`);
     expect(secretKeysPattern('p:', id)).toBe(`p:{${id}}*`);
+  });
+
+  it('spells the keys of a request as its answer secret and one record, in one Cluster slot', () => {
+    expect(requestKeys('handoff:', id)).toEqual([...secretKeys('handoff:', id), `handoff:{${id}}:request`]);
+    expect(new Set(requestKeys('a:b:', id).map(hashTag))).toEqual(new Set([id]));
+    expect(requestKeys('p:', id).every((key) => key.startsWith(secretKeysPattern('p:', id).slice(0, -1)))).toBe(true);
   });
 
   it('spells a rate-limit bucket as stored buckets have it', () => {

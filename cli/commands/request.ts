@@ -1,0 +1,153 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { createRequest, revokeRequest } from '../../lib/client/request';
+import { TTL_CHOICES_SECONDS } from '../../lib/policy';
+import { DEFAULT_REQUEST_TTL_SECONDS, REQUEST_TTL_CHOICES_SECONDS } from '../../lib/policy/requests';
+import type { CliContext } from '../context';
+import { CliError, EXIT, usageError } from '../errors';
+import { serviceError } from '../failures';
+import { SECRET_FILE_MODE, decodeText, readSecretInput } from '../files';
+import {
+  DEFAULT_EXPIRY,
+  DEFAULT_VIEWS,
+  expiryText,
+  parseCommandArgs,
+  parseExpiry,
+  parseViews,
+  resolveServer,
+} from '../options';
+import { formatOwnerLink, formatRequestLink } from '../request-links';
+import type { Command } from './command';
+
+const REQUEST_EXPIRY: Readonly<Record<string, number>> = Object.fromEntries(
+  REQUEST_TTL_CHOICES_SECONDS.map((s) => [expiryText(s), s]),
+);
+const DEFAULT_REQUEST_EXPIRY = expiryText(DEFAULT_REQUEST_TTL_SECONDS);
+
+const HELP = `Usage: handoff request [--note TEXT | --note-file FILE|-] [options]
+
+Asks someone for a secret. Prints the request link on standard output: send
+it to the person you ask. They answer with \`handoff answer\` (or, later, in
+the browser); only you can read the answer, with the owner link, which this
+command writes to a new file readable by you only (mode 0600), never to
+standard output or the arguments of any command.
+
+Options:
+  --note TEXT           a note for the person asked (encrypted; the server sees
+                        only its padded size)
+  --note-file FILE|-    read the note from FILE, or standard input (other local
+                        users can read --note in \`ps\` while handoff starts)
+  --expires T           how long the request takes an answer: ${Object.keys(REQUEST_EXPIRY)
+    .map((k) => (k === DEFAULT_REQUEST_EXPIRY ? `${k} (default)` : k))
+    .join(', ')}
+  --answer-expires T    how long the answer is kept once it arrives: ${TTL_CHOICES_SECONDS.map(expiryText).join(', ')}
+                        (default ${DEFAULT_EXPIRY})
+  --views N             how many times the answer can be read (default ${DEFAULT_VIEWS})
+  --owner-link-file F   where to write the owner link (default:
+                        handoff-owner-<id>.link in the current folder); never
+                        replaces a file
+  --server URL          the Handoff server (default: $HANDOFF_SERVER)
+  --json                print {requestLink, ownerLinkFile, id, expiresAt} as JSON
+  -h, --help            show this help
+
+Then: \`handoff open --wait OWNER_LINK\` reads the answer as soon as it arrives
+(give the owner link with --link-fd N or $HANDOFF_LINK, not as an argument:
+\`HANDOFF_LINK=$(cat handoff-owner-....link) handoff open --wait --exec -- CMD\`).
+\`handoff status\` and \`handoff revoke\` take the owner link too.`;
+
+function parseRequestExpiry(text: string): number {
+  const seconds = Object.hasOwn(REQUEST_EXPIRY, text) ? REQUEST_EXPIRY[text] : undefined;
+  if (seconds === undefined) {
+    throw usageError(`--expires must be one of ${Object.keys(REQUEST_EXPIRY).join(', ')} (got "${text}")`);
+  }
+  return seconds;
+}
+
+/** Writes the owner link to a new 0600 file; never follows or replaces an existing one. */
+function writeOwnerLink(path: string, link: string): void {
+  let fd: number;
+  try {
+    fd = openSync(path, 'wx', SECRET_FILE_MODE);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw usageError(
+      code === 'EEXIST' ? `${path} exists: choose another --owner-link-file` : `cannot write ${path} (${code})`,
+    );
+  }
+  try {
+    writeSync(fd, `${link}\n`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function run(args: string[], ctx: CliContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      note: { type: 'string' },
+      'note-file': { type: 'string' },
+      expires: { type: 'string' },
+      'answer-expires': { type: 'string' },
+      views: { type: 'string' },
+      'owner-link-file': { type: 'string' },
+      server: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    await ctx.out(`${HELP}\n`);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) throw usageError('request takes no arguments: the note goes in --note; see --help');
+  if (values.note !== undefined && values['note-file'] !== undefined) {
+    throw usageError('use only one of --note and --note-file');
+  }
+  const origin = resolveServer(values.server, ctx.env);
+  const ttlSeconds = parseRequestExpiry(values.expires ?? DEFAULT_REQUEST_EXPIRY);
+  const answerTtlSeconds = parseExpiry(values['answer-expires'] ?? DEFAULT_EXPIRY);
+  const maxViews = parseViews(values.views ?? String(DEFAULT_VIEWS));
+  const note =
+    values['note-file'] !== undefined
+      ? decodeText(await readSecretInput(values['note-file'], ctx))
+      : (values.note ?? '');
+  let outcome;
+  try {
+    outcome = await createRequest(origin, { note, ttlSeconds, answerTtlSeconds, maxViews });
+  } catch (error) {
+    if (error instanceof Error && error.message.startsWith('request:')) {
+      throw usageError('the note is too long: at most 4094 bytes');
+    }
+    throw error;
+  }
+  if (outcome.kind === 'error') throw serviceError(outcome, origin);
+  const requestLink = formatRequestLink(origin, outcome.requestFragment);
+  const ownerLinkFile = values['owner-link-file'] ?? `handoff-owner-${outcome.id.slice(0, 8)}.link`;
+  try {
+    writeOwnerLink(ownerLinkFile, formatOwnerLink(origin, outcome.ownerFragment));
+  } catch (error) {
+    // The request exists but its owner link could not be kept: nobody could ever read an answer. Close it.
+    await revokeRequest(origin, outcome.id, outcome.manageToken);
+    if (error instanceof CliError) throw new CliError(error.exitCode, `${error.message}; the request was revoked`);
+    throw error;
+  }
+  if (values.json) {
+    const result = { requestLink, ownerLinkFile, id: outcome.id, expiresAt: outcome.expiresAt };
+    await ctx.out(`${JSON.stringify(result)}\n`);
+  } else {
+    await ctx.out(`${requestLink}\n`);
+    await ctx.err(
+      `handoff: the owner link is in ${ownerLinkFile} (mode 0600): keep it, it reads the answer; ` +
+        `the request takes an answer until ${outcome.expiresAt}\n`,
+    );
+  }
+  return EXIT.ok;
+}
+
+export const request: Command = {
+  name: 'request',
+  summary: 'ask someone for a secret: print a request link (the owner link goes to a 0600 file)',
+  help: HELP,
+  run,
+};
