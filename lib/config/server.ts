@@ -61,7 +61,7 @@ export const serverEnvSchema = z
     HOSTNAME: hostname,
     HANDOFF_MAX_BODIES_IN_FLIGHT: intFromEnv(1, 100_000).default(128),
     HANDOFF_MAX_BODIES_PER_CLIENT: intFromEnv(1, 100_000).default(8),
-    HANDOFF_JSON_BODY_TIMEOUT_SECONDS: intFromEnv(1, 600).default(15),
+    HANDOFF_JSON_TIMEOUT_SECONDS: intFromEnv(1, 600).default(15),
   })
   .transform((e): ServerConfig => ({
     port: e.PORT,
@@ -69,6 +69,6 @@ export const serverEnvSchema = z
     bodies: {
       maxInFlight: e.HANDOFF_MAX_BODIES_IN_FLIGHT,
       maxPerClient: e.HANDOFF_MAX_BODIES_PER_CLIENT,
-      jsonTimeoutMs: e.HANDOFF_JSON_BODY_TIMEOUT_SECONDS * 1000,
+      jsonTimeoutMs: e.HANDOFF_JSON_TIMEOUT_SECONDS * 1000,
     },
   }));

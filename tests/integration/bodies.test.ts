@@ -110,13 +110,13 @@ describe('F-05: bodies and the limits on receiving them', () => {
 describe('F-05: timeouts and aborted bodies', () => {
   let app: App;
   beforeAll(async () => {
-    app = await startApp({ HANDOFF_JSON_BODY_TIMEOUT_SECONDS: '2' });
+    app = await startApp({ HANDOFF_JSON_TIMEOUT_SECONDS: '2' });
   });
   afterAll(async () => {
     await app?.stop();
   });
 
-  it('F-05: cuts a stalled JSON body after HANDOFF_JSON_BODY_TIMEOUT_SECONDS with 408; a file part keeps its longer time', async () => {
+  it('F-05: cuts a stalled JSON body after HANDOFF_JSON_TIMEOUT_SECONDS with 408; a file part keeps its longer time', async () => {
     const part = await stall(app, `/api/secrets/${newId()}/parts/0`, {
       method: 'PUT',
       contentType: 'application/octet-stream',
