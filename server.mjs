@@ -36,8 +36,8 @@ try {
 }
 const { port, hostname } = listen;
 const SHUTDOWN_GRACE_MS = 10_000;
-// After SIGTERM, a keep-alive connection that has been idle this long is closed;
-// a client busy on one gets `Connection: close` with its next answer instead.
+// From this long after SIGTERM on, idle keep-alive connections are closed: by then a client
+// that was about to send on one has sent, and got `Connection: close` with its answer.
 const IDLE_CLOSE_AFTER_MS = 1_000;
 const DRAINING = Symbol.for('handoff.draining');
 
@@ -94,7 +94,7 @@ async function shutdown(signal) {
   // would also drop idle keep-alive connections at once, racing a client that is
   // sending its next request on one (it would see a reset); net.Server's close only
   // stops listening. Busy connections end after their next answer (Connection: close);
-  // idle ones are closed once they have stayed idle for a moment.
+  // idle ones are closed from IDLE_CLOSE_AFTER_MS on.
   NetServer.prototype.close.call(server, async () => {
     const deps = globalThis[Symbol.for('handoff.apiDeps')];
     await deps?.store.close().catch(() => undefined);
