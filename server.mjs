@@ -10,9 +10,12 @@
 //   Every request gets `x-handoff-peer` from the socket, overwriting whatever was sent.
 // - This is the only supported production host: it marks the process before Next starts,
 //   and instrumentation.ts stops a production build started any other way (`next start`).
-// - SIGTERM/SIGINT: stop accepting, let in-flight requests finish (bounded), close the
-//   store, exit.
+// - PORT and HOSTNAME are checked with the rest of the configuration: a bad value, or a
+//   port that cannot be listened on, stops the start with one message and exit code 1.
+// - SIGTERM/SIGINT: readiness fails at once, every later answer closes its connection,
+//   in-flight requests finish (bounded), the store closes, exit 0.
 import { createServer } from 'node:http';
+import { Server as NetServer } from 'node:net';
 import { existsSync } from 'node:fs';
 import next from 'next';
 
@@ -21,11 +24,22 @@ if (!existsSync(adapter)) {
   console.error('handoff: dist-server/api.mjs is missing; run `npm run build` first');
   process.exit(1);
 }
-const { serveApi } = await import(adapter.href);
+const { serveApi, listenAddress } = await import(adapter.href);
 
-const port = Number(process.env.PORT || 3000);
-const hostname = process.env.HOSTNAME || '0.0.0.0';
+let listen;
+try {
+  listen = listenAddress();
+} catch (error) {
+  // A ConfigError lists every bad variable in its message; a stack trace would add nothing.
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
+const { port, hostname } = listen;
 const SHUTDOWN_GRACE_MS = 10_000;
+// From this long after SIGTERM on, idle keep-alive connections are closed: by then a client
+// that was about to send on one has sent, and got `Connection: close` with its answer.
+const IDLE_CLOSE_AFTER_MS = 1_000;
+const DRAINING = Symbol.for('handoff.draining');
 
 // Read by lib/api/startup.ts (run by instrumentation.ts during app.prepare()).
 globalThis[Symbol.for('handoff.host')] = 'server.mjs';
@@ -33,8 +47,11 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+let stopping = false;
+
 const server = createServer(async (req, res) => {
   req.headers['x-handoff-peer'] = req.socket.remoteAddress ?? '';
+  if (stopping) res.setHeader('Connection', 'close');
   try {
     if (await serveApi(req, res)) return;
   } catch (error) {
@@ -52,28 +69,42 @@ server.headersTimeout = 10_000;
 // A file part (about 1 MiB) must fit in one request on a slow uplink: 120 s allows about 64 kbit/s.
 server.requestTimeout = 120_000;
 
+// Without a listener the process must not live on: a supervisor restarts only what exits.
+server.once('error', (error) => {
+  const reason = error && typeof error === 'object' && 'code' in error ? error.code : String(error);
+  console.error(`handoff: cannot listen on ${hostname}:${port}: ${reason}`);
+  process.exit(1);
+});
 server.listen(port, hostname, () => {
   console.log(`handoff: listening on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
 });
 
-let stopping = false;
 async function shutdown(signal) {
   if (stopping) return;
   stopping = true;
-  globalThis[Symbol.for('handoff.draining')] = true;
+  // /api/ready answers 503 from now on, and every API answer carries `Connection: close`.
+  globalThis[DRAINING] = true;
   console.log(`handoff: ${signal} received, finishing in-flight requests`);
   const force = setTimeout(() => {
     console.error('handoff: in-flight requests did not finish in time, exiting');
     process.exit(1);
   }, SHUTDOWN_GRACE_MS);
   force.unref();
-  server.close(async () => {
+  // Stop accepting, and exit once every connection has ended. http.Server's close()
+  // would also drop idle keep-alive connections at once, racing a client that is
+  // sending its next request on one (it would see a reset); net.Server's close only
+  // stops listening. Busy connections end after their next answer (Connection: close);
+  // idle ones are closed from IDLE_CLOSE_AFTER_MS on.
+  NetServer.prototype.close.call(server, async () => {
     const deps = globalThis[Symbol.for('handoff.apiDeps')];
     await deps?.store.close().catch(() => undefined);
     console.log('handoff: stopped');
     process.exit(0);
   });
-  server.closeIdleConnections();
+  setTimeout(() => {
+    server.closeIdleConnections();
+    setInterval(() => server.closeIdleConnections(), 250).unref();
+  }, IDLE_CLOSE_AFTER_MS).unref();
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -25,7 +25,7 @@ export function partInput(request: ApiRequest, rawId: string, rawIndex: string) 
 
 /** PUT /api/secrets/:id/parts/:n with the manage token: stores one part of a pending upload. */
 export function putPartReply(request: ApiRequest, rawId: string, rawIndex: string, deps: ApiDeps): Promise<ApiReply> {
-  return guarded(request, deps, 'upload', async () => {
+  return guarded(async () => {
     const input = partInput(request, rawId, rawIndex);
     if ('status' in input) return input;
     const body = await readBinaryBody(request, PART_BYTES);
@@ -54,7 +54,7 @@ export function putPartResultReply(result: PutPartResult): ApiReply {
 
 /** POST /api/secrets/:id/commit with the manage token and no body: makes the upload visible. */
 export function commitUploadReply(request: ApiRequest, rawId: string, deps: ApiDeps): Promise<ApiReply> {
-  return guarded(request, deps, 'upload', async () => {
+  return guarded(async () => {
     const input = idAndBearer(request, rawId);
     if ('status' in input) return input;
     const body = await readBinaryBody(request, deps.config.maxBodyBytes, null);
@@ -78,7 +78,7 @@ export function commitResultReply(result: CommitResult): ApiReply {
 
 /** GET /api/secrets/:id/parts/:n with a lease token: one part, as often as the lease lasts. Never consumes. */
 export function getPartReply(request: ApiRequest, rawId: string, rawIndex: string, deps: ApiDeps): Promise<ApiReply> {
-  return guarded(request, deps, 'download', async () => {
+  return guarded(async () => {
     const input = partInput(request, rawId, rawIndex);
     if ('status' in input) return input;
     const part = await deps.store.readPart(input.id, verifierFromProof(input.token), input.index);

@@ -1,10 +1,13 @@
 import 'server-only';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { PEER_HEADER } from '../ratelimit';
+import { getConfig, type ServerConfig } from '../config';
+import { clientAddress, PEER_HEADER } from '../ratelimit';
 import { responseHeaders } from '../security/headers';
+import { BodyGate } from './body-gate';
 import { apiDeps } from './context';
-import type { ApiReply, ApiRequest, PreloadedBody } from './fast-path';
-import { bodyCap, dispatch, findRoute, refusal } from './router';
+import type { ApiReply, PreloadedBody } from './fast-path';
+import { emptyReply, errorReply } from './http';
+import { admit, bodyCap, dispatch, findRoute, methodOf, refusal } from './router';
 
 /*
  * Serves /api/* straight from node:http, in the same process as Next and in
@@ -14,6 +17,11 @@ import { bodyCap, dispatch, findRoute, refusal } from './router';
  * uses (app/api/[[...path]]/route.ts); the body is read here with the same cap,
  * and no Web Request or Response is built on the way (lib/api/fast-path.ts,
  * docs/performance.md). Every /api request ends here: none is handed to Next.
+ *
+ * Bodies (security review F-05): the rate limit is counted before the body is
+ * read; bodies being received at once are bounded per client address and
+ * overall (BodyGate); a JSON body must arrive within its own, short timeout;
+ * a client that goes away mid-body is a quiet close, never an error.
  */
 
 const API_HEADERS = Object.entries(responseHeaders('api')).map(([name, value]) => [name.toLowerCase(), value] as const);
@@ -27,30 +35,73 @@ const FORWARDED_HEADERS: ReadonlySet<string> = new Set([
   'forwarded',
 ]);
 
+/** What receiving a body gave: the body (or too large), a refusal to send, or nothing: the client went away. */
+type Received = PreloadedBody | { kind: 'refused'; reply: ApiReply } | { kind: 'aborted' };
+
+const TOO_LARGE: Received = { kind: 'too-large' };
+const ABORTED: Received = { kind: 'aborted' };
+// The answer Node itself gives when a request outlives requestTimeout: no body, and the connection closes.
+const TIMED_OUT: Received = { kind: 'refused', reply: emptyReply(408) };
+const CLIENT_BUSY: Received = { kind: 'refused', reply: errorReply('rate_limited', {}, { 'Retry-After': '1' }) };
+const SERVER_BUSY: Received = { kind: 'refused', reply: errorReply('store_unavailable', {}, { 'Retry-After': '1' }) };
+
 /**
- * Reads the body up to `maxBytes`. A declared or actual size over the cap
- * stops reading (the rest stays unread; serveApi then closes the connection).
+ * Reads the body up to `maxBytes`, within `timeoutMs` (0: no limit of its
+ * own; the server's requestTimeout still applies). A declared or actual size
+ * over the cap stops reading (the rest stays unread; serveApi then closes the
+ * connection). Never rejects: an aborted body resolves ABORTED.
  */
-function readBody(req: IncomingMessage, maxBytes: number): Promise<PreloadedBody> {
-  if (Number(req.headers['content-length']) > maxBytes) return Promise.resolve({ kind: 'too-large' });
-  return new Promise((resolve, reject) => {
+function readBody(req: IncomingMessage, maxBytes: number, timeoutMs: number): Promise<Received> {
+  if (Number(req.headers['content-length']) > maxBytes) return Promise.resolve(TOO_LARGE);
+  if (req.destroyed) return Promise.resolve(ABORTED);
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const done = (result: PreloadedBody | Error) => {
-      req.off('data', onData).off('end', onEnd).off('error', done);
-      if (result instanceof Error) reject(result);
-      else resolve(result);
+    const done = (result: Received) => {
+      if (timer) clearTimeout(timer);
+      req.off('data', onData).off('end', onEnd).off('error', onAbort).off('close', onAbort);
+      resolve(result);
     };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > maxBytes) {
         req.pause();
-        done({ kind: 'too-large' });
+        done(TOO_LARGE);
       } else chunks.push(chunk);
     };
     const onEnd = () => done({ kind: 'bytes', bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks) });
-    req.on('data', onData).on('end', onEnd).on('error', done);
+    // 'error' (ECONNRESET "aborted") or 'close' before 'end': the client is gone; there is no one to answer.
+    const onAbort = () => done(ABORTED);
+    const timer = timeoutMs > 0 ? setTimeout(done, timeoutMs, TIMED_OUT) : undefined;
+    req.on('data', onData).on('end', onEnd).on('error', onAbort).on('close', onAbort);
   });
+}
+
+let bodySettings: ServerConfig['bodies'] | undefined;
+let bodyGate: BodyGate | undefined;
+
+/**
+ * Receives the body of an admitted request, in one of the gate's slots for
+ * `client`. With every slot taken, a body still in transit is refused at once,
+ * unread: 429 when the client's own slots are taken, 503 when the server's are.
+ */
+async function receiveBody(req: IncomingMessage, maxBytes: number, json: boolean, client: string): Promise<Received> {
+  bodySettings ??= getConfig().server.bodies;
+  bodyGate ??= new BodyGate(bodySettings);
+  const timeoutMs = json ? bodySettings.jsonTimeoutMs : 0;
+  const full = bodyGate.enter(client);
+  if (full === null) {
+    try {
+      return await readBody(req, maxBytes, timeoutMs);
+    } finally {
+      bodyGate.leave(client);
+    }
+  }
+  // A body sent in one packet with its headers is parsed on the next turn of
+  // the event loop; it then costs nothing to take, so it is not refused.
+  await new Promise((resolve) => setImmediate(resolve));
+  if (req.complete) return readBody(req, maxBytes, timeoutMs);
+  return full === 'client' ? CLIENT_BUSY : SERVER_BUSY;
 }
 
 /** The request headers the handlers may read, as Headers.get answers them (names in lower case). */
@@ -69,12 +120,8 @@ class ForwardedHeaders {
   }
 }
 
-async function toApiRequest(req: IncomingMessage, method: string, maxBodyBytes: number): Promise<ApiRequest> {
-  const headers = new ForwardedHeaders(req, req.socket.remoteAddress ?? '');
-  const hasBody = method !== 'GET' && method !== 'HEAD' && method !== 'DELETE';
-  const preloadedBody = hasBody ? await readBody(req, maxBodyBytes) : undefined;
-  return { method, headers, body: null, preloadedBody };
-}
+// server.mjs sets this on SIGTERM: every answer from then on closes its connection (reliability review R2).
+const DRAINING = Symbol.for('handoff.draining');
 
 function send(res: ServerResponse, reply: ApiReply, closeAfter: boolean): void {
   const headers: Record<string, string> = {};
@@ -84,7 +131,7 @@ function send(res: ServerResponse, reply: ApiReply, closeAfter: boolean): void {
   headers['content-length'] = String(
     body === null ? 0 : typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength,
   );
-  if (closeAfter) headers.connection = 'close';
+  if (closeAfter || (globalThis as { [DRAINING]?: boolean })[DRAINING]) headers.connection = 'close';
   res.writeHead(reply.status, headers);
   res.end(body ?? undefined);
 }
@@ -103,8 +150,8 @@ function leavesLargeBody(req: IncomingMessage): boolean {
   return Number(req.headers['content-length'] ?? 0) > DRAIN_BYTES;
 }
 
-function answer(req: IncomingMessage, res: ServerResponse, reply: ApiReply): void {
-  const close = leavesLargeBody(req);
+/** Sends `reply`; closes the connection after it when the body is left unread and large, or when told to. */
+function answer(req: IncomingMessage, res: ServerResponse, reply: ApiReply, close = leavesLargeBody(req)): void {
   send(res, reply, close);
   if (close) res.once('finish', () => req.socket.destroySoon());
 }
@@ -132,8 +179,9 @@ function apiPathname(url: string): string | null {
  * Answers every request for /api or a path below it, from the one routing
  * table (lib/api/router.ts): the route and the method are checked before any
  * byte of the body is read, so an unknown path or a wrong method gets its
- * 404/405 at once and never waits for, or reads, a body.
- * @returns true when it answered, false (any other path) to let Next handle the request
+ * 404/405 at once and never waits for, or reads, a body; so is the rate
+ * limit, so a client over it gets its 429 without sending its body.
+ * @returns true when it answered (or the client went away), false (any other path) to let Next handle the request
  */
 export async function serveApi(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
   const pathname = apiPathname(req.url ?? '/');
@@ -148,7 +196,38 @@ export async function serveApi(req: IncomingMessage, res: ServerResponse): Promi
   // refusal() answered every request that matched no row.
   const route = found!;
   const deps = apiDeps();
-  const reply = await dispatch(route, await toApiRequest(req, method, bodyCap(route, deps)), pathname, deps);
+  const headers = new ForwardedHeaders(req, req.socket.remoteAddress ?? '');
+  const { limit } = methodOf(route, method);
+  const hasBody = method !== 'GET' && method !== 'HEAD' && method !== 'DELETE';
+  const client = limit !== null || hasBody ? clientAddress(headers, deps.config.trustedProxies) : '';
+  if (limit !== null) {
+    const limitedOut = await admit(limit, client, deps);
+    if (limitedOut) {
+      answer(req, res, limitedOut);
+      return true;
+    }
+  }
+  let preloadedBody: PreloadedBody | undefined;
+  if (hasBody) {
+    const received = await receiveBody(req, bodyCap(route, deps), route.body === 'json', client);
+    if (received.kind === 'aborted') return true;
+    if (received.kind === 'refused') {
+      answer(req, res, received.reply, true);
+      return true;
+    }
+    preloadedBody = received;
+  }
+  const reply = await dispatch(route, { method, headers, body: null, preloadedBody }, pathname, deps);
   answer(req, res, reply);
   return true;
+}
+
+/**
+ * Where server.mjs listens: PORT and HOSTNAME, checked with the rest of the
+ * configuration (reliability review R3).
+ * @throws ConfigError listing every invalid variable, PORT and HOSTNAME included
+ */
+export function listenAddress(): { port: number; hostname: string } {
+  const { port, hostname } = getConfig().server;
+  return { port, hostname };
 }

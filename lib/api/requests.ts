@@ -29,7 +29,7 @@ function limited(retryAfterSeconds: number): ApiReply {
 
 /** POST /api/requests */
 export function createRequestReply(request: ApiRequest, deps: ApiDeps): Promise<ApiReply> {
-  return guarded(request, deps, 'requestCreate', async () => {
+  return guarded(async () => {
     const body = await readJsonBody(request, deps.config.maxBodyBytes);
     if (!body.ok) return body.response;
     const parsed = createRequestRequestSchema.safeParse(body.value);
@@ -70,7 +70,7 @@ function peekBody(meta: RequestMeta) {
 
 /** GET /api/requests/:id with the submit proof, the collect proof or the manage token. Never consumes. */
 export function peekRequestReply(request: ApiRequest, rawId: string, deps: ApiDeps): Promise<ApiReply> {
-  return guarded(request, deps, 'peek', async () => {
+  return guarded(async () => {
     const input = idAndBearer(request, rawId);
     if ('status' in input) return input;
     const meta = await deps.store.peekRequest(input.id, verifierFromProof(input.token));
@@ -80,7 +80,7 @@ export function peekRequestReply(request: ApiRequest, rawId: string, deps: ApiDe
 
 /** POST /api/requests/:id/answer with the submit proof: the first valid answer wins. */
 export function submitAnswerReply(request: ApiRequest, rawId: string, deps: ApiDeps): Promise<ApiReply> {
-  return guarded(request, deps, 'answer', async () => {
+  return guarded(async () => {
     const input = idAndBearer(request, rawId);
     if ('status' in input) return input;
     const body = await readJsonBody(request, deps.config.maxBodyBytes);
@@ -127,7 +127,7 @@ export function putAnswerPartReply(
   rawIndex: string,
   deps: ApiDeps,
 ): Promise<ApiReply> {
-  return guarded(request, deps, 'upload', async () => {
+  return guarded(async () => {
     const input = partInput(request, rawId, rawIndex);
     if ('status' in input) return input;
     const body = await readBinaryBody(request, PART_BYTES);
@@ -139,7 +139,7 @@ export function putAnswerPartReply(
 
 /** POST /api/requests/:id/answer/commit with the upload token and no body: the answer becomes readable. */
 export function commitAnswerReply(request: ApiRequest, rawId: string, deps: ApiDeps): Promise<ApiReply> {
-  return guarded(request, deps, 'upload', async () => {
+  return guarded(async () => {
     const input = idAndBearer(request, rawId);
     if ('status' in input) return input;
     const body = await readBinaryBody(request, deps.config.maxBodyBytes, null);
@@ -151,7 +151,7 @@ export function commitAnswerReply(request: ApiRequest, rawId: string, deps: ApiD
 
 /** DELETE /api/requests/:id with the manage token: closes the request and burns its answer. Idempotent. */
 export function revokeRequestReply(request: ApiRequest, rawId: string, deps: ApiDeps): Promise<ApiReply> {
-  return guarded(request, deps, 'manage', async () => {
+  return guarded(async () => {
     const input = idAndBearer(request, rawId);
     if ('status' in input) return input;
     const revoked = await deps.store.revokeRequest(input.id, verifierFromProof(input.token));

@@ -1,7 +1,9 @@
 import 'server-only';
+import type { LimitedAction } from '../policy/rate-limits';
 import { PART_BYTES } from '../protocol/v1';
 import { openApiDocument } from '../schemas/openapi';
 import { commitUploadReply, getPartReply, putPartReply } from './files';
+import { clientAddress } from '../ratelimit/client-address';
 import type { ApiReply, ApiRequest } from './fast-path';
 import { emptyReply, errorReply, jsonReply } from './http';
 import {
@@ -14,6 +16,7 @@ import {
 } from './requests';
 import {
   createSecretReply,
+  failureReply,
   healthReply,
   peekSecretReply,
   readyReply,
@@ -35,23 +38,31 @@ import {
  * Every path under /api answers: an unknown path 404 not_found, a known path
  * with a method it lacks 405 method_not_allowed with Allow, OPTIONS 204 with
  * Allow. HEAD runs GET and drops the body.
+ *
+ * Each method names the rate limit it counts against, and the host counts it
+ * (admit) before it reads a byte of the body (security review F-05): a client
+ * over its limit costs no body buffering. Handlers never hit the limiter for
+ * their action themselves, so no request counts twice.
  */
 
 /** A handler: `id` and `part` are the percent-decoded path parameters ('' where the path has none). */
 export type RouteHandler = (request: ApiRequest, id: string, deps: ApiDeps, part: string) => Promise<ApiReply>;
 
+/** One method of a row: the rate-limited action it counts (null: none), and its handler. */
+export type RouteMethod = { readonly limit: LimitedAction | null; readonly run: RouteHandler };
+
 export type ApiRoute = {
   /** The path as the OpenAPI document writes it, e.g. `/api/secrets/{id}`. */
   readonly template: string;
   readonly pattern: RegExp;
-  readonly methods: Readonly<Record<string, RouteHandler>>;
+  readonly methods: Readonly<Record<string, RouteMethod>>;
   /** The Allow header of this path. */
   readonly allow: string;
   /** The body cap: a file part is binary and larger than any JSON body. */
   readonly body: 'json' | 'part';
 };
 
-function route(template: string, methods: Record<string, RouteHandler>, body: ApiRoute['body'] = 'json'): ApiRoute {
+function route(template: string, methods: Record<string, RouteMethod>, body: ApiRoute['body'] = 'json'): ApiRoute {
   const source = template.replace(/\{\w+\}/g, '([^/]+)');
   const names = Object.keys(methods);
   if (names.includes('GET')) names.push('HEAD');
@@ -68,26 +79,41 @@ export async function openApiReply(): Promise<ApiReply> {
   return { ...jsonReply(200, null), body: openApiText };
 }
 
-/** The table: one row per path, one handler per method. */
+/** A method that counts against the client's limit for `limit`. */
+const limited = (limit: LimitedAction, run: RouteHandler): RouteMethod => ({ limit, run });
+/** A method outside every rate limit. */
+const open = (run: RouteHandler): RouteMethod => ({ limit: null, run });
+
+/** The table: one row per path, one handler (and its rate limit) per method. */
 export const API_ROUTES: readonly ApiRoute[] = [
-  route('/api/secrets', { POST: (r, _id, d) => createSecretReply(r, d) }),
-  route('/api/secrets/{id}', { GET: peekSecretReply, DELETE: revokeSecretReply }),
-  route('/api/secrets/{id}/reveal', { POST: revealSecretReply }),
-  route('/api/secrets/{id}/status', { GET: secretStatusReply }),
-  route('/api/secrets/{id}/commit', { POST: commitUploadReply }),
+  route('/api/secrets', { POST: limited('create', (r, _id, d) => createSecretReply(r, d)) }),
+  route('/api/secrets/{id}', { GET: limited('peek', peekSecretReply), DELETE: limited('manage', revokeSecretReply) }),
+  route('/api/secrets/{id}/reveal', { POST: limited('reveal', revealSecretReply) }),
+  route('/api/secrets/{id}/status', { GET: limited('manage', secretStatusReply) }),
+  route('/api/secrets/{id}/commit', { POST: limited('upload', commitUploadReply) }),
   route(
     '/api/secrets/{id}/parts/{n}',
-    { PUT: (r, id, d, n) => putPartReply(r, id, n, d), GET: (r, id, d, n) => getPartReply(r, id, n, d) },
+    {
+      PUT: limited('upload', (r, id, d, n) => putPartReply(r, id, n, d)),
+      GET: limited('download', (r, id, d, n) => getPartReply(r, id, n, d)),
+    },
     'part',
   ),
-  route('/api/requests', { POST: (r, _id, d) => createRequestReply(r, d) }),
-  route('/api/requests/{id}', { GET: peekRequestReply, DELETE: revokeRequestReply }),
-  route('/api/requests/{id}/answer', { POST: submitAnswerReply }),
-  route('/api/requests/{id}/answer/commit', { POST: commitAnswerReply }),
-  route('/api/requests/{id}/answer/parts/{n}', { PUT: (r, id, d, n) => putAnswerPartReply(r, id, n, d) }, 'part'),
-  route('/api/health', { GET: (_r, _id, d) => healthReply(d) }),
-  route('/api/ready', { GET: (_r, _id, d) => readyReply(d) }),
-  route('/api/openapi.json', { GET: () => openApiReply() }),
+  route('/api/requests', { POST: limited('requestCreate', (r, _id, d) => createRequestReply(r, d)) }),
+  route('/api/requests/{id}', {
+    GET: limited('peek', peekRequestReply),
+    DELETE: limited('manage', revokeRequestReply),
+  }),
+  route('/api/requests/{id}/answer', { POST: limited('answer', submitAnswerReply) }),
+  route('/api/requests/{id}/answer/commit', { POST: limited('upload', commitAnswerReply) }),
+  route(
+    '/api/requests/{id}/answer/parts/{n}',
+    { PUT: limited('upload', (r, id, d, n) => putAnswerPartReply(r, id, n, d)) },
+    'part',
+  ),
+  route('/api/health', { GET: open((_r, _id, d) => healthReply(d)) }),
+  route('/api/ready', { GET: open((_r, _id, d) => readyReply(d)) }),
+  route('/api/openapi.json', { GET: open(() => openApiReply()) }),
 ];
 
 /** The row whose path matches, or undefined. Allocates nothing. */
@@ -111,24 +137,52 @@ export function refusal(found: ApiRoute | undefined, method: string): ApiReply |
   return errorReply('method_not_allowed', {}, { Allow: found.allow });
 }
 
-/** Runs the handler of a row that refusal() let through. */
+/** The method of a row that refusal() let through (HEAD is GET's). */
+export function methodOf(found: ApiRoute, method: string): RouteMethod {
+  return found.methods[method === 'HEAD' ? 'GET' : method]!;
+}
+
+/**
+ * Counts a request against its method's rate limit, for `client` (the
+ * bucket clientAddress() names), before any byte of its body is read.
+ * @returns the refusal (429 with Retry-After; a store failure's answer), or null to go on
+ */
+export async function admit(limit: LimitedAction, client: string, deps: ApiDeps): Promise<ApiReply | null> {
+  try {
+    const decision = await deps.limiter.hit(limit, client);
+    if (decision.allowed) return null;
+    return errorReply('rate_limited', {}, { 'Retry-After': String(decision.retryAfterSeconds) });
+  } catch (error) {
+    return failureReply(error);
+  }
+}
+
+/** Runs the handler of a row that refusal() let through (and admit(), where the method is limited). */
 export async function dispatch(
   found: ApiRoute,
   request: ApiRequest,
   pathname: string,
   deps: ApiDeps,
 ): Promise<ApiReply> {
-  const handler = found.methods[request.method === 'HEAD' ? 'GET' : request.method]!;
   const match = found.pattern.exec(pathname)!;
-  const reply = await handler(request, decoded(match[1]), deps, decoded(match[2]));
+  const reply = await methodOf(found, request.method).run(request, decoded(match[1]), deps, decoded(match[2]));
   return request.method === 'HEAD' ? { ...reply, body: null } : reply;
 }
 
-/** Answers any request for a path under /api: 404, 405, 204 (OPTIONS) or the handler's reply. */
-export function routeApi(request: ApiRequest, pathname: string, deps: ApiDeps): Promise<ApiReply> {
+/**
+ * Answers any request for a path under /api: 404, 405, 204 (OPTIONS), 429, or
+ * the handler's reply. The body stays unread until the handler reads it.
+ */
+export async function routeApi(request: ApiRequest, pathname: string, deps: ApiDeps): Promise<ApiReply> {
   const found = findRoute(pathname);
   const refused = refusal(found, request.method);
-  return refused ? Promise.resolve(refused) : dispatch(found!, request, pathname, deps);
+  if (refused) return refused;
+  const { limit } = methodOf(found!, request.method);
+  if (limit) {
+    const limitedOut = await admit(limit, clientAddress(request.headers, deps.config.trustedProxies), deps);
+    if (limitedOut) return limitedOut;
+  }
+  return dispatch(found!, request, pathname, deps);
 }
 
 /** A percent-decoded path parameter; '' when absent or malformed (the handler then answers 400). */

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Config } from '../config';
 import { streamPaddedLength, streamParts } from '../protocol/v1';
 import { createSecretRequestSchema, digestSchema, revealSecretRequestSchema, secretIdSchema } from '../schemas/secrets';
-import { clientAddress, type LimitedAction, type RateLimiter } from '../ratelimit';
+import { clientAddress, type RateLimiter } from '../ratelimit';
 import { envelopeCost } from '../ratelimit/text-cost';
 import { isStoreError, type SecretStore } from '../store';
 import type { ApiReply, ApiRequest } from './fast-path';
@@ -37,32 +37,31 @@ export function invalid(error: z.ZodError | { path: string; message: string }): 
 }
 
 /**
- * Counts the request against the client's limit for `action` before any other
- * work, then runs it; maps store failures through STORE_ERROR_REPLIES and anything else to a
- * logged 500 (the log names the error class only: never an id or a body).
+ * The answer to a failure: store failures through STORE_ERROR_REPLIES, anything
+ * else a logged 500 (the log names the error class only: never an id or a body).
  */
-export async function guarded(
-  request: ApiRequest,
-  deps: ApiDeps,
-  action: LimitedAction,
-  work: () => Promise<ApiReply>,
-): Promise<ApiReply> {
+export function failureReply(error: unknown): ApiReply {
+  if (isStoreError(error)) return storeErrorReply(error);
+  console.error(`api: unexpected ${error instanceof Error ? error.name : typeof error}`);
+  return errorReply('internal');
+}
+
+/**
+ * Runs a handler's work and answers its failures (failureReply). The
+ * request's rate limit was counted before: the routing table names it and
+ * the host counts it before reading the body (lib/api/router.ts, admit).
+ */
+export async function guarded(work: () => Promise<ApiReply>): Promise<ApiReply> {
   try {
-    const decision = await deps.limiter.hit(action, clientAddress(request.headers, deps.config.trustedProxies));
-    if (!decision.allowed) {
-      return errorReply('rate_limited', {}, { 'Retry-After': String(decision.retryAfterSeconds) });
-    }
     return await work();
   } catch (error) {
-    if (isStoreError(error)) return storeErrorReply(error);
-    console.error(`api: unexpected ${error instanceof Error ? error.name : typeof error}`);
-    return errorReply('internal');
+    return failureReply(error);
   }
 }
 
 /** POST /api/secrets */
 export function createSecretReply(request: ApiRequest, deps: ApiDeps): Promise<ApiReply> {
-  return guarded(request, deps, 'create', async () => {
+  return guarded(async () => {
     const body = await readJsonBody(request, deps.config.maxBodyBytes);
     if (!body.ok) return body.response;
     const parsed = createSecretRequestSchema.safeParse(body.value);
@@ -122,7 +121,7 @@ export function leaseSecondsFor(streamBytes: number | null, configured: number):
 
 /** GET /api/secrets/:id with `Authorization: Bearer <linkProof>`. Never consumes. */
 export function peekSecretReply(request: ApiRequest, rawId: string, deps: ApiDeps): Promise<ApiReply> {
-  return guarded(request, deps, 'peek', async () => {
+  return guarded(async () => {
     const input = idAndBearer(request, rawId);
     if ('status' in input) return input;
     const meta = await deps.store.peekSecret(input.id, verifierFromProof(input.token));
@@ -138,7 +137,7 @@ export function peekSecretReply(request: ApiRequest, rawId: string, deps: ApiDep
 
 /** POST /api/secrets/:id/reveal: releases one view, atomically. */
 export function revealSecretReply(request: ApiRequest, rawId: string, deps: ApiDeps): Promise<ApiReply> {
-  return guarded(request, deps, 'reveal', async () => {
+  return guarded(async () => {
     const id = secretIdSchema.safeParse(rawId);
     if (!id.success) return invalid(id.error);
     const body = await readJsonBody(request, deps.config.maxBodyBytes);
@@ -181,7 +180,7 @@ export function idAndBearer(request: ApiRequest, rawId: string): { id: string; t
 
 /** GET /api/secrets/:id/status with `Authorization: Bearer <manage token>`: the receipt. */
 export function secretStatusReply(request: ApiRequest, rawId: string, deps: ApiDeps): Promise<ApiReply> {
-  return guarded(request, deps, 'manage', async () => {
+  return guarded(async () => {
     const input = idAndBearer(request, rawId);
     if ('status' in input) return input;
     const receipt = await deps.store.secretStatus(input.id, verifierFromProof(input.token));
@@ -202,7 +201,7 @@ export function secretStatusReply(request: ApiRequest, rawId: string, deps: ApiD
 
 /** DELETE /api/secrets/:id with `Authorization: Bearer <manage token>`: burns it now. Idempotent. */
 export function revokeSecretReply(request: ApiRequest, rawId: string, deps: ApiDeps): Promise<ApiReply> {
-  return guarded(request, deps, 'manage', async () => {
+  return guarded(async () => {
     const input = idAndBearer(request, rawId);
     if ('status' in input) return input;
     const revoked = await deps.store.revokeSecret(input.id, verifierFromProof(input.token));

@@ -12,8 +12,10 @@ import { MAX_ENVELOPE_CHARS } from '../protocol/v1';
 import type { ProxyTrust } from '../ratelimit/client-address';
 import { proxyTrust, trustedProxiesFromEnv } from './proxies';
 import { redisEnvSchema, type RedisTarget } from './redis-target';
+import { serverEnvSchema, type ServerConfig } from './server';
 
 export type { HostPort, RedisTarget } from './redis-target';
+export type { ServerConfig } from './server';
 
 /*
  * The only module that reads process.env. Parsed once, typed, and failing
@@ -92,6 +94,8 @@ export type Config = {
   rateLimits: Record<LimitedAction, Limit>;
   /** Reverse proxies in front whose header (X-Forwarded-For or Forwarded) is trusted. */
   trustedProxies: ProxyTrust;
+  /** Where server.mjs listens, and how it receives request bodies. */
+  server: ServerConfig;
 };
 
 /** Thrown when the environment is invalid; its message lists every problem. */
@@ -109,8 +113,9 @@ export class ConfigError extends Error {
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const parsed = envSchema.safeParse(env);
   const redis = redisEnvSchema.safeParse(env);
-  const issues = [...(parsed.error?.issues ?? []), ...(redis.error?.issues ?? [])];
-  if (!parsed.success || !redis.success) {
+  const server = serverEnvSchema.safeParse(env);
+  const issues = [...(parsed.error?.issues ?? []), ...(redis.error?.issues ?? []), ...(server.error?.issues ?? [])];
+  if (!parsed.success || !redis.success || !server.success) {
     throw new ConfigError(issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
@@ -136,6 +141,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       LIMITED_ACTIONS.map((action): [LimitedAction, Limit] => [action, e[RATE_LIMITS[action].env]]),
     ) as Record<LimitedAction, Limit>,
     trustedProxies: proxyTrust(e.HANDOFF_TRUSTED_PROXIES, e.HANDOFF_PROXY_HEADER),
+    server: server.data,
   };
 }
 

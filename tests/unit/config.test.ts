@@ -107,4 +107,39 @@ describe('config', () => {
     expect(problems).toContain('HANDOFF_PROXY_HEADER');
     expect(() => parseConfig({ HANDOFF_TRUSTED_PROXIES: '11' })).toThrow(/at most 10/);
   });
+
+  it('R3: checks PORT and HOSTNAME with everything else; unset or empty means 3000 on 0.0.0.0', () => {
+    expect(parseConfig({}).server).toMatchObject({ port: 3000, hostname: '0.0.0.0' });
+    expect(parseConfig({ PORT: '', HOSTNAME: '' }).server).toMatchObject({ port: 3000, hostname: '0.0.0.0' });
+    for (const hostname of ['127.0.0.1', '::', '::1', 'localhost', 'a1b2c3d4e5f6', 'app-0.handoff.svc']) {
+      expect(parseConfig({ PORT: '8080', HOSTNAME: hostname }).server).toMatchObject({ port: 8080, hostname });
+    }
+    const problems = (env: Record<string, string>) => {
+      try {
+        parseConfig(env);
+        return '';
+      } catch (e) {
+        return (e as ConfigError).problems.join('\n');
+      }
+    };
+    for (const port of ['abc', '0', '65536', '80.5', '-1', ' 80', '0x50']) {
+      expect(problems({ PORT: port }), port).toMatch(/^PORT: must be a TCP port/);
+    }
+    for (const hostname of ['not a host!', 'http://x', '-lead', 'a..b']) {
+      expect(problems({ HOSTNAME: hostname }), hostname).toMatch(/^HOSTNAME: must be an address to listen on/);
+    }
+    expect(problems({ PORT: 'abc', HOSTNAME: 'x y', HANDOFF_PASSWORD_ATTEMPTS: '0' }).split('\n')).toHaveLength(3);
+  });
+
+  it('F-05: bounds the bodies received at once and the time a JSON body may take, with sane defaults', () => {
+    expect(parseConfig({}).server.bodies).toEqual({ maxInFlight: 128, maxPerClient: 8, jsonTimeoutMs: 15_000 });
+    const set = parseConfig({
+      HANDOFF_MAX_BODIES_IN_FLIGHT: '500',
+      HANDOFF_MAX_BODIES_PER_CLIENT: '2',
+      HANDOFF_JSON_TIMEOUT_SECONDS: '30',
+    });
+    expect(set.server.bodies).toEqual({ maxInFlight: 500, maxPerClient: 2, jsonTimeoutMs: 30_000 });
+    expect(() => parseConfig({ HANDOFF_MAX_BODIES_PER_CLIENT: '0' })).toThrow(/HANDOFF_MAX_BODIES_PER_CLIENT/);
+    expect(() => parseConfig({ HANDOFF_JSON_TIMEOUT_SECONDS: '0' })).toThrow(/HANDOFF_JSON_TIMEOUT_SECONDS/);
+  });
 });

@@ -3,21 +3,17 @@ import { guarded } from '@/lib/api/secrets';
 import { STORE_ERROR_REPLIES } from '@/lib/api/store-errors';
 import { storeErrorFromRedis } from '@/lib/redis/errors';
 import { STORE_ERROR_CODES, StoreError, isStoreError, type StoreErrorCode } from '@/lib/store';
-import { handlerDeps } from '../support/api-deps';
 
 /*
  * One coded store error, one table from its code to the API answer: the HTTP
  * answers pinned here are the ones the API gave before the table existed.
  */
 
-const deps = handlerDeps();
 afterEach(() => vi.restoreAllMocks());
-
-const request = { method: 'GET', headers: new Headers(), body: null };
 
 /** What `guarded` answers when the work throws `error`. */
 async function answerTo(error: unknown) {
-  const reply = await guarded(request, deps, 'peek', async () => {
+  const reply = await guarded(async () => {
     throw error;
   });
   return {
