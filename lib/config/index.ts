@@ -11,6 +11,7 @@ import {
 import { MAX_ENVELOPE_CHARS } from '../protocol/v1';
 import type { ProxyTrust } from '../ratelimit/client-address';
 import { proxyTrust, trustedProxiesFromEnv } from './proxies';
+import { DEFAULT_MAX_IN_FLIGHT } from '../redis/limits';
 import { redisEnvSchema, type RedisTarget } from './redis-target';
 
 export type { HostPort, RedisTarget } from './redis-target';
@@ -68,12 +69,23 @@ const envSchema = z.object({
   HANDOFF_LEASE_SECONDS: intFromEnv(1, 86400).default(600),
   HANDOFF_UPLOAD_MEMORY_RATIO: z.coerce.number().gt(0).max(1).default(0.8),
   HANDOFF_ALLOW_EVICTION: z.enum(['0', '1', '']).optional(),
+  HANDOFF_REDIS_CHECK_SECONDS: intFromEnv(1, 3600).default(30),
+  HANDOFF_STORE_MAX_IN_FLIGHT: intFromEnv(1, 100_000).default(DEFAULT_MAX_IN_FLIGHT),
 });
 
 export type Config = {
   store:
     | { kind: 'memory'; maxBytes: number }
-    | { kind: 'redis'; target: RedisTarget; keyPrefix: string; allowEviction: boolean };
+    | {
+        kind: 'redis';
+        target: RedisTarget;
+        keyPrefix: string;
+        allowEviction: boolean;
+        /** How often the eviction policy is checked again while connected. */
+        recheckSeconds: number;
+        /** Most store calls waiting for Redis at once; beyond it 503 at once. */
+        maxInFlight: number;
+      };
   files: {
     /** Total plaintext bytes of the files of one secret. */
     maxFileBytes: number;
@@ -121,6 +133,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
           target: redis.data,
           keyPrefix: e.REDIS_KEY_PREFIX,
           allowEviction: e.HANDOFF_ALLOW_EVICTION === '1',
+          recheckSeconds: e.HANDOFF_REDIS_CHECK_SECONDS,
+          maxInFlight: e.HANDOFF_STORE_MAX_IN_FLIGHT,
         }
       : { kind: 'memory', maxBytes: e.HANDOFF_MEMORY_MAX_BYTES },
     files: {

@@ -35,14 +35,17 @@ export type RedisStoreOptions = {
   uploadMemoryRatio?: number;
 };
 
-const PUT = script(PUT_SCRIPT);
-const PEEK = script(PEEK_SCRIPT);
-const CLAIM = script(CLAIM_SCRIPT);
-const STATUS = script(STATUS_SCRIPT);
-const REVOKE = script(REVOKE_SCRIPT);
-const PUT_PART = script(PUT_PART_SCRIPT);
-const COMMIT = script(COMMIT_SCRIPT);
-const READ_PART = script(READ_PART_SCRIPT);
+// A failure after sending a script that changes secrets is `outcome_unknown` (a claim may have used a view).
+const CHANGES = { changesSecrets: true };
+const READS = { changesSecrets: false };
+const PUT = script(PUT_SCRIPT, CHANGES);
+const PEEK = script(PEEK_SCRIPT, READS);
+const CLAIM = script(CLAIM_SCRIPT, CHANGES);
+const STATUS = script(STATUS_SCRIPT, READS);
+const REVOKE = script(REVOKE_SCRIPT, CHANGES);
+const PUT_PART = script(PUT_PART_SCRIPT, CHANGES);
+const COMMIT = script(COMMIT_SCRIPT, CHANGES);
+const READ_PART = script(READ_PART_SCRIPT, READS);
 
 export class RedisStore implements SecretStore {
   constructor(
