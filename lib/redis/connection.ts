@@ -4,6 +4,7 @@ import { Cluster, Redis, type RedisOptions } from 'ioredis';
 import type { RedisTarget } from './target';
 import { StoreError, isStoreError, storeErrorFromRedis } from './errors';
 import { DEFAULT_MAX_IN_FLIGHT } from './limits';
+import { ReplicaAck, type ReplicaAckOptions } from './replica-ack';
 
 export type RedisConnectionOptions = {
   target: RedisTarget;
@@ -16,6 +17,11 @@ export type RedisConnectionOptions = {
    * requests and memory in the app.
    */
   maxInFlight?: number;
+  /**
+   * Acknowledgement by replicas (HANDOFF_REDIS_MIN_REPLICAS_ACK): scripts that change secrets then
+   * run on a connection of their own, where `acknowledged` can WAIT for them. Not on Cluster.
+   */
+  replicaAck?: ReplicaAckOptions;
 };
 
 type BufferScripting = {
@@ -92,6 +98,9 @@ function createClient(o: RedisConnectionOptions): Redis | Cluster {
 /** One Redis connection shared by the store and the rate limiter of a process. */
 export class RedisConnection {
   readonly client: Redis | Cluster;
+  /** With replicaAck: the connection of the scripts that change secrets, and their WAITs. */
+  private readonly writer: Redis | null = null;
+  private readonly ack: ReplicaAck | null = null;
   private lastErrorLoggedAt = 0;
   private lastShedLoggedAt = 0;
   /** Set while the deployment is found unsafe: every command then fails with 503, and health too. */
@@ -103,31 +112,51 @@ export class RedisConnection {
   private inFlightCalls = 0;
 
   constructor(private readonly options: RedisConnectionOptions) {
-    this.client = createClient(options);
-    // Without a listener ioredis prints every failed reconnect; log one line a minute at most.
-    this.client.on('error', (error: Error) => {
+    this.client = this.listened(createClient(options));
+    if (options.replicaAck) {
+      if (options.target.mode === 'cluster') throw new Error('store: replica acknowledgement is not supported on Cluster');
+      // A write waits behind at most one WAIT, then for its own: room for both in the command timeout.
+      const commandTimeoutMs = (options.commandTimeoutMs ?? 5000) + 2 * options.replicaAck.timeoutMs;
+      this.writer = this.listened(createClient({ ...options, commandTimeoutMs })) as Redis;
+      this.ack = new ReplicaAck(this.writer, options.replicaAck);
+    }
+  }
+
+  /** Without a listener ioredis prints every failed reconnect; log one line a minute at most. */
+  private listened<T extends Redis | Cluster>(client: T): T {
+    client.on('error', (error: Error) => {
       if (Date.now() - this.lastErrorLoggedAt < 60_000) return;
       this.lastErrorLoggedAt = Date.now();
       console.error(`store: redis error: ${error.message}`);
     });
+    return client;
   }
 
   /** Waits for a usable connection, bounded by the connect timeout. */
-  async ready(): Promise<void> {
-    if (this.client.status === 'ready') return;
-    if (this.client.status === 'wait') this.client.connect().catch(() => undefined);
+  async ready(client: Redis | Cluster = this.client): Promise<void> {
+    if (client.status === 'ready') return;
+    if (client.status === 'wait') client.connect().catch(() => undefined);
     const timeoutMs = this.options.connectTimeoutMs ?? 2000;
     await new Promise<void>((resolve, reject) => {
       const done = (error?: Error) => {
         clearTimeout(timer);
-        this.client.off('ready', onReady);
+        client.off('ready', onReady);
         if (error) reject(error);
         else resolve();
       };
       const onReady = () => done();
       const timer = setTimeout(() => done(new StoreError('unavailable', 'store: redis not ready')), timeoutMs);
-      this.client.on('ready', onReady);
+      client.on('ready', onReady);
     });
+  }
+
+  /**
+   * After a script that changes secrets has answered: true once the configured
+   * number of replicas hold it (at once without replicaAck), false when they
+   * did not acknowledge it within the timeout. The script ran either way.
+   */
+  acknowledged(): Promise<boolean> {
+    return this.ack ? this.ack.acknowledged() : Promise.resolve(true);
   }
 
   /** Store calls issued and not yet settled. */
@@ -180,7 +209,8 @@ export class RedisConnection {
   ): Promise<unknown> {
     // ioredis generates a `…Buffer` twin of every command but does not declare these two. (Not
     // callBuffer: with auto-pipelining it drops the command name.)
-    const client = this.client as (Redis | Cluster) & BufferScripting;
+    const target = s.changesSecrets && this.writer ? this.writer : this.client;
+    const client = target as (Redis | Cluster) & BufferScripting;
     const evalsha = () =>
       buffers
         ? client.evalshaBuffer(s.sha, keys.length, ...keys, ...args)
@@ -191,7 +221,7 @@ export class RedisConnection {
         : client.eval(s.source, keys.length, ...keys, ...args);
     try {
       // Skips an await per command on the hot path (two per API request).
-      if (this.client.status !== 'ready') await this.ready();
+      if (target.status !== 'ready') await this.ready(target);
       if (this.checking) await this.checking;
       if (this.blockedBecause) throw new StoreError('unavailable', this.blockedBecause);
       try {
@@ -229,12 +259,14 @@ export class RedisConnection {
    * must not throw; it calls block or unblock.
    */
   watch(check: () => Promise<void>, intervalMs: number): void {
-    this.client.on('ready', () => {
+    const onReady = () => {
       const pending = check().finally(() => {
         if (this.checking === pending) this.checking = null;
       });
       this.checking = pending;
-    });
+    };
+    this.client.on('ready', onReady);
+    this.writer?.on('ready', onReady);
     let periodic: Promise<void> | null = null;
     if (this.watchTimer) clearInterval(this.watchTimer);
     this.watchTimer = setInterval(() => {
@@ -307,10 +339,14 @@ export class RedisConnection {
   async close(): Promise<void> {
     if (this.watchTimer) clearInterval(this.watchTimer);
     this.watchTimer = null;
-    if (this.client.status === 'end' || this.client.status === 'wait') {
-      this.client.disconnect();
-      return;
-    }
-    await this.client.quit().catch(() => this.client.disconnect());
+    await Promise.all([this.client, this.writer].map((client) => client && quit(client)));
   }
+}
+
+async function quit(client: Redis | Cluster): Promise<void> {
+  if (client.status === 'end' || client.status === 'wait') {
+    client.disconnect();
+    return;
+  }
+  await client.quit().catch(() => client.disconnect());
 }

@@ -28,8 +28,8 @@ export type Backend = {
  */
 export function createBackend(config: Pick<Config, 'store' | 'rateLimits' | 'files'>): Backend {
   if (config.store.kind === 'redis') {
-    const { target, keyPrefix, allowEviction, recheckSeconds, maxInFlight } = config.store;
-    const connection = new RedisConnection({ target, maxInFlight });
+    const { target, keyPrefix, allowEviction, recheckSeconds, maxInFlight, replicaAck } = config.store;
+    const connection = new RedisConnection({ target, maxInFlight, replicaAck: replicaAck ?? undefined });
     return {
       store: new RedisStore(connection, { keyPrefix, uploadMemoryRatio: config.files.uploadMemoryRatio }),
       limiter: new RedisRateLimiter(connection, keyPrefix, config.rateLimits),

@@ -46,6 +46,8 @@ const REVOKE = script(REVOKE_SCRIPT, CHANGES);
 const PUT_PART = script(PUT_PART_SCRIPT, CHANGES);
 const COMMIT = script(COMMIT_SCRIPT, CHANGES);
 const READ_PART = script(READ_PART_SCRIPT, READS);
+/** Withdraws a create that replicas did not acknowledge: nobody has its link, the 201 was never sent. */
+const WITHDRAW = script("return redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4])", CHANGES);
 
 export class RedisStore implements SecretStore {
   constructor(
@@ -96,9 +98,16 @@ export class RedisStore implements SecretStore {
       String(this.uploadRatio),
       isLargeEnvelope(secret.envelope.length) ? String(LARGE_ENVELOPE_MEMORY_RATIO) : '',
     ];
-    const result = decodePutReply(await this.run(PUT, this.keys(secret.id), args));
+    const keys = this.keys(secret.id);
+    const result = decodePutReply(await this.run(PUT, keys, args));
     if (result === 'paused') throw new StoreError('uploads_paused');
     if (result === 'full') throw new StoreError('full');
+    if (result.kind === 'created' && !(await this.connection.acknowledged())) {
+      // Not on enough replicas in time: a failover could lose it after a 201. Take it back, so that
+      // the answer "not stored, try again" is true; if even that fails, the outcome is unknown.
+      await this.run(WITHDRAW, keys, []);
+      throw new StoreError('unavailable', 'store: replicas did not acknowledge the write');
+    }
     return result;
   }
 
@@ -108,7 +117,11 @@ export class RedisStore implements SecretStore {
 
   async claimSecret(id: string, claim: ClaimRequest): Promise<ClaimResult> {
     const args = [claim.linkVerifier, claim.passwordVerifier ?? '', claim.leaseVerifier ?? ''];
-    return decodeClaimReply(await this.run(CLAIM, this.keys(id), args));
+    const result = decodeClaimReply(await this.run(CLAIM, this.keys(id), args));
+    // Answered even if replicas did not acknowledge the burn (or the counted attempt): the view is
+    // spent on the master either way, and withholding the envelope would only lose it (docs/deploy.md).
+    if (result.kind === 'released' || result.kind === 'wrong_password') await this.connection.acknowledged();
+    return result;
   }
 
   async secretStatus(id: string, manageVerifier: string): Promise<SecretReceipt | null> {
@@ -116,7 +129,9 @@ export class RedisStore implements SecretStore {
   }
 
   async revokeSecret(id: string, manageVerifier: string): Promise<boolean> {
-    return decodeRevokeReply(await this.run(REVOKE, this.keys(id), [manageVerifier]));
+    const revoked = decodeRevokeReply(await this.run(REVOKE, this.keys(id), [manageVerifier]));
+    if (revoked) await this.acknowledged();
+    return revoked;
   }
 
   async putPart(id: string, manageVerifier: string, index: number, bytes: Uint8Array): Promise<PutPartResult> {
@@ -126,11 +141,14 @@ export class RedisStore implements SecretStore {
     const args = [manageVerifier, String(index), body, String(this.uploadRatio)];
     const result = decodePutPartReply(await this.run(PUT_PART, this.keys(id), args));
     if (result === 'paused') throw new StoreError('uploads_paused');
+    if (result === 'stored') await this.acknowledged();
     return result;
   }
 
   async commitUpload(id: string, manageVerifier: string): Promise<CommitResult> {
-    return decodeCommitReply(await this.run(COMMIT, this.keys(id), [manageVerifier]));
+    const result = decodeCommitReply(await this.run(COMMIT, this.keys(id), [manageVerifier]));
+    if (result.kind === 'committed') await this.acknowledged();
+    return result;
   }
 
   async readPart(id: string, leaseVerifier: string, index: number): Promise<Uint8Array | null> {
@@ -147,6 +165,17 @@ export class RedisStore implements SecretStore {
 
   async close(): Promise<void> {
     await this.connection.close();
+  }
+
+  /**
+   * Waits for the replicas to acknowledge the script that just answered (HANDOFF_REDIS_MIN_REPLICAS_ACK).
+   * @throws StoreError `outcome_unknown` when they did not in time: it ran on the master, and a
+   *   failover now could undo it
+   */
+  private async acknowledged(): Promise<void> {
+    if (!(await this.connection.acknowledged())) {
+      throw new StoreError('outcome_unknown', 'store: replicas did not acknowledge the write');
+    }
   }
 
   private run(s: Parameters<RedisConnection['run']>[0], keys: SecretKeys, args: (string | Buffer)[]): Promise<unknown> {

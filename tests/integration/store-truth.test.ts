@@ -6,7 +6,7 @@ import { isStoreError } from '@/lib/store';
 import { RedisStore } from '@/lib/store/redis';
 import { postJson, shareText } from '../support/client';
 import { startApp, startRedis, type Started } from '../support/processes';
-import { secretFixture } from '../support/secrets';
+import { secretFixture, verifierOf } from '../support/secrets';
 
 /*
  * Reliability review (issue 18): the store's answers tell the truth about
@@ -236,5 +236,141 @@ describe('Backpressure: a stalled Redis is answered at once beyond the bound', (
         `p50 ${baseline[40]!.toFixed(1)} ms, max ${baseline.at(-1)!.toFixed(1)} ms`,
     );
     expect(ms.at(-1)!).toBeLessThan(100);
+  }, 60_000);
+});
+
+describe('Replication: HANDOFF_REDIS_MIN_REPLICAS_ACK', () => {
+  const claimOf = (f: ReturnType<typeof secretFixture>) => ({
+    linkVerifier: f.linkVerifier,
+    passwordVerifier: null,
+    leaseVerifier: null,
+  });
+
+  async function masterAndReplica() {
+    const master = await track(startRedis());
+    const replica = await startRedis([
+      '--replicaof',
+      '127.0.0.1',
+      String(master.port),
+      '--enable-debug-command',
+      'yes',
+    ]);
+    cleanups.push(replica.stop);
+    const onMaster = new Redis(master.url);
+    const onReplica = new Redis(replica.url);
+    onReplica.on('error', () => undefined); // the replica is stopped in some tests
+    onTestFinished(() => {
+      onMaster.disconnect();
+      onReplica.disconnect();
+    });
+    await until(
+      'the replica to sync',
+      async () => /master_link_status:up/.test(await onReplica.info('replication')),
+      10_000,
+    );
+    return { master, replica, onMaster, onReplica };
+  }
+
+  const storeOn = (url: string, replicaAck?: { replicas: number; timeoutMs: number }) => {
+    const store = new RedisStore(new RedisConnection({ target: { mode: 'single', url }, replicaAck }), {
+      keyPrefix: 'ack:',
+    });
+    onTestFinished(() => store.close());
+    return store;
+  };
+
+  it('acknowledges a create only once the replica has it', async () => {
+    const { master, replica, onReplica } = await masterAndReplica();
+    const store = storeOn(master.url, { replicas: 1, timeoutMs: 500 });
+    for (let i = 0; i < 50; i++) {
+      const f = secretFixture();
+      expect((await store.putSecret(f.secret)).kind).toBe('created');
+      // Read on the replica right after the answer: it is there already.
+      expect(await onReplica.exists(`ack:{${f.secret.id}}:secret`)).toBe(1);
+    }
+    // A replica asleep for 400 ms: the create waits for it (without the option it would not).
+    const sleeper = new Redis(replica.url);
+    onTestFinished(() => void sleeper.disconnect());
+    for (const [ack, waits] of [
+      [undefined, false],
+      [{ replicas: 1, timeoutMs: 2000 }, true],
+    ] as const) {
+      const asleep = sleeper.call('DEBUG', 'SLEEP', '0.4');
+      await sleep(50);
+      const started = performance.now();
+      const f = secretFixture();
+      await storeOn(master.url, ack).putSecret(f.secret);
+      const took = performance.now() - started;
+      if (waits) expect(took).toBeGreaterThan(250);
+      else expect(took).toBeLessThan(250);
+      await asleep;
+      expect(await onReplica.exists(`ack:{${f.secret.id}}:secret`)).toBe(1);
+    }
+  });
+
+  it('refuses creates within the timeout while the replica is down, and withdraws them', async () => {
+    const { master, replica, onMaster } = await masterAndReplica();
+    const timeoutMs = 300;
+    const store = storeOn(master.url, { replicas: 1, timeoutMs });
+    const burned = secretFixture();
+    await store.putSecret(burned.secret);
+    const revoked = secretFixture();
+    await store.putSecret(revoked.secret);
+    await replica.stop();
+
+    const single = secretFixture();
+    let started = performance.now();
+    await expect(store.putSecret(single.secret)).rejects.toSatisfy(
+      (e: unknown) => isStoreError(e) && e.code === 'unavailable',
+    );
+    const one = performance.now() - started;
+    expect(one).toBeLessThan(timeoutMs + 250);
+    expect(await onMaster.exists(`ack:{${single.secret.id}}:secret`)).toBe(0);
+
+    // Concurrent creates share each WAIT: none waits longer than two timeouts.
+    const many = Array.from({ length: 20 }, () => secretFixture());
+    started = performance.now();
+    const answers = await Promise.all(
+      many.map((f) =>
+        store.putSecret(f.secret).then(
+          () => 'created',
+          (e: unknown) => (isStoreError(e) ? e.code : 'other'),
+        ),
+      ),
+    );
+    const all = performance.now() - started;
+    expect(answers).toEqual(many.map(() => 'unavailable'));
+    expect(all).toBeLessThan(2 * timeoutMs + 500);
+
+    // A reveal still releases the envelope (the view is spent either way); a revoke says it cannot tell.
+    expect((await store.claimSecret(burned.secret.id, claimOf(burned))).kind).toBe('released');
+    await expect(store.revokeSecret(revoked.secret.id, verifierOf(revoked.manageToken))).rejects.toSatisfy(
+      (e: unknown) => isStoreError(e) && e.code === 'outcome_unknown',
+    );
+    console.info(
+      `Replication, replica down: one create refused in ${one.toFixed(0)} ms, 20 at once in ${all.toFixed(0)} ms`,
+    );
+  }, 60_000);
+
+  it('measures the cost: 500 creates with the option off, then on, against one master and replica', async () => {
+    const { master } = await masterAndReplica();
+    const run = async (store: RedisStore) => {
+      const fixtures = Array.from({ length: 500 }, () => secretFixture());
+      const started = performance.now();
+      // 10 concurrent senders, as a small busy instance would have.
+      for (let i = 0; i < fixtures.length; i += 10) {
+        await Promise.all(fixtures.slice(i, i + 10).map((f) => store.putSecret(f.secret)));
+      }
+      return performance.now() - started;
+    };
+    // Alternated, so that warming up favours neither.
+    const times: Record<'off' | 'on', number[]> = { off: [], on: [] };
+    for (const mode of ['off', 'on', 'off', 'on'] as const) {
+      times[mode].push(await run(storeOn(master.url, mode === 'on' ? { replicas: 1, timeoutMs: 500 } : undefined)));
+    }
+    const fmt = (ms: number[]) => ms.map((m) => `${m.toFixed(0)} ms`).join(', ');
+    console.info(`Replication cost, 500 creates (10 at a time): off ${fmt(times.off)}; on ${fmt(times.on)}`);
+    const on = Math.min(...times.on);
+    expect(on).toBeGreaterThan(0);
   }, 60_000);
 });
