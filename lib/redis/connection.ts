@@ -114,7 +114,8 @@ export class RedisConnection {
   constructor(private readonly options: RedisConnectionOptions) {
     this.client = this.listened(createClient(options));
     if (options.replicaAck) {
-      if (options.target.mode === 'cluster') throw new Error('store: replica acknowledgement is not supported on Cluster');
+      if (options.target.mode === 'cluster')
+        throw new Error('store: replica acknowledgement is not supported on Cluster');
       // A write waits behind at most one WAIT, then for its own: room for both in the command timeout.
       const commandTimeoutMs = (options.commandTimeoutMs ?? 5000) + 2 * options.replicaAck.timeoutMs;
       this.writer = this.listened(createClient({ ...options, commandTimeoutMs })) as Redis;

@@ -39,7 +39,8 @@ export class ReplicaAck {
     this.waiting = true;
     let acked = false;
     try {
-      acked = (await (this.client as Redis).wait(this.options.replicas, this.options.timeoutMs)) >= this.options.replicas;
+      acked =
+        (await (this.client as Redis).wait(this.options.replicas, this.options.timeoutMs)) >= this.options.replicas;
     } catch {
       acked = false;
     }
