@@ -125,6 +125,9 @@ export class RedisConnection {
 
   /** Without a listener ioredis prints every failed reconnect; log one line a minute at most. */
   private listened<T extends Redis | Cluster>(client: T): T {
+    // Every call waiting for a connection listens for `ready` (ready()): up to maxInFlight at once, which
+    // is no leak, so Node's "possible EventEmitter memory leak" warning would be noise (review O5).
+    client.setMaxListeners(this.maxInFlight + 16);
     client.on('error', (error: Error) => {
       if (Date.now() - this.lastErrorLoggedAt < 60_000) return;
       this.lastErrorLoggedAt = Date.now();
