@@ -247,7 +247,8 @@ describe('Replication: HANDOFF_REDIS_MIN_REPLICAS_ACK', () => {
   });
 
   async function masterAndReplica() {
-    const master = await track(startRedis());
+    // No diskless-sync delay (5 s by default): the replica syncs at once.
+    const master = await track(startRedis(['--repl-diskless-sync-delay', '0']));
     const replica = await startRedis([
       '--replicaof',
       '127.0.0.1',
@@ -266,7 +267,7 @@ describe('Replication: HANDOFF_REDIS_MIN_REPLICAS_ACK', () => {
     await until(
       'the replica to sync',
       async () => /master_link_status:up/.test(await onReplica.info('replication')),
-      10_000,
+      20_000,
     );
     return { master, replica, onMaster, onReplica };
   }
@@ -281,7 +282,8 @@ describe('Replication: HANDOFF_REDIS_MIN_REPLICAS_ACK', () => {
 
   it('acknowledges a create only once the replica has it', async () => {
     const { master, replica, onReplica } = await masterAndReplica();
-    const store = storeOn(master.url, { replicas: 1, timeoutMs: 500 });
+    // A generous timeout: this test is about what the replica holds, not about timing on a busy machine.
+    const store = storeOn(master.url, { replicas: 1, timeoutMs: 2000 });
     for (let i = 0; i < 50; i++) {
       const f = secretFixture();
       expect((await store.putSecret(f.secret)).kind).toBe('created');
