@@ -24,6 +24,19 @@ export function serviceError(failure: ApiFailure, origin: string): CliError {
   );
 }
 
+/**
+ * A failed reveal. `outcome_unknown`: the server lost its store mid-reveal, so the view may be used
+ * up although nothing arrived here; say so plainly rather than "try again later".
+ */
+export function revealError(failure: ApiFailure, origin: string): CliError {
+  if (failure.code !== 'outcome_unknown') return serviceError(failure, origin);
+  return new CliError(
+    EXIT.service,
+    `${origin} lost contact with its store while revealing, so it cannot tell whether this view was used; ` +
+      'nothing was received here. Try once more; if the link is then gone, ask the sender for a new one',
+  );
+}
+
 const UPLOADS_PAUSED = 'has nearly no storage left, so it takes no files for now (text secrets still work); try later';
 
 /**

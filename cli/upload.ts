@@ -40,6 +40,13 @@ export async function shareError(
   filesBytes: number | null,
   ctx: CliContext,
 ): Promise<unknown> {
+  if (outcome.kind === 'error' && outcome.code === 'outcome_unknown') {
+    // The create flow checked with the link proof (or revoked the pending upload): nothing opens.
+    return new CliError(
+      EXIT.service,
+      `${origin} lost contact with its store while creating; nothing was shared: try again`,
+    );
+  }
   if (outcome.kind === 'error') {
     return filesBytes === null ? serviceError(outcome, origin) : createFilesError(outcome, origin, filesBytes);
   }

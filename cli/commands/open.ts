@@ -6,7 +6,7 @@ import { CliError, EXIT, usageError } from '../errors';
 import { deliverToEnvFile, deliverToExec, deliverToFile } from '../deliver';
 import { allowedEnvNames } from '../env-policy';
 import { resolveCommand } from '../exec';
-import { GONE_MESSAGE, serviceError } from '../failures';
+import { GONE_MESSAGE, revealError, serviceError } from '../failures';
 import { checkOutputPath, readEnvFile } from '../files';
 import { LINK_OPTIONS, linkHelp, readLink } from '../link-input';
 import { parseShareLink, type ShareLink } from '../links';
@@ -156,7 +156,7 @@ async function reveal(
       case 'gone':
         throw new CliError(EXIT.gone, GONE_MESSAGE);
       case 'error':
-        throw serviceError(outcome, link.origin);
+        throw revealError(outcome, link.origin);
       case 'undecryptable':
         throw new CliError(EXIT.service, ALTERED);
       case 'destroyed':

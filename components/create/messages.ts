@@ -15,6 +15,8 @@ export function createErrorMessage(t: Messages, failure: CreateFailure): string 
     case 'payload_too_large':
       return t.create.errors.tooLarge;
     case 'store_unavailable':
+    // The create flow has checked (lib/client/create.ts): nothing that can be opened was stored.
+    case 'outcome_unknown':
     case 'store_full':
       return t.create.errors.unavailable;
     case 'encryption_failed':

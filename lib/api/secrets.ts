@@ -209,7 +209,10 @@ export function revokeSecretReply(request: ApiRequest, rawId: string, deps: ApiD
   });
 }
 
-/** GET /api/health: whether the store answers; no internals. */
+/**
+ * GET /api/health: whether the store answers and may be served from (not while Redis's eviction policy
+ * is unsafe, lib/store/eviction.ts): 503 whenever the API would refuse for the store's state. No internals.
+ */
 export async function healthReply(deps: Pick<ApiDeps, 'store'>): Promise<ApiReply> {
   const up = await deps.store.ping();
   return jsonReply(up ? 200 : 503, { status: up ? 'ok' : 'unavailable' });

@@ -1,5 +1,12 @@
-import { sealSecret, type SecretContent } from '../crypto';
-import { createSecretOnServer, revokeSecretOnServer, type ApiFailure, type ServerLike } from './api';
+import { linkCredentials, parseLinkFragment, sealSecret, type SecretContent } from '../crypto';
+import {
+  createSecretOnServer,
+  peekSecretOnServer,
+  revokeSecretOnServer,
+  type ApiFailure,
+  type CreateOutcome,
+  type ServerLike,
+} from './api';
 import { uploadFiles, type SliceReader } from './files';
 
 // The vocabulary callers need, so that they import the flows only.
@@ -41,7 +48,10 @@ export type ShareRequest = {
 export type ShareOutcome =
   /** The link is `<origin>/s#<fragment>`, the manage link `<origin>/m#<id><manageToken>`. */
   | { kind: 'created'; id: string; fragment: string; manageToken: string; expiresAt: string }
-  /** The create call failed: nothing was stored. */
+  /**
+   * The create call failed: nothing that can be opened was stored. (After `outcome_unknown` the flow
+   * checked: a peek with the link proof found nothing, or the pending upload was revoked.)
+   */
   | ApiFailure
   /** A part upload or the commit failed. `leftBehind`: the pending secret could not be revoked now. */
   | { kind: 'upload_failed'; failure: ApiFailure; leftBehind: boolean }
@@ -64,12 +74,17 @@ export async function shareSecret(server: ServerLike, request: ShareRequest): Pr
   });
   if (signal?.aborted) return { kind: 'cancelled', leftBehind: false };
   onProgress?.({ step: 'creating' });
-  const created = await createSecretOnServer(server, {
+  let created = await createSecretOnServer(server, {
     ...sealed,
     ttlSeconds: request.ttlSeconds,
     maxViews: request.maxViews,
     manageVerifier: (request.manage ?? true) || stream ? sealed.manageVerifier : null,
   });
+  if (created.kind === 'error' && created.code === 'outcome_unknown') {
+    created = stream
+      ? await withdrawPending(server, sealed.id, manageToken, created)
+      : await settleUnknownCreate(server, fragment, created);
+  }
   if (created.kind === 'error') return created;
   const done = { kind: 'created' as const, id: sealed.id, fragment, manageToken };
   if (!stream || content.kind !== 'bundle' || !read) return { ...done, expiresAt: created.expiresAt };
@@ -89,4 +104,35 @@ export async function shareSecret(server: ServerLike, request: ShareRequest): Pr
     const leftBehind = await revoke();
     return signal?.aborted ? { kind: 'cancelled', leftBehind } : { kind: 'unreadable', error, leftBehind };
   }
+}
+
+/**
+ * After `outcome_unknown` the server cannot tell whether the create ran: ask it
+ * with the link proof (a peek never consumes). Found: the secret exists and the
+ * link works, so it was created. Anything else: report the failure; were the
+ * secret stored after all, nobody holds its link but this flow, which drops it.
+ */
+async function settleUnknownCreate(server: ServerLike, fragment: string, unknown: ApiFailure): Promise<CreateOutcome> {
+  const link = parseLinkFragment(fragment);
+  if (!link.ok) return unknown;
+  const { id, linkProof } = linkCredentials(link.key);
+  link.key.fill(0);
+  const peek = await peekSecretOnServer(server, id, linkProof);
+  return peek.kind === 'found' ? { kind: 'created', expiresAt: peek.expiresAt } : unknown;
+}
+
+/**
+ * A secret with files starts pending, which no peek can see: rather than
+ * guess, revoke it (idempotent, and a no-op if it was never stored) and report
+ * the failure. Were the revoke to fail too, the pending secret stays invisible
+ * and the server drops it when its upload window ends.
+ */
+async function withdrawPending(
+  server: ServerLike,
+  id: string,
+  manageToken: string,
+  unknown: ApiFailure,
+): Promise<ApiFailure> {
+  await revokeSecretOnServer(server, id, manageToken);
+  return unknown;
 }

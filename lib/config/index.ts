@@ -11,6 +11,7 @@ import {
 import { MAX_ENVELOPE_CHARS } from '../protocol/v1';
 import type { ProxyTrust } from '../ratelimit/client-address';
 import { proxyTrust, trustedProxiesFromEnv } from './proxies';
+import { DEFAULT_MAX_IN_FLIGHT } from '../redis/limits';
 import { redisEnvSchema, type RedisTarget } from './redis-target';
 import { serverEnvSchema, type ServerConfig } from './server';
 
@@ -70,12 +71,28 @@ const envSchema = z.object({
   HANDOFF_LEASE_SECONDS: intFromEnv(1, 86400).default(600),
   HANDOFF_UPLOAD_MEMORY_RATIO: z.coerce.number().gt(0).max(1).default(0.8),
   HANDOFF_ALLOW_EVICTION: z.enum(['0', '1', '']).optional(),
+  HANDOFF_REDIS_CHECK_SECONDS: intFromEnv(1, 3600).default(30),
+  HANDOFF_STORE_MAX_IN_FLIGHT: intFromEnv(1, 100_000).default(DEFAULT_MAX_IN_FLIGHT),
+  HANDOFF_REDIS_MIN_REPLICAS_ACK: intFromEnv(0, 16).default(0),
+  // At most 2 s: a write may wait for two WAITs (lib/redis/replica-ack.ts), well inside a request.
+  HANDOFF_REDIS_ACK_TIMEOUT_MS: intFromEnv(10, 2000).default(500),
 });
 
 export type Config = {
   store:
     | { kind: 'memory'; maxBytes: number }
-    | { kind: 'redis'; target: RedisTarget; keyPrefix: string; allowEviction: boolean };
+    | {
+        kind: 'redis';
+        target: RedisTarget;
+        keyPrefix: string;
+        allowEviction: boolean;
+        /** How often the eviction policy is checked again while connected. */
+        recheckSeconds: number;
+        /** Most store calls waiting for Redis at once; beyond it 503 at once. */
+        maxInFlight: number;
+        /** Replicas that must acknowledge each write (WAIT), and for how long to wait; null: off. */
+        replicaAck: { replicas: number; timeoutMs: number } | null;
+      };
   files: {
     /** Total plaintext bytes of the files of one secret. */
     maxFileBytes: number;
@@ -115,7 +132,15 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const redis = redisEnvSchema.safeParse(env);
   const server = serverEnvSchema.safeParse(env);
   const issues = [...(parsed.error?.issues ?? []), ...(redis.error?.issues ?? []), ...(server.error?.issues ?? [])];
-  if (!parsed.success || !redis.success || !server.success) {
+  if (parsed.data?.HANDOFF_REDIS_MIN_REPLICAS_ACK && redis.data?.mode === 'cluster') {
+    issues.push({
+      code: 'custom',
+      path: ['HANDOFF_REDIS_MIN_REPLICAS_ACK'],
+      message: 'is not supported on Redis Cluster yet (WAIT must reach the node that ran each script)',
+      input: undefined,
+    });
+  }
+  if (!parsed.success || !redis.success || !server.success || issues.length > 0) {
     throw new ConfigError(issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
@@ -126,6 +151,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
           target: redis.data,
           keyPrefix: e.REDIS_KEY_PREFIX,
           allowEviction: e.HANDOFF_ALLOW_EVICTION === '1',
+          recheckSeconds: e.HANDOFF_REDIS_CHECK_SECONDS,
+          maxInFlight: e.HANDOFF_STORE_MAX_IN_FLIGHT,
+          replicaAck:
+            e.HANDOFF_REDIS_MIN_REPLICAS_ACK > 0
+              ? { replicas: e.HANDOFF_REDIS_MIN_REPLICAS_ACK, timeoutMs: e.HANDOFF_REDIS_ACK_TIMEOUT_MS }
+              : null,
         }
       : { kind: 'memory', maxBytes: e.HANDOFF_MEMORY_MAX_BYTES },
     files: {

@@ -11,8 +11,11 @@ import type { Limit, LimitDecision, LimitedAction, RateLimiter } from './types';
  * slot). Redis TIME is the clock. The key expires when the bucket is full again.
  * KEYS[1] tat key; ARGV interval ms (× the request's cost), window ms. Returns 0 when allowed, else ms to wait.
  * `allow-oom`: a full Redis must not stop reveals at the rate limiter.
+ * It changes a counter, never a secret: when it fails, the call it guards was
+ * not sent yet, so the answer is `store_unavailable` whatever happened to it.
  */
-const GCRA = script(`#!lua flags=allow-oom
+const GCRA = script(
+  `#!lua flags=allow-oom
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local interval = tonumber(ARGV[1])
@@ -25,7 +28,9 @@ local new_tat = tat + interval
 -- At very high rates the step rounds to 0 on epoch milliseconds: keep the key at least 1 ms.
 redis.call('SET', KEYS[1], new_tat, 'PX', math.max(1, math.ceil(new_tat - now)))
 return 0
-`);
+`,
+  { changesSecrets: false },
+);
 
 /** GCRA's reply: 0 or the ms to wait, a Lua integer; anything else is StoreError `malformed_reply`. */
 export function decodeWaitMs(reply: unknown): number {

@@ -3,12 +3,25 @@ import { createHash } from 'node:crypto';
 import { Cluster, Redis, type RedisOptions } from 'ioredis';
 import type { RedisTarget } from './target';
 import { StoreError, isStoreError, storeErrorFromRedis } from './errors';
+import { DEFAULT_MAX_IN_FLIGHT } from './limits';
+import { ReplicaAck, type ReplicaAckOptions } from './replica-ack';
 
 export type RedisConnectionOptions = {
   target: RedisTarget;
   /** How long a request waits for a connection before answering 503. */
   connectTimeoutMs?: number;
   commandTimeoutMs?: number;
+  /**
+   * Most store calls waiting for Redis at once (HANDOFF_STORE_MAX_IN_FLIGHT). Beyond it a call
+   * fails at once with `unavailable`, before anything is sent, so a stalled Redis cannot pile up
+   * requests and memory in the app.
+   */
+  maxInFlight?: number;
+  /**
+   * Acknowledgement by replicas (HANDOFF_REDIS_MIN_REPLICAS_ACK): scripts that change secrets then
+   * run on a connection of their own, where `acknowledged` can WAIT for them. Not on Cluster.
+   */
+  replicaAck?: ReplicaAckOptions;
 };
 
 type BufferScripting = {
@@ -16,11 +29,15 @@ type BufferScripting = {
   evalBuffer(source: string, numKeys: number, ...args: (string | number | Buffer)[]): Promise<unknown>;
 };
 
-/** A Lua script and its SHA-1, for EVALSHA. */
-export type Script = { source: string; sha: string };
+/**
+ * A Lua script and its SHA-1, for EVALSHA. `changesSecrets`: it may create,
+ * consume, revoke or complete a secret, so a failure after sending it is
+ * `outcome_unknown`, never `unavailable` (see storeErrorFromRedis).
+ */
+export type Script = { source: string; sha: string; changesSecrets: boolean };
 
-export function script(source: string): Script {
-  return { source, sha: createHash('sha1').update(source).digest('hex') };
+export function script(source: string, { changesSecrets }: { changesSecrets: boolean }): Script {
+  return { source, sha: createHash('sha1').update(source).digest('hex'), changesSecrets };
 }
 
 /**
@@ -81,44 +98,83 @@ function createClient(o: RedisConnectionOptions): Redis | Cluster {
 /** One Redis connection shared by the store and the rate limiter of a process. */
 export class RedisConnection {
   readonly client: Redis | Cluster;
+  /** With replicaAck: the connection of the scripts that change secrets, and their WAITs. */
+  private readonly writer: Redis | null = null;
+  private readonly ack: ReplicaAck | null = null;
   private lastErrorLoggedAt = 0;
-  /** Set when the deployment was found unsafe after start: every command then fails with 503. */
+  private lastShedLoggedAt = 0;
+  /** Set while the deployment is found unsafe: every command then fails with 503, and health too. */
   private blockedBecause: string | null = null;
+  /** A deployment check started on (re)connect: commands wait for it before being sent. */
+  private checking: Promise<void> | null = null;
+  private watchTimer: NodeJS.Timeout | null = null;
+  /** Store calls issued and not yet settled (see maxInFlight). */
+  private inFlightCalls = 0;
 
   constructor(private readonly options: RedisConnectionOptions) {
-    this.client = createClient(options);
-    // Without a listener ioredis prints every failed reconnect; log one line a minute at most.
-    this.client.on('error', (error: Error) => {
+    this.client = this.listened(createClient(options));
+    if (options.replicaAck) {
+      if (options.target.mode === 'cluster')
+        throw new Error('store: replica acknowledgement is not supported on Cluster');
+      // A write waits behind at most one WAIT, then for its own: room for both in the command timeout.
+      const commandTimeoutMs = (options.commandTimeoutMs ?? 5000) + 2 * options.replicaAck.timeoutMs;
+      this.writer = this.listened(createClient({ ...options, commandTimeoutMs })) as Redis;
+      this.ack = new ReplicaAck(this.writer, options.replicaAck);
+    }
+  }
+
+  /** Without a listener ioredis prints every failed reconnect; log one line a minute at most. */
+  private listened<T extends Redis | Cluster>(client: T): T {
+    // Every call waiting for a connection listens for `ready` (ready()): up to maxInFlight at once, which
+    // is no leak, so Node's "possible EventEmitter memory leak" warning would be noise (review O5).
+    client.setMaxListeners(this.maxInFlight + 16);
+    client.on('error', (error: Error) => {
       if (Date.now() - this.lastErrorLoggedAt < 60_000) return;
       this.lastErrorLoggedAt = Date.now();
       console.error(`store: redis error: ${error.message}`);
     });
+    return client;
   }
 
   /** Waits for a usable connection, bounded by the connect timeout. */
-  async ready(): Promise<void> {
-    if (this.client.status === 'ready') return;
-    if (this.client.status === 'wait') this.client.connect().catch(() => undefined);
+  async ready(client: Redis | Cluster = this.client): Promise<void> {
+    if (client.status === 'ready') return;
+    if (client.status === 'wait') client.connect().catch(() => undefined);
     const timeoutMs = this.options.connectTimeoutMs ?? 2000;
     await new Promise<void>((resolve, reject) => {
       const done = (error?: Error) => {
         clearTimeout(timer);
-        this.client.off('ready', onReady);
+        client.off('ready', onReady);
         if (error) reject(error);
         else resolve();
       };
       const onReady = () => done();
       const timer = setTimeout(() => done(new StoreError('unavailable', 'store: redis not ready')), timeoutMs);
-      this.client.on('ready', onReady);
+      client.on('ready', onReady);
     });
+  }
+
+  /**
+   * After a script that changes secrets has answered: true once the configured
+   * number of replicas hold it (at once without replicaAck), false when they
+   * did not acknowledge it within the timeout. The script ran either way.
+   */
+  acknowledged(): Promise<boolean> {
+    return this.ack ? this.ack.acknowledged() : Promise.resolve(true);
+  }
+
+  /** Store calls issued and not yet settled. */
+  get inFlight(): number {
+    return this.inFlightCalls;
   }
 
   /**
    * Runs a script by SHA, loading it on NOSCRIPT (which means it did not run).
    * Arguments may be Buffers (binary-safe); with `buffers` every bulk string
    * in the reply comes back as a Buffer instead of being decoded as UTF-8.
-   * @throws StoreError `full` when Redis refuses a write for lack of memory, `outcome_unknown` when
-   *   the command may have run, else `unavailable` (see storeErrorFromRedis)
+   * @throws StoreError `unavailable` at once when maxInFlight calls are already waiting (nothing
+   *   was sent); `full` when Redis refuses a write for lack of memory; `outcome_unknown` when a
+   *   script that changes secrets may have run; else `unavailable` (see storeErrorFromRedis)
    */
   async run(
     s: Script,
@@ -127,9 +183,38 @@ export class RedisConnection {
     { buffers = false }: { buffers?: boolean } = {},
   ): Promise<unknown> {
     if (this.blockedBecause) throw new StoreError('unavailable', this.blockedBecause);
+    if (this.inFlightCalls >= this.maxInFlight) throw this.shed();
+    this.inFlightCalls += 1;
+    try {
+      return await this.send(s, keys, args, buffers);
+    } finally {
+      this.inFlightCalls -= 1;
+    }
+  }
+
+  private get maxInFlight(): number {
+    return this.options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT;
+  }
+
+  /** The refusal of a call beyond maxInFlight, logged once a minute at most. */
+  private shed(): StoreError {
+    if (Date.now() - this.lastShedLoggedAt >= 60_000) {
+      this.lastShedLoggedAt = Date.now();
+      console.error(`store: ${this.maxInFlight} calls waiting for Redis; refusing more (HANDOFF_STORE_MAX_IN_FLIGHT)`);
+    }
+    return new StoreError('unavailable', 'store: too many calls in flight');
+  }
+
+  private async send(
+    s: Script,
+    keys: readonly string[],
+    args: (string | number | Buffer)[],
+    buffers: boolean,
+  ): Promise<unknown> {
     // ioredis generates a `…Buffer` twin of every command but does not declare these two. (Not
     // callBuffer: with auto-pipelining it drops the command name.)
-    const client = this.client as (Redis | Cluster) & BufferScripting;
+    const target = s.changesSecrets && this.writer ? this.writer : this.client;
+    const client = target as (Redis | Cluster) & BufferScripting;
     const evalsha = () =>
       buffers
         ? client.evalshaBuffer(s.sha, keys.length, ...keys, ...args)
@@ -140,7 +225,9 @@ export class RedisConnection {
         : client.eval(s.source, keys.length, ...keys, ...args);
     try {
       // Skips an await per command on the hot path (two per API request).
-      if (this.client.status !== 'ready') await this.ready();
+      if (target.status !== 'ready') await this.ready(target);
+      if (this.checking) await this.checking;
+      if (this.blockedBecause) throw new StoreError('unavailable', this.blockedBecause);
       try {
         return await evalsha();
       } catch (error) {
@@ -148,14 +235,49 @@ export class RedisConnection {
         return await evalSource();
       }
     } catch (error) {
-      throw storeErrorFromRedis(error, this.client.status === 'end');
+      throw storeErrorFromRedis(error, s.changesSecrets);
     }
   }
 
-  /** Refuses every further command, with the reason logged once. */
+  /** Refuses every further command (and fails health), with the reason logged once. */
   block(reason: string): void {
-    if (!this.blockedBecause) console.error(reason);
+    if (this.blockedBecause !== reason) console.error(reason);
     this.blockedBecause = reason;
+  }
+
+  /** Serves again after block, once the deployment is found safe again. */
+  unblock(): void {
+    if (!this.blockedBecause) return;
+    this.blockedBecause = null;
+    console.info('store: the Redis deployment is safe again; serving from it');
+  }
+
+  /** Why commands are refused, or null while they are not. */
+  get blocked(): string | null {
+    return this.blockedBecause;
+  }
+
+  /**
+   * Runs `check` on every (re)connect, before any command is sent on the new
+   * connection, and every `intervalMs` while the connection lasts. `check`
+   * must not throw; it calls block or unblock.
+   */
+  watch(check: () => Promise<void>, intervalMs: number): void {
+    const onReady = () => {
+      const pending = check().finally(() => {
+        if (this.checking === pending) this.checking = null;
+      });
+      this.checking = pending;
+    };
+    this.client.on('ready', onReady);
+    this.writer?.on('ready', onReady);
+    let periodic: Promise<void> | null = null;
+    if (this.watchTimer) clearInterval(this.watchTimer);
+    this.watchTimer = setInterval(() => {
+      if (periodic || this.client.status !== 'ready') return;
+      periodic = check().finally(() => (periodic = null));
+    }, intervalMs);
+    this.watchTimer.unref();
   }
 
   /**
@@ -207,7 +329,9 @@ export class RedisConnection {
     );
   }
 
+  /** True when Redis answers and the deployment is not blocked: what health and readiness report. */
   async ping(): Promise<boolean> {
+    if (this.blockedBecause) return false;
     try {
       await this.ready();
       return (await this.client.ping()) === 'PONG';
@@ -217,10 +341,16 @@ export class RedisConnection {
   }
 
   async close(): Promise<void> {
-    if (this.client.status === 'end' || this.client.status === 'wait') {
-      this.client.disconnect();
-      return;
-    }
-    await this.client.quit().catch(() => this.client.disconnect());
+    if (this.watchTimer) clearInterval(this.watchTimer);
+    this.watchTimer = null;
+    await Promise.all([this.client, this.writer].map((client) => client && quit(client)));
   }
+}
+
+async function quit(client: Redis | Cluster): Promise<void> {
+  if (client.status === 'end' || client.status === 'wait') {
+    client.disconnect();
+    return;
+  }
+  await client.quit().catch(() => client.disconnect());
 }

@@ -55,19 +55,36 @@ export function isStoreError(error: unknown): error is StoreError {
 }
 
 /**
- * The one place that decides what a failed Redis command means. ioredis rejects a command it
- * sent and never heard back about with "Connection is closed." (autoResendUnfulfilledCommands
- * is off) or "Command timed out": it may have run. Commands refused before sending ("Stream
- * isn't writeable ...", the offline queue being off) did not. `OOM` is Redis refusing a write
- * for lack of memory. A StoreError passes through unchanged.
- * @param connectionEnded true once the client was closed for good (then nothing was sent)
+ * Failures that prove a command never ran: ioredis refusing to send it (the
+ * offline queue is off, so a command issued while the connection is down is
+ * rejected at once and never written), and Redis refusing it before running
+ * it (a replica after a failover, a node still loading, a Cluster slot that
+ * moved or is down, another script running, a script not loaded yet).
  */
-export function storeErrorFromRedis(error: unknown, connectionEnded: boolean): StoreError {
+const NEVER_RAN = [
+  /enableOfflineQueue options is false/,
+  /^(READONLY|LOADING|MASTERDOWN|CLUSTERDOWN|TRYAGAIN|NOREPLICAS|BUSY|MOVED|ASK|NOSCRIPT|MISCONF)\b/,
+];
+
+/**
+ * The one place that decides what a failed Redis command means. A state-changing
+ * command is `unavailable` only when the failure proves that it never ran; any
+ * other failure (ioredis's MaxRetriesPerRequestError or "Connection is closed."
+ * for a command already written when the connection dropped, "Command timed
+ * out", an aborted pipeline, anything unrecognised) may have come after Redis
+ * ran it, so it is `outcome_unknown`: a claim then may have used a view. A
+ * command that changes no secret (a read, or the rate limiter's counter) is
+ * `unavailable` on any failure: whatever happened, the secret is as it was.
+ * `OOM` is Redis refusing a write for lack of memory. A StoreError passes
+ * through unchanged.
+ * @param changesSecrets whether the command may create, consume, revoke or complete a secret
+ */
+export function storeErrorFromRedis(error: unknown, changesSecrets: boolean): StoreError {
   if (isStoreError(error)) return error;
   const message = error instanceof Error ? error.message : '';
   if (message.includes('OOM')) return new StoreError('full', undefined, { cause: error });
-  if (!connectionEnded && /Connection is closed|Command timed out/i.test(message)) {
-    return new StoreError('outcome_unknown', undefined, { cause: error });
+  if (!changesSecrets || NEVER_RAN.some((pattern) => pattern.test(message))) {
+    return new StoreError('unavailable', undefined, { cause: error });
   }
-  return new StoreError('unavailable', undefined, { cause: error });
+  return new StoreError('outcome_unknown', undefined, { cause: error });
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Config } from '../config';
 import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from '../ratelimit';
 import { RedisConnection } from '../redis/connection';
+import { guardEviction } from './eviction';
 import { MemoryStore } from './memory';
 import { RedisStore } from './redis';
 import type { SecretStore } from './types';
@@ -9,13 +10,15 @@ import type { SecretStore } from './types';
 export { STORE_ERROR_CODES, StoreError, isStoreError, type StoreErrorCode } from '../redis/errors';
 export type * from './types';
 export type * from './request-types';
+export { UnsafeDeploymentError } from './eviction';
 
 export type Backend = {
   store: SecretStore;
   limiter: RateLimiter;
   /**
    * Checks that the deployment cannot silently lose secrets: Redis must not
-   * evict keys. Resolves with a warning to log, or throws with a clear message.
+   * evict keys, now and later (lib/store/eviction.ts). Resolves with a warning
+   * to log, or throws with a clear message.
    */
   verify: () => Promise<string | null>;
 };
@@ -26,12 +29,12 @@ export type Backend = {
  */
 export function createBackend(config: Pick<Config, 'store' | 'rateLimits' | 'files'>): Backend {
   if (config.store.kind === 'redis') {
-    const { target, keyPrefix, allowEviction } = config.store;
-    const connection = new RedisConnection({ target });
+    const { target, keyPrefix, allowEviction, recheckSeconds, maxInFlight, replicaAck } = config.store;
+    const connection = new RedisConnection({ target, maxInFlight, replicaAck: replicaAck ?? undefined });
     return {
       store: new RedisStore(connection, { keyPrefix, uploadMemoryRatio: config.files.uploadMemoryRatio }),
       limiter: new RedisRateLimiter(connection, keyPrefix, config.rateLimits),
-      verify: () => verifyNoEviction(connection, allowEviction),
+      verify: () => guardEviction(connection, { allowEviction, recheckMs: recheckSeconds * 1000 }),
     };
   }
   return {
@@ -39,30 +42,4 @@ export function createBackend(config: Pick<Config, 'store' | 'rateLimits' | 'fil
     limiter: new MemoryRateLimiter(config.rateLimits),
     verify: async () => null,
   };
-}
-
-/** Thrown at startup when Redis could evict secrets. */
-export class UnsafeDeploymentError extends Error {
-  override name = 'UnsafeDeploymentError';
-}
-
-async function verifyNoEviction(connection: RedisConnection, allowEviction: boolean): Promise<string | null> {
-  let policies: string[];
-  try {
-    policies = await connection.evictionPolicies();
-  } catch {
-    // Check as soon as Redis is reachable; if it turns out unsafe, stop serving from it.
-    connection.client.once('ready', () => {
-      verifyNoEviction(connection, allowEviction).catch((error: Error) => connection.block(error.message));
-    });
-    return 'store: Redis is not reachable yet; its eviction policy will be checked when it is';
-  }
-  const unsafe = policies.filter((p) => p !== 'noeviction');
-  if (unsafe.length === 0) return null;
-  const message =
-    `store: Redis maxmemory-policy is ${unsafe.join(', ')}; it must be noeviction, or Redis may ` +
-    'silently drop secrets (and receipts) when memory runs out. Set `maxmemory-policy noeviction`, or ' +
-    'HANDOFF_ALLOW_EVICTION=1 to run anyway.';
-  if (allowEviction) return `${message} Running anyway: HANDOFF_ALLOW_EVICTION=1.`;
-  throw new UnsafeDeploymentError(message);
 }

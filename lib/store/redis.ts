@@ -50,20 +50,25 @@ export type RedisStoreOptions = {
   uploadMemoryRatio?: number;
 };
 
-const PUT = script(PUT_SCRIPT);
-const PEEK = script(PEEK_SCRIPT);
-const CLAIM = script(CLAIM_SCRIPT);
-const STATUS = script(STATUS_SCRIPT);
-const REVOKE = script(REVOKE_SCRIPT);
-const PUT_PART = script(PUT_PART_SCRIPT);
-const COMMIT = script(COMMIT_SCRIPT);
-const READ_PART = script(READ_PART_SCRIPT);
-const PUT_REQUEST = script(PUT_REQUEST_SCRIPT);
-const PEEK_REQUEST = script(PEEK_REQUEST_SCRIPT);
-const SUBMIT_ANSWER = script(SUBMIT_ANSWER_SCRIPT);
-const PUT_ANSWER_PART = script(PUT_ANSWER_PART_SCRIPT);
-const COMMIT_ANSWER = script(COMMIT_ANSWER_SCRIPT);
-const REVOKE_REQUEST = script(REVOKE_REQUEST_SCRIPT);
+// A failure after sending a script that changes secrets is `outcome_unknown` (a claim may have used a view).
+const CHANGES = { changesSecrets: true };
+const READS = { changesSecrets: false };
+const PUT = script(PUT_SCRIPT, CHANGES);
+const PEEK = script(PEEK_SCRIPT, READS);
+const CLAIM = script(CLAIM_SCRIPT, CHANGES);
+const STATUS = script(STATUS_SCRIPT, READS);
+const REVOKE = script(REVOKE_SCRIPT, CHANGES);
+const PUT_PART = script(PUT_PART_SCRIPT, CHANGES);
+const COMMIT = script(COMMIT_SCRIPT, CHANGES);
+const READ_PART = script(READ_PART_SCRIPT, READS);
+/** Withdraws a create that replicas did not acknowledge: nobody has its link, the 201 was never sent. */
+const WITHDRAW = script("return redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4])", CHANGES);
+const PUT_REQUEST = script(PUT_REQUEST_SCRIPT, CHANGES);
+const PEEK_REQUEST = script(PEEK_REQUEST_SCRIPT, READS);
+const SUBMIT_ANSWER = script(SUBMIT_ANSWER_SCRIPT, CHANGES);
+const PUT_ANSWER_PART = script(PUT_ANSWER_PART_SCRIPT, CHANGES);
+const COMMIT_ANSWER = script(COMMIT_ANSWER_SCRIPT, CHANGES);
+const REVOKE_REQUEST = script(REVOKE_REQUEST_SCRIPT, CHANGES);
 
 export class RedisStore implements SecretStore, RequestStore {
   constructor(
@@ -114,9 +119,16 @@ export class RedisStore implements SecretStore, RequestStore {
       String(this.uploadRatio),
       isLargeEnvelope(secret.envelope.length) ? String(LARGE_ENVELOPE_MEMORY_RATIO) : '',
     ];
-    const result = decodePutReply(await this.run(PUT, this.keys(secret.id), args));
+    const keys = this.keys(secret.id);
+    const result = decodePutReply(await this.run(PUT, keys, args));
     if (result === 'paused') throw new StoreError('uploads_paused');
     if (result === 'full') throw new StoreError('full');
+    if (result.kind === 'created' && !(await this.connection.acknowledged())) {
+      // Not on enough replicas in time: a failover could lose it after a 201. Take it back, so that
+      // the answer "not stored, try again" is true; if even that fails, the outcome is unknown.
+      await this.run(WITHDRAW, keys, []);
+      throw new StoreError('unavailable', 'store: replicas did not acknowledge the write');
+    }
     return result;
   }
 
@@ -126,7 +138,11 @@ export class RedisStore implements SecretStore, RequestStore {
 
   async claimSecret(id: string, claim: ClaimRequest): Promise<ClaimResult> {
     const args = [claim.linkVerifier, claim.passwordVerifier ?? '', claim.leaseVerifier ?? ''];
-    return decodeClaimReply(await this.run(CLAIM, this.keys(id), args));
+    const result = decodeClaimReply(await this.run(CLAIM, this.keys(id), args));
+    // Answered even if replicas did not acknowledge the burn (or the counted attempt): the view is
+    // spent on the master either way, and withholding the envelope would only lose it (docs/deploy.md).
+    if (result.kind === 'released' || result.kind === 'wrong_password') await this.connection.acknowledged();
+    return result;
   }
 
   async secretStatus(id: string, manageVerifier: string): Promise<SecretReceipt | null> {
@@ -134,7 +150,9 @@ export class RedisStore implements SecretStore, RequestStore {
   }
 
   async revokeSecret(id: string, manageVerifier: string): Promise<boolean> {
-    return decodeRevokeReply(await this.run(REVOKE, this.keys(id), [manageVerifier]));
+    const revoked = decodeRevokeReply(await this.run(REVOKE, this.keys(id), [manageVerifier]));
+    if (revoked) await this.acknowledged();
+    return revoked;
   }
 
   async putPart(id: string, manageVerifier: string, index: number, bytes: Uint8Array): Promise<PutPartResult> {
@@ -144,11 +162,14 @@ export class RedisStore implements SecretStore, RequestStore {
     const args = [manageVerifier, String(index), body, String(this.uploadRatio)];
     const result = decodePutPartReply(await this.run(PUT_PART, this.keys(id), args));
     if (result === 'paused') throw new StoreError('uploads_paused');
+    if (result === 'stored') await this.acknowledged();
     return result;
   }
 
   async commitUpload(id: string, manageVerifier: string): Promise<CommitResult> {
-    return decodeCommitReply(await this.run(COMMIT, this.keys(id), [manageVerifier]));
+    const result = decodeCommitReply(await this.run(COMMIT, this.keys(id), [manageVerifier]));
+    if (result.kind === 'committed') await this.acknowledged();
+    return result;
   }
 
   async readPart(id: string, leaseVerifier: string, index: number): Promise<Uint8Array | null> {
@@ -170,7 +191,9 @@ export class RedisStore implements SecretStore, RequestStore {
       String(request.maxViews),
       String(request.receiptTtlSeconds * 1000),
     ];
-    return decodePutRequestReply(await this.run(PUT_REQUEST, this.requestKeys(request.id), args));
+    const result = decodePutRequestReply(await this.run(PUT_REQUEST, this.requestKeys(request.id), args));
+    if (result.kind === 'created') await this.acknowledged();
+    return result;
   }
 
   async peekRequest(id: string, verifier: string): Promise<RequestMeta | null> {
@@ -197,6 +220,7 @@ export class RedisStore implements SecretStore, RequestStore {
     const result = decodeSubmitReply(await this.run(SUBMIT_ANSWER, this.requestKeys(id), args));
     if (result === 'paused') throw new StoreError('uploads_paused');
     if (result === 'full') throw new StoreError('full');
+    if (result.kind === 'accepted') await this.acknowledged();
     return result;
   }
 
@@ -207,15 +231,20 @@ export class RedisStore implements SecretStore, RequestStore {
     const args = [uploadVerifier, String(index), body, String(this.uploadRatio)];
     const result = decodePutPartReply(await this.run(PUT_ANSWER_PART, this.requestKeys(id), args));
     if (result === 'paused') throw new StoreError('uploads_paused');
+    if (result === 'stored') await this.acknowledged();
     return result;
   }
 
   async commitAnswer(id: string, uploadVerifier: string): Promise<CommitResult> {
-    return decodeCommitReply(await this.run(COMMIT_ANSWER, this.requestKeys(id), [uploadVerifier]));
+    const result = decodeCommitReply(await this.run(COMMIT_ANSWER, this.requestKeys(id), [uploadVerifier]));
+    if (result.kind === 'committed') await this.acknowledged();
+    return result;
   }
 
   async revokeRequest(id: string, manageVerifier: string): Promise<boolean> {
-    return decodeRevokeRequestReply(await this.run(REVOKE_REQUEST, this.requestKeys(id), [manageVerifier]));
+    const revoked = decodeRevokeRequestReply(await this.run(REVOKE_REQUEST, this.requestKeys(id), [manageVerifier]));
+    if (revoked) await this.acknowledged();
+    return revoked;
   }
 
   /** The answer's four secret keys and the request record, under one `{id}` hash tag. */
@@ -229,6 +258,17 @@ export class RedisStore implements SecretStore, RequestStore {
 
   async close(): Promise<void> {
     await this.connection.close();
+  }
+
+  /**
+   * Waits for the replicas to acknowledge the script that just answered (HANDOFF_REDIS_MIN_REPLICAS_ACK).
+   * @throws StoreError `outcome_unknown` when they did not in time: it ran on the master, and a
+   *   failover now could undo it
+   */
+  private async acknowledged(): Promise<void> {
+    if (!(await this.connection.acknowledged())) {
+      throw new StoreError('outcome_unknown', 'store: replicas did not acknowledge the write');
+    }
   }
 
   private run(

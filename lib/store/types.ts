@@ -126,7 +126,7 @@ export interface SecretStore extends RequestStore {
   commitUpload(id: string, manageVerifier: string): Promise<CommitResult>;
   /** Part `index`, if the lease exists and has not expired. Never consumes. */
   readPart(id: string, leaseVerifier: string, index: number): Promise<Uint8Array | null>;
-  /** True when the backing store answers. */
+  /** True when the backing store answers and is safe to serve from (health and readiness report it). */
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }

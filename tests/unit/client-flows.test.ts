@@ -237,6 +237,48 @@ describe('sharing and revealing files', () => {
   });
 });
 
+// Reliability review R1: the store may have run a create it could not confirm.
+describe('a create answered outcome_unknown', () => {
+  const content = { kind: 'text' as const, text: 'maybe stored' };
+  /** A server whose create runs (or not) but answers 503 outcome_unknown either way. */
+  const lostAnswer = (runs: boolean) =>
+    inProcessServer(deps, async (request, answer) => {
+      const isCreate = request.method === 'POST' && new URL(request.url).pathname === '/api/secrets';
+      if (!isCreate) return answer();
+      if (runs) await answer();
+      return errorAnswer(503, 'outcome_unknown');
+    });
+
+  it('is created when a peek with the link proof finds it, and the link then reveals it', async () => {
+    const { server, calls } = lostAnswer(true);
+    const outcome = await shareSecret(server, { content, ttlSeconds: 300, maxViews: 1 });
+    expect(outcome.kind).toBe('created');
+    expect(calls.filter((c) => c.startsWith('GET '))).toHaveLength(1);
+    if (outcome.kind !== 'created') return;
+    expect(Date.parse(outcome.expiresAt)).toBeGreaterThan(Date.now());
+    const revealed = released(await revealLink(server, decodeBase64url(outcome.fragment), { kdf: null }));
+    expect(revealed.text).toBe('maybe stored');
+  });
+
+  it('is reported as the failure when the peek finds nothing', async () => {
+    const { server } = lostAnswer(false);
+    expect(await shareSecret(server, { content, ttlSeconds: 300, maxViews: 1 })).toEqual({
+      kind: 'error',
+      code: 'outcome_unknown',
+      status: 503,
+    });
+  });
+
+  it('revokes a secret with files (no peek sees a pending one) and reports the failure', async () => {
+    const { server, calls } = lostAnswer(true);
+    const { content: files, read } = bundle();
+    const outcome = await shareSecret(server, { content: files, read, ttlSeconds: 300, maxViews: 1 });
+    expect(outcome).toEqual({ kind: 'error', code: 'outcome_unknown', status: 503 });
+    expect(calls.some((c) => c.startsWith('DELETE '))).toBe(true);
+    expect(calls.some((c) => c.startsWith('PUT '))).toBe(false);
+  });
+});
+
 describe('a share that does not finish leaves nothing behind', () => {
   /**
    * Shares files through `tamper`; returns the outcome, the calls, and the

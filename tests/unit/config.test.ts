@@ -21,6 +21,9 @@ describe('config', () => {
       target: { mode: 'single', url: 'redis://127.0.0.1:6379' },
       keyPrefix: 'handoff:',
       allowEviction: false,
+      recheckSeconds: 30,
+      maxInFlight: 512,
+      replicaAck: null,
     });
     expect(parseConfig({ REDIS_URL: 'rediss://user:pw@redis.example:6380/1' }).store.kind).toBe('redis');
     expect(parseConfig({ REDIS_URL: '' }).store.kind).toBe('memory');
@@ -65,6 +68,31 @@ describe('config', () => {
     expect(problems({ REDIS_SENTINELS: 'a:1' })).toContain('REDIS_SENTINEL_MASTER');
     expect(problems({ REDIS_CLUSTER_NODES: 'a:1,b' })).toContain('"b" is not host:port');
     expect(problems({ REDIS_CLUSTER_NODES: 'a:99999' })).toContain('not host:port');
+  });
+
+  it('reads the policy re-check interval, the in-flight bound and replica acknowledgement (issue 18)', () => {
+    const store = parseConfig({
+      REDIS_URL: 'redis://r:6379',
+      HANDOFF_REDIS_CHECK_SECONDS: '5',
+      HANDOFF_STORE_MAX_IN_FLIGHT: '64',
+      HANDOFF_REDIS_MIN_REPLICAS_ACK: '1',
+      HANDOFF_REDIS_ACK_TIMEOUT_MS: '250',
+    }).store;
+    expect(store).toMatchObject({ recheckSeconds: 5, maxInFlight: 64, replicaAck: { replicas: 1, timeoutMs: 250 } });
+    const problems = (env: Record<string, string>) => {
+      try {
+        parseConfig(env);
+        return '';
+      } catch (e) {
+        return (e as ConfigError).problems.join('\n');
+      }
+    };
+    expect(problems({ REDIS_CLUSTER_NODES: 'a:1', HANDOFF_REDIS_MIN_REPLICAS_ACK: '1' })).toContain(
+      'HANDOFF_REDIS_MIN_REPLICAS_ACK: is not supported on Redis Cluster',
+    );
+    expect(problems({ HANDOFF_STORE_MAX_IN_FLIGHT: '0', HANDOFF_REDIS_ACK_TIMEOUT_MS: '60000' })).toMatch(
+      /HANDOFF_STORE_MAX_IN_FLIGHT[\s\S]*HANDOFF_REDIS_ACK_TIMEOUT_MS/,
+    );
   });
 
   it('lists every bad variable in one error', () => {

@@ -61,14 +61,39 @@ describe('store errors', () => {
   });
 
   it('classifies a failed Redis command in one place', () => {
-    const code = (message: string, ended = false) => storeErrorFromRedis(new Error(message), ended).code;
+    const code = (message: string, changesSecrets = true) =>
+      storeErrorFromRedis(new Error(message), changesSecrets).code;
     expect(code("OOM command not allowed when used memory > 'maxmemory'.")).toBe('full');
     expect(code('Connection is closed.')).toBe('outcome_unknown');
     expect(code('Command timed out')).toBe('outcome_unknown');
-    expect(code('Connection is closed.', true)).toBe('unavailable');
     expect(code("Stream isn't writeable and enableOfflineQueue options is false")).toBe('unavailable');
+    expect(code("Cluster isn't ready and enableOfflineQueue options is false")).toBe('unavailable');
+    expect(code("READONLY You can't write against a read only replica.")).toBe('unavailable');
+    expect(code('LOADING Redis is loading the dataset in memory')).toBe('unavailable');
     expect(storeErrorFromRedis('not an error', false).code).toBe('unavailable');
     const passed = new StoreError('uploads_paused');
-    expect(storeErrorFromRedis(passed, false)).toBe(passed);
+    expect(storeErrorFromRedis(passed, true)).toBe(passed);
+  });
+
+  // Reliability review R1: ioredis (maxRetriesPerRequest: 0) rejects a command it had already
+  // written with MaxRetriesPerRequestError when the connection drops; the claim may have run.
+  it('R1: answers outcome_unknown, not store_unavailable, for a written command whose connection dropped', () => {
+    const dropped = Object.assign(
+      new Error(
+        'Reached the max retries per request limit (which is 0). Refer to "maxRetriesPerRequest" option for details.',
+      ),
+      { name: 'MaxRetriesPerRequestError' },
+    );
+    expect(storeErrorFromRedis(dropped, true).code).toBe('outcome_unknown');
+    expect(storeErrorFromRedis(new Error('Command aborted due to connection close'), true).code).toBe(
+      'outcome_unknown',
+    );
+    expect(storeErrorFromRedis(new Error('something never seen before'), true).code).toBe('outcome_unknown');
+  });
+
+  it('answers store_unavailable for any failure of a call that changes no secret', () => {
+    for (const message of ['Connection is closed.', 'Command timed out', 'Reached the max retries per request limit']) {
+      expect(storeErrorFromRedis(new Error(message), false).code).toBe('unavailable');
+    }
   });
 });
