@@ -1,7 +1,9 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { z } from 'zod';
-import { linkCredentials, newManageToken, sealSecret, decodeBase64url } from '@/lib/crypto';
+import { linkCredentials, sealSecret } from '@/lib/crypto';
+import { newManageToken } from '@/lib/crypto/manage';
+import { decodeBase64url } from '@/lib/protocol/base64url';
 import { commitHttp, createWithFiles, getPartHttp, putPartHttp, revealWithLease } from '../support/files';
 import { API_ROUTES } from '@/lib/api/router';
 import { PART_BYTES } from '@/lib/protocol/v1';
