@@ -1,8 +1,8 @@
 'use client';
 
 import { LOCALES, LOCALE_NAMES, isLocale } from '@/lib/i18n';
-import { Field, Select } from '@/components/ui/field';
-import { useI18n } from './i18n-provider';
+import { Field, Select } from './field';
+import { useI18n } from '@/components/i18n/i18n-provider';
 
 /** A labelled select of the UI languages, each named in its own language; the choice is remembered. */
 export function LanguageSwitcher() {
