@@ -3,7 +3,8 @@ import nextTs from 'eslint-config-next/typescript';
 
 /*
  * Import boundaries (STYLE.md "Dependencies point one way"):
- *  - lib/crypto imports only @noble/*, its own files and the frozen protocol constants: pure and isomorphic;
+ *  - lib/crypto imports only @noble/*, its own files, the frozen protocol constants (lib/protocol/v1) and the one
+ *    base64url codec (lib/protocol/base64url): pure and isomorphic;
  *  - server code (lib/api, lib/store, lib/ratelimit, lib/config, lib/security, lib/redis, app/api, proxy.ts,
  *    instrumentation.ts) never imports lib/crypto: the server cannot decrypt, even by accident;
  *  - client and isomorphic code (components, cli, and every other lib folder) never imports server modules;
@@ -50,8 +51,8 @@ const RULES = {
     message: 'Components and the CLI use the client flows (lib/client/create, reveal, manage), not the HTTP client.',
   },
   cryptoOnly: {
-    regex: '^(?!@noble/|\\./|\\.\\./protocol/v1$)',
-    message: 'lib/crypto imports only @noble/*, its own files and the frozen protocol constants.',
+    regex: '^(?!@noble/|\\./|\\.\\./protocol/(v1|base64url)$)',
+    message: 'lib/crypto imports only @noble/*, its own files, the frozen protocol constants and the base64url codec.',
   },
 };
 

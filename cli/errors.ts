@@ -30,7 +30,7 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 /** A failure the CLI reports as `handoff: <message>` and exits with `exitCode`. */
 export class CliError extends Error {
   constructor(
-    readonly exitCode: number,
+    readonly exitCode: ExitCode,
     message: string,
   ) {
     super(message);

@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { MAX_PADDED_BYTES } from '../lib/crypto';
+import { MAX_PADDED_BYTES } from '../lib/protocol/v1';
 import type { CliContext } from './context';
 import { mergeDotenv, type DotenvEntry } from './dotenv';
 import { usageError } from './errors';

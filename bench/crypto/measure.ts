@@ -1,6 +1,5 @@
 import {
   buildAad,
-  CHUNK_PLAINTEXT_BYTES,
   chunkNonce,
   FileStream,
   derivePasswordKey,
@@ -12,6 +11,7 @@ import {
   sealSecret,
   unlockSecret,
 } from '../../lib/crypto';
+import { CHUNK_PLAINTEXT_BYTES } from '../../lib/protocol/v1';
 
 /*
  * Crypto timings that run unchanged in Node and, bundled by esbuild, in

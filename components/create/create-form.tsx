@@ -6,6 +6,7 @@ import { MAX_PADDED_BYTES } from '@/lib/protocol/v1';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
+import { Field, TextArea } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { detect, suggestedLabel } from '@/lib/detect';
 import { DetectionNotice } from './detection-notice';
@@ -61,11 +62,8 @@ export function CreateForm({ maxFileBytes }: { maxFileBytes: number }) {
 
   return (
     <form onSubmit={submit} className="mt-6 flex flex-col gap-5" aria-busy={busy}>
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor="secret" className="text-sm font-medium">
-          {t.create.secretLabel}
-        </label>
-        <textarea
+      <Field id="secret" label={t.create.secretLabel}>
+        <TextArea
           id="secret"
           name="secret"
           required={files.length === 0}
@@ -79,13 +77,13 @@ export function CreateForm({ maxFileBytes }: { maxFileBytes: number }) {
           spellCheck={false}
           data-gramm="false"
           aria-describedby="secret-hint"
-          className="min-h-40 rounded-lg border border-slate-300 bg-white p-3 font-mono text-sm focus-visible:outline-2 focus-visible:outline-emerald-500 dark:border-slate-700 dark:bg-slate-900"
+          className="min-h-40 font-mono"
         />
         <p id="secret-hint" className={`text-xs ${tooLarge ? 'text-rose-600' : 'text-slate-500 dark:text-slate-400'}`}>
           {tooLarge ? t.create.tooLarge(textBytes, MAX_TEXT_BYTES) : t.create.secretHint}
         </p>
         <DetectionNotice findings={findings} strings={t.detect} />
-      </div>
+      </Field>
       <FilePicker files={files} onChange={setFiles} maxBytes={maxFileBytes} disabled={busy} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { generatePassword, passwordStrength } from '@/lib/client/passwords';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { Button } from '@/components/ui/button';
+import { Field, Input } from '@/components/ui/field';
 
 const HINT_TONES = {
   weak: 'text-rose-600 dark:text-rose-400',
@@ -18,12 +19,17 @@ export function PasswordField({ value, onChange }: { value: string; onChange: (v
   const strength = value ? passwordStrength(value) : null;
 
   return (
-    <div className="flex flex-col gap-1.5">
-      <label htmlFor="password" className="text-sm font-medium">
-        {t.password.label} <span className="font-normal text-slate-500 dark:text-slate-400">{t.password.optional}</span>
-      </label>
+    <Field
+      id="password"
+      label={
+        <>
+          {t.password.label}{' '}
+          <span className="font-normal text-slate-500 dark:text-slate-400">{t.password.optional}</span>
+        </>
+      }
+    >
       <div className="flex flex-col gap-2 sm:flex-row">
-        <input
+        <Input
           id="password"
           type={visible ? 'text' : 'password'}
           value={value}
@@ -33,7 +39,7 @@ export function PasswordField({ value, onChange }: { value: string; onChange: (v
           autoCapitalize="off"
           spellCheck={false}
           aria-describedby="password-hint"
-          className="min-w-0 flex-1 rounded-lg border border-slate-300 bg-white px-3 py-2 font-mono text-sm focus-visible:outline-2 focus-visible:outline-emerald-500 dark:border-slate-700 dark:bg-slate-900"
+          className="min-w-0 flex-1 font-mono"
         />
         <div className="flex gap-2">
           <Button variant="secondary" onClick={() => setVisible((v) => !v)} aria-pressed={visible}>
@@ -54,6 +60,6 @@ export function PasswordField({ value, onChange }: { value: string; onChange: (v
         {strength && <span className={`mr-1 font-medium ${HINT_TONES[strength]}`}>{t.password[strength]}</span>}
         {t.password.advice}
       </p>
-    </div>
+    </Field>
   );
 }

@@ -2,11 +2,9 @@
 
 import Link from 'next/link';
 import { useI18n } from '@/components/i18n/i18n-provider';
+import { Field, Input } from '@/components/ui/field';
 
 export type PrivateRecord = { label: string; recipient: string; rotateBy: string };
-
-const INPUT =
-  'rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm focus-visible:outline-2 focus-visible:outline-emerald-500 dark:border-slate-700 dark:bg-slate-900';
 
 /** Notes kept only in this browser's history, for the sender's own records. */
 export function RecordFields({ value, onChange }: { value: PrivateRecord; onChange: (value: PrivateRecord) => void }) {
@@ -26,36 +24,20 @@ export function RecordFields({ value, onChange }: { value: PrivateRecord; onChan
         )}
       </p>
       <div className="mt-3 grid gap-3 sm:grid-cols-2">
-        <div className="flex flex-col gap-1.5 sm:col-span-2">
-          <label htmlFor="record-label" className="text-sm font-medium">
-            {t.record.label}
-          </label>
-          <input
-            id="record-label"
-            maxLength={200}
-            placeholder={t.record.labelPlaceholder}
-            className={INPUT}
-            {...field('label')}
-          />
-        </div>
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="record-recipient" className="text-sm font-medium">
-            {t.record.recipient}
-          </label>
-          <input
+        <Field id="record-label" label={t.record.label} className="sm:col-span-2">
+          <Input id="record-label" maxLength={200} placeholder={t.record.labelPlaceholder} {...field('label')} />
+        </Field>
+        <Field id="record-recipient" label={t.record.recipient}>
+          <Input
             id="record-recipient"
             maxLength={200}
             placeholder={t.record.recipientPlaceholder}
-            className={INPUT}
             {...field('recipient')}
           />
-        </div>
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="record-rotate" className="text-sm font-medium">
-            {t.record.rotateBy}
-          </label>
-          <input id="record-rotate" type="date" className={INPUT} {...field('rotateBy')} />
-        </div>
+        </Field>
+        <Field id="record-rotate" label={t.record.rotateBy}>
+          <Input id="record-rotate" type="date" {...field('rotateBy')} />
+        </Field>
       </div>
     </details>
   );

@@ -6,6 +6,7 @@ import { useI18n } from '@/components/i18n/i18n-provider';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { downloadText } from '@/components/ui/download';
+import { Field, Input } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { HistoryList } from './history-list';
 import { Offboarding } from './offboarding';
@@ -27,18 +28,9 @@ export function HistoryView() {
       </div>
       <Card>
         <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
-          <div className="flex flex-col gap-1.5">
-            <label htmlFor="history-filter" className="text-sm font-medium">
-              {t.history.filter}
-            </label>
-            <input
-              id="history-filter"
-              type="search"
-              value={query}
-              onChange={(e) => setQuery(e.target.value)}
-              className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900"
-            />
-          </div>
+          <Field id="history-filter" label={t.history.filter}>
+            <Input id="history-filter" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+          </Field>
           <div className="flex gap-2">
             <Button
               variant="secondary"

@@ -6,6 +6,7 @@ import { useI18n } from '@/components/i18n/i18n-provider';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { downloadText } from '@/components/ui/download';
+import { Field, Select } from '@/components/ui/field';
 
 /**
  * Everything shared with one recipient, whether they opened it, and what to
@@ -23,20 +24,14 @@ export function Offboarding({ rows }: { rows: ExportRow[] }) {
     <Card>
       <h2 className="text-lg font-semibold">{t.offboarding.title}</h2>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t.offboarding.intro}</p>
-      <label htmlFor="offboard-recipient" className="mt-4 block text-sm font-medium">
-        {t.offboarding.recipient}
-      </label>
-      <select
-        id="offboard-recipient"
-        value={recipient}
-        onChange={(e) => setRecipient(e.target.value)}
-        className="mt-1.5 rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900"
-      >
-        <option value="">{t.offboarding.choose}</option>
-        {recipients.map((r) => (
-          <option key={r}>{r}</option>
-        ))}
-      </select>
+      <Field id="offboard-recipient" label={t.offboarding.recipient} className="mt-4 items-start">
+        <Select id="offboard-recipient" value={recipient} onChange={(e) => setRecipient(e.target.value)}>
+          <option value="">{t.offboarding.choose}</option>
+          {recipients.map((r) => (
+            <option key={r}>{r}</option>
+          ))}
+        </Select>
+      </Field>
       {recipient && (
         <>
           <ul className="mt-4 flex flex-col gap-1 text-sm" aria-label={t.offboarding.checklist}>

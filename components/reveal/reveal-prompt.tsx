@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { Field, Input } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { formatBytes, formatDateTime } from '@/components/ui/format';
 import type { SecretKdf } from '@/lib/schemas/secrets';
@@ -47,21 +48,17 @@ export function RevealPrompt({ state, onReveal }: Props) {
       )}
       <form onSubmit={submit} className="mt-5 flex flex-col gap-4">
         {kdf && (
-          <div className="flex flex-col gap-1.5">
-            <label htmlFor="reveal-password" className="text-sm font-medium">
-              {t.reveal.password}
-            </label>
-            <input
+          <Field id="reveal-password" label={t.reveal.password}>
+            <Input
               id="reveal-password"
               type="password"
               autoComplete="off"
               value={password}
               disabled={working}
               onChange={(e) => setPassword(e.target.value)}
-              className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900"
             />
             <p className="text-xs text-slate-500 dark:text-slate-400">{t.reveal.passwordHint}</p>
-          </div>
+          </Field>
         )}
         {state.kind === 'ready' && state.attemptsLeft !== undefined && (
           <Notice tone="error">{t.reveal.wrongPassword(state.attemptsLeft)}</Notice>

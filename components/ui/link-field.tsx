@@ -1,4 +1,5 @@
 import { CopyButton } from './copy-button';
+import { Field, Input } from './field';
 
 /** A read-only, labelled link with a copy button. */
 export function LinkField({
@@ -13,20 +14,17 @@ export function LinkField({
   copyLabel: string;
 }) {
   return (
-    <>
-      <label htmlFor={id} className="mt-4 block text-sm font-medium">
-        {label}
-      </label>
-      <div className="mt-1.5 flex flex-col gap-2 sm:flex-row">
-        <input
+    <Field id={id} label={label} className="mt-4">
+      <div className="flex flex-col gap-2 sm:flex-row">
+        <Input
           id={id}
           readOnly
           value={url}
           onFocus={(e) => e.currentTarget.select()}
-          className="min-w-0 flex-1 rounded-lg border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-sm dark:border-slate-700 dark:bg-slate-950"
+          className="min-w-0 flex-1 font-mono"
         />
         <CopyButton text={url} label={copyLabel} />
       </div>
-    </>
+    </Field>
   );
 }

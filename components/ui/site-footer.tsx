@@ -1,6 +1,6 @@
 'use client';
 
-import { LanguageSwitcher } from '@/components/i18n/language-switcher';
+import { LanguageSwitcher } from './language-switcher';
 import { useI18n } from '@/components/i18n/i18n-provider';
 
 /*

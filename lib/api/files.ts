@@ -3,8 +3,9 @@ import { PART_BYTES } from '../protocol/v1';
 import { partIndexSchema } from '../schemas/secrets';
 import type { CommitResult, PutPartResult } from '../store';
 import type { ApiReply, ApiRequest } from './fast-path';
-import { binaryReply, emptyReply, errorReply, jsonReply, readBinaryBody } from './http';
-import { guarded, idAndBearer, invalid, type ApiDeps } from './secrets';
+import { binaryReply, emptyReply, errorReply, readBinaryBody } from './http';
+import { committedReply, uploadIncompleteReply } from './replies';
+import { guarded, idAndBearer, invalid, type ApiDeps, type Checked } from './secrets';
 import { verifierFromProof } from './verifier';
 
 /*
@@ -15,11 +16,16 @@ import { verifierFromProof } from './verifier';
  */
 
 /** The id, the bearer token and the part index of a part URL, validated. */
-export function partInput(request: ApiRequest, rawId: string, rawIndex: string) {
+export function partInput(
+  request: ApiRequest,
+  rawId: string,
+  rawIndex: string,
+): Checked<{ id: string; token: string; index: number }> {
   const input = idAndBearer(request, rawId);
-  if ('status' in input) return input;
+  if (!input.ok) return input;
   const index = partIndexSchema.safeParse(rawIndex);
-  if (!index.success) return invalid({ path: 'n', message: 'must be a part index: 0, 1, 2, …' });
+  if (!index.success)
+    return { ok: false, response: invalid({ path: 'n', message: 'must be a part index: 0, 1, 2, …' }) };
   return { ...input, index: index.data };
 }
 
@@ -27,7 +33,7 @@ export function partInput(request: ApiRequest, rawId: string, rawIndex: string) 
 export function putPartReply(request: ApiRequest, rawId: string, rawIndex: string, deps: ApiDeps): Promise<ApiReply> {
   return guarded(async () => {
     const input = partInput(request, rawId, rawIndex);
-    if ('status' in input) return input;
+    if (!input.ok) return input.response;
     const body = await readBinaryBody(request, PART_BYTES);
     if (!body.ok) return body.response;
     return putPartResultReply(
@@ -56,7 +62,7 @@ export function putPartResultReply(result: PutPartResult): ApiReply {
 export function commitUploadReply(request: ApiRequest, rawId: string, deps: ApiDeps): Promise<ApiReply> {
   return guarded(async () => {
     const input = idAndBearer(request, rawId);
-    if ('status' in input) return input;
+    if (!input.ok) return input.response;
     const body = await readBinaryBody(request, deps.config.maxBodyBytes, null);
     if (!body.ok) return body.response;
     if (body.value.byteLength > 0) return invalid({ path: 'body', message: 'must be empty' });
@@ -68,9 +74,9 @@ export function commitUploadReply(request: ApiRequest, rawId: string, deps: ApiD
 export function commitResultReply(result: CommitResult): ApiReply {
   switch (result.kind) {
     case 'committed':
-      return jsonReply(200, { expiresAt: result.expiresAt.toISOString() });
+      return committedReply({ expiresAt: result.expiresAt.toISOString() });
     case 'incomplete':
-      return errorReply('upload_incomplete', { missing: result.missing });
+      return uploadIncompleteReply(result.missing);
     case 'missing':
       return errorReply('not_found');
   }
@@ -80,7 +86,7 @@ export function commitResultReply(result: CommitResult): ApiReply {
 export function getPartReply(request: ApiRequest, rawId: string, rawIndex: string, deps: ApiDeps): Promise<ApiReply> {
   return guarded(async () => {
     const input = partInput(request, rawId, rawIndex);
-    if ('status' in input) return input;
+    if (!input.ok) return input.response;
     const part = await deps.store.readPart(input.id, verifierFromProof(input.token), input.index);
     return part ? binaryReply(part) : errorReply('not_found');
   });

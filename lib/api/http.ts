@@ -13,8 +13,20 @@ const API_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
 } as const;
 
-/** A JSON reply with the status on the response itself and the API headers. */
-export function jsonReply(status: number, body: unknown, headers: Record<string, string> = {}): ApiReply {
+/** What JSON.stringify writes back unchanged: no Date, Map, undefined in an array, or class instance. */
+export type JsonValue =
+  string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue | undefined };
+
+/**
+ * A JSON reply with the status on the response itself and the API headers.
+ * Handlers answer a success body through its typed helper (lib/api/replies.ts),
+ * so the body is checked against the schema that documents it.
+ */
+export function jsonReply<T extends JsonValue>(
+  status: number,
+  body: T,
+  headers: Record<string, string> = {},
+): ApiReply {
   return {
     status,
     headers: { ...API_HEADERS, 'Content-Type': 'application/json; charset=utf-8', ...headers },

@@ -72,7 +72,7 @@ function peekBody(meta: RequestMeta) {
 export function peekRequestReply(request: ApiRequest, rawId: string, deps: ApiDeps): Promise<ApiReply> {
   return guarded(async () => {
     const input = idAndBearer(request, rawId);
-    if ('status' in input) return input;
+    if (!input.ok) return input.response;
     const meta = await deps.store.peekRequest(input.id, verifierFromProof(input.token));
     return meta ? jsonReply(200, peekBody(meta)) : errorReply('not_found');
   });
@@ -82,7 +82,7 @@ export function peekRequestReply(request: ApiRequest, rawId: string, deps: ApiDe
 export function submitAnswerReply(request: ApiRequest, rawId: string, deps: ApiDeps): Promise<ApiReply> {
   return guarded(async () => {
     const input = idAndBearer(request, rawId);
-    if ('status' in input) return input;
+    if (!input.ok) return input.response;
     const body = await readJsonBody(request, deps.config.maxBodyBytes);
     if (!body.ok) return body.response;
     const parsed = submitAnswerRequestSchema.safeParse(body.value);
@@ -129,7 +129,7 @@ export function putAnswerPartReply(
 ): Promise<ApiReply> {
   return guarded(async () => {
     const input = partInput(request, rawId, rawIndex);
-    if ('status' in input) return input;
+    if (!input.ok) return input.response;
     const body = await readBinaryBody(request, PART_BYTES);
     if (!body.ok) return body.response;
     const verifier = verifierFromProof(input.token);
@@ -141,7 +141,7 @@ export function putAnswerPartReply(
 export function commitAnswerReply(request: ApiRequest, rawId: string, deps: ApiDeps): Promise<ApiReply> {
   return guarded(async () => {
     const input = idAndBearer(request, rawId);
-    if ('status' in input) return input;
+    if (!input.ok) return input.response;
     const body = await readBinaryBody(request, deps.config.maxBodyBytes, null);
     if (!body.ok) return body.response;
     if (body.value.byteLength > 0) return invalid({ path: 'body', message: 'must be empty' });
@@ -153,7 +153,7 @@ export function commitAnswerReply(request: ApiRequest, rawId: string, deps: ApiD
 export function revokeRequestReply(request: ApiRequest, rawId: string, deps: ApiDeps): Promise<ApiReply> {
   return guarded(async () => {
     const input = idAndBearer(request, rawId);
-    if ('status' in input) return input;
+    if (!input.ok) return input.response;
     const revoked = await deps.store.revokeRequest(input.id, verifierFromProof(input.token));
     return revoked ? emptyReply(204) : errorReply('not_found');
   });

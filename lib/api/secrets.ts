@@ -7,7 +7,8 @@ import { clientAddress, type RateLimiter } from '../ratelimit';
 import { envelopeCost } from '../ratelimit/text-cost';
 import { isStoreError, type SecretStore } from '../store';
 import type { ApiReply, ApiRequest } from './fast-path';
-import { bearerToken, emptyReply, errorReply, jsonReply, readJsonBody } from './http';
+import { bearerToken, emptyReply, errorReply, readJsonBody } from './http';
+import { createdReply, healthStatusReply, peekedReply, readyStatusReply, receiptReply, revealedReply } from './replies';
 import { storeErrorReply } from './store-errors';
 import { verifierFromProof } from './verifier';
 
@@ -99,9 +100,9 @@ export function createSecretReply(request: ApiRequest, deps: ApiDeps): Promise<A
     });
     if (result.kind === 'exists') return errorReply('id_taken');
     const created = { id: s.id, expiresAt: result.expiresAt.toISOString() };
-    if (streamBytes === null || !result.uploadExpiresAt) return jsonReply(201, created);
+    if (streamBytes === null || !result.uploadExpiresAt) return createdReply(created);
     const upload = { parts: streamParts(streamBytes), expiresAt: result.uploadExpiresAt.toISOString() };
-    return jsonReply(201, { ...created, upload });
+    return createdReply({ ...created, upload });
   });
 }
 
@@ -123,10 +124,10 @@ export function leaseSecondsFor(streamBytes: number | null, configured: number):
 export function peekSecretReply(request: ApiRequest, rawId: string, deps: ApiDeps): Promise<ApiReply> {
   return guarded(async () => {
     const input = idAndBearer(request, rawId);
-    if ('status' in input) return input;
+    if (!input.ok) return input.response;
     const meta = await deps.store.peekSecret(input.id, verifierFromProof(input.token));
     if (!meta) return errorReply('not_found');
-    return jsonReply(200, {
+    return peekedReply({
       expiresAt: meta.expiresAt.toISOString(),
       viewsLeft: meta.viewsLeft,
       kdf: meta.kdf,
@@ -163,29 +164,34 @@ export function revealSecretReply(request: ApiRequest, rawId: string, deps: ApiD
           streamBytes !== null && leaseExpiresAt !== null
             ? { streamBytes, parts: streamParts(streamBytes), leaseExpiresAt: leaseExpiresAt.toISOString() }
             : null;
-        return jsonReply(200, { envelope: result.envelope, viewsLeft: result.viewsLeft, files });
+        return revealedReply({ envelope: result.envelope, viewsLeft: result.viewsLeft, files });
       }
     }
   });
 }
 
+/** A validated input, or the reply that refuses it. */
+export type Checked<T> = ({ ok: true } & T) | { ok: false; response: ApiReply };
+
 /** Validates the path id and the bearer token shared by peek, status, revoke and the file calls. */
-export function idAndBearer(request: ApiRequest, rawId: string): { id: string; token: string } | ApiReply {
+export function idAndBearer(request: ApiRequest, rawId: string): Checked<{ id: string; token: string }> {
   const id = secretIdSchema.safeParse(rawId);
-  if (!id.success) return invalid(id.error);
+  if (!id.success) return { ok: false, response: invalid(id.error) };
   const token = digestSchema.safeParse(bearerToken(request));
-  if (!token.success) return errorReply('unauthorized', {}, { 'WWW-Authenticate': 'Bearer' });
-  return { id: id.data, token: token.data };
+  if (!token.success) {
+    return { ok: false, response: errorReply('unauthorized', {}, { 'WWW-Authenticate': 'Bearer' }) };
+  }
+  return { ok: true, id: id.data, token: token.data };
 }
 
 /** GET /api/secrets/:id/status with `Authorization: Bearer <manage token>`: the receipt. */
 export function secretStatusReply(request: ApiRequest, rawId: string, deps: ApiDeps): Promise<ApiReply> {
   return guarded(async () => {
     const input = idAndBearer(request, rawId);
-    if ('status' in input) return input;
+    if (!input.ok) return input.response;
     const receipt = await deps.store.secretStatus(input.id, verifierFromProof(input.token));
     if (!receipt) return errorReply('not_found');
-    return jsonReply(200, {
+    return receiptReply({
       state: receipt.state,
       maxViews: receipt.maxViews,
       viewsUsed: receipt.viewsUsed,
@@ -203,7 +209,7 @@ export function secretStatusReply(request: ApiRequest, rawId: string, deps: ApiD
 export function revokeSecretReply(request: ApiRequest, rawId: string, deps: ApiDeps): Promise<ApiReply> {
   return guarded(async () => {
     const input = idAndBearer(request, rawId);
-    if ('status' in input) return input;
+    if (!input.ok) return input.response;
     const revoked = await deps.store.revokeSecret(input.id, verifierFromProof(input.token));
     return revoked ? emptyReply(204) : errorReply('not_found');
   });
@@ -215,7 +221,7 @@ export function revokeSecretReply(request: ApiRequest, rawId: string, deps: ApiD
  */
 export async function healthReply(deps: Pick<ApiDeps, 'store'>): Promise<ApiReply> {
   const up = await deps.store.ping();
-  return jsonReply(up ? 200 : 503, { status: up ? 'ok' : 'unavailable' });
+  return healthStatusReply({ status: up ? 'ok' : 'unavailable' });
 }
 
 // server.mjs sets this on SIGTERM, so a load balancer stops sending traffic while in-flight requests finish.
@@ -223,6 +229,6 @@ const DRAINING = Symbol.for('handoff.draining');
 
 /** GET /api/ready: for orchestrators; 503 while shutting down or while the store does not answer. */
 export async function readyReply(deps: Pick<ApiDeps, 'store'>): Promise<ApiReply> {
-  if ((globalThis as { [DRAINING]?: boolean })[DRAINING]) return jsonReply(503, { status: 'draining' });
+  if ((globalThis as { [DRAINING]?: boolean })[DRAINING]) return readyStatusReply({ status: 'draining' });
   return healthReply(deps);
 }

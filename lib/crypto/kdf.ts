@@ -1,6 +1,6 @@
 import { scryptAsync } from '@noble/hashes/scrypt.js';
 import { randomBytes } from '@noble/hashes/utils.js';
-import { decodeBase64url, encodeBase64url } from './base64url';
+import { decodeBase64url, encodeBase64url } from '../protocol/base64url';
 import { KEY_BYTES, PASSWORD_SALT_BYTES, SCRYPT_LOG2_N, SCRYPT_P, SCRYPT_R } from './constants';
 
 /**

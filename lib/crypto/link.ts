@@ -1,5 +1,5 @@
 import { randomBytes } from '@noble/hashes/utils.js';
-import { decodeBase64url, encodeBase64url } from './base64url';
+import { decodeBase64url, encodeBase64url } from '../protocol/base64url';
 import { LINK_KEY_BYTES, LINK_KEY_CHARS } from './constants';
 
 /** Why a link's fragment could not be used. */

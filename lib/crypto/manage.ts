@@ -1,5 +1,5 @@
 import { randomBytes } from '@noble/hashes/utils.js';
-import { decodeBase64url, encodeBase64url } from './base64url';
+import { decodeBase64url, encodeBase64url } from '../protocol/base64url';
 import { ID_CHARS, KEY_BYTES, KEY_CHARS } from './constants';
 import { verifierOf } from './derive';
 

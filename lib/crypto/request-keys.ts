@@ -1,7 +1,7 @@
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { randomBytes, utf8ToBytes } from '@noble/hashes/utils.js';
-import { encodeBase64url } from './base64url';
+import { encodeBase64url } from '../protocol/base64url';
 import { ID_BYTES, KEY_BYTES } from './constants';
 import { deriveKeyPair } from './hpke';
 

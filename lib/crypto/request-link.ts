@@ -1,4 +1,4 @@
-import { decodeBase64url, encodeBase64url } from './base64url';
+import { decodeBase64url, encodeBase64url } from '../protocol/base64url';
 import { base64urlChars } from '../protocol/v1';
 import { HPKE_X25519_BYTES } from './hpke';
 import { parseLinkFragment, type LinkProblem } from './link';

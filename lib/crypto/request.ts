@@ -1,5 +1,5 @@
 import { concatBytes, utf8ToBytes } from '@noble/hashes/utils.js';
-import { decodeBase64url, encodeBase64url } from './base64url';
+import { decodeBase64url, encodeBase64url } from '../protocol/base64url';
 import { ID_BYTES, KEY_BYTES, PAYLOAD_KIND_BUNDLE, PAYLOAD_KIND_TEXT, PROTOCOL_VERSION } from './constants';
 import { openEnvelope, sealEnvelope } from './envelope';
 import {

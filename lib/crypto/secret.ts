@@ -1,4 +1,4 @@
-import { decodeBase64url, encodeBase64url } from './base64url';
+import { decodeBase64url, encodeBase64url } from '../protocol/base64url';
 import { ID_BYTES } from './constants';
 import { deriveContentKeys, deriveLinkKeys, verifierOf } from './derive';
 import { buildAad, openEnvelope, sealEnvelope } from './envelope';

@@ -17,7 +17,7 @@ import {
  *   ct i    = AES-256-GCM(fileKey, nonce i, aad = empty).encrypt(chunk i)
  *
  * Chunks are 64 KiB of plaintext (the last may be shorter) and are stored in
- * parts of 16. The final flag makes truncation and extension detectable; the
+ * parts of CHUNKS_PER_PART = 15 (lib/protocol/v1.ts says why 15). The final flag makes truncation and extension detectable; the
  * counter makes reordering and duplication detectable; a per-secret key makes
  * splicing between secrets detectable.
  *

@@ -1,4 +1,3 @@
-import { KIND_LABELS } from './advice';
 import { recogniseAws } from './aws';
 import { dotenvNames } from './dotenv';
 import { recogniseJwts } from './jwt';
@@ -30,7 +29,7 @@ const RECOGNISERS: readonly Recogniser[] = [
 const CATALOGUE_ORDER = new Map(DETECTION_KINDS.map((kind, i) => [kind, i]));
 
 function findingOf<K extends DetectionKind>(kind: K, count: number) {
-  return { kind, label: KIND_LABELS[kind], severity: KINDS[kind].severity, advice: KINDS[kind].advice, count };
+  return { kind, severity: KINDS[kind].severity, advice: KINDS[kind].advice, count };
 }
 
 /**

@@ -3,8 +3,6 @@ import type { AdviceKey, DetectionKind, Severity } from './kinds';
 type FindingOf<K extends DetectionKind> = {
   /** Stable id of what was recognised. */
   readonly kind: K;
-  /** What it is called, in English (see ./advice.ts). */
-  readonly label: string;
   readonly severity: Severity;
   /** Which paragraph of ADVICE applies. */
   readonly advice: AdviceKey;

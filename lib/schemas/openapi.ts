@@ -35,6 +35,8 @@ import {
 export const healthResponseSchema = z.strictObject({ status: z.enum(['ok', 'unavailable']) });
 /** GET /api/ready, likewise. */
 export const readyResponseSchema = z.strictObject({ status: z.enum(['ok', 'unavailable', 'draining']) });
+export type HealthResponse = z.infer<typeof healthResponseSchema>;
+export type ReadyResponse = z.infer<typeof readyResponseSchema>;
 
 /** Named components: each becomes `#/components/schemas/<id>` and is referenced wherever it is reused. */
 const COMPONENTS: [z.ZodType, string][] = [
@@ -342,5 +344,3 @@ export function openApiDocument() {
     },
   };
 }
-
-export type OpenApiDocument = ReturnType<typeof openApiDocument>;

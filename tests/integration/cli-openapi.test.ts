@@ -2,16 +2,16 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { z } from 'zod';
 import {
-  decodeBase64url,
   linkCredentials,
   newLeaseToken,
-  newManageToken,
   ownerCredentials,
   parseRequestFragment,
   sealAnswer,
   sealRequest,
   sealSecret,
 } from '@/lib/crypto';
+import { newManageToken } from '@/lib/crypto/manage';
+import { decodeBase64url } from '@/lib/protocol/base64url';
 import { partLength } from '@/lib/protocol/v1';
 import { commitHttp, createWithFiles, getPartHttp, putPartHttp, revealWithLease } from '../support/files';
 import { API_ROUTES } from '@/lib/api/router';

@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { shareSecret } from '@/lib/client/create';
 import { fetchReceipt } from '@/lib/client/manage';
 import { checkLink, revealLink } from '@/lib/client/reveal';
-import { decodeBase64url } from '@/lib/crypto';
+import { decodeBase64url } from '@/lib/protocol/base64url';
 
 /*
  * The client flows that the browser and the CLI share (lib/client/create,

@@ -1,7 +1,8 @@
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { RedisConnection, script } from '@/lib/redis/connection';
-import { decodeBase64url, linkCredentials, sealSecret } from '@/lib/crypto';
+import { linkCredentials, sealSecret } from '@/lib/crypto';
+import { decodeBase64url } from '@/lib/protocol/base64url';
 import { isStoreError } from '@/lib/store';
 import { RedisStore } from '@/lib/store/redis';
 import { postJson, shareText } from '../support/client';

@@ -1,4 +1,5 @@
-import { decodeBase64url, linkCredentials, openSecret, sealSecret, unlockSecret } from '@/lib/crypto';
+import { linkCredentials, openSecret, sealSecret, unlockSecret } from '@/lib/crypto';
+import { decodeBase64url } from '@/lib/protocol/base64url';
 import { createSecretOnServer } from '@/lib/client/api';
 
 /** Creates a text secret the way the browser does, through the real API. */

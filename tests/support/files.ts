@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { decodeBase64url, linkCredentials, sealSecret } from '@/lib/crypto';
+import { linkCredentials, sealSecret } from '@/lib/crypto';
+import { decodeBase64url } from '@/lib/protocol/base64url';
 import { partLength, streamParts } from '@/lib/protocol/v1';
 import { TWO_PART_STREAM_BYTES, newProof, verifierOf } from './secrets';
 import { postJson } from './client';

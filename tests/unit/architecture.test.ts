@@ -22,8 +22,10 @@ const SERVER_LIB = ['lib/api', 'lib/store', 'lib/ratelimit', 'lib/config', 'lib/
 const HTTP_CLIENT = ['lib/client/http.ts', 'lib/client/api.ts', 'lib/client/files.ts'];
 const SERVER_ROOTS = [...SERVER_LIB, 'app/api', 'proxy.ts', 'instrumentation.ts', 'server.mjs'];
 const SERVER_PACKAGES = ['ioredis', 'server-only'];
-/** What lib/crypto may import besides @noble/* and itself: the frozen protocol constants. */
-const CRYPTO_MAY_IMPORT = ['lib/protocol/v1.ts'];
+/** What lib/crypto may import besides @noble/* and itself: the frozen protocol constants and the one base64url codec. */
+const CRYPTO_MAY_IMPORT = ['lib/protocol/v1.ts', 'lib/protocol/base64url.ts'];
+/** The public face of lib/crypto: everything outside it (tests aside) imports only this file. */
+const CRYPTO_FACE = 'lib/crypto/index.ts';
 
 /** The folder a file belongs to for the boundary rules: `lib/store`, `components/ui`, `cli`, `app/api`, `app`, or a root file. */
 function area(file: string): string {
@@ -59,6 +61,8 @@ export function violations(edges: readonly ImportEdge[]): Violation[] {
         ? target.startsWith('@noble/')
         : within(e.to, ['lib/crypto']) || CRYPTO_MAY_IMPORT.includes(e.to);
       if (!allowed) add('lib/crypto imports only @noble/*, itself and the frozen protocol constants', e);
+    } else if (!e.external && within(e.to, ['lib/crypto']) && e.to !== CRYPTO_FACE) {
+      add('outside lib/crypto, only its public face is imported', e);
     }
   }
   // The server never reaches lib/crypto, directly or through any chain of imports.
@@ -168,6 +172,14 @@ describe('the import graph', () => {
     expect(plant('lib/crypto/planted.ts', 'node:crypto', true).map((v) => v.rule)).toContain(
       'lib/crypto imports only @noble/*, itself and the frozen protocol constants',
     );
+    expect(plant('lib/crypto/planted.ts', 'lib/protocol/errors.ts').map((v) => v.rule)).toContain(
+      'lib/crypto imports only @noble/*, itself and the frozen protocol constants',
+    );
+    expect(plant('lib/crypto/planted.ts', 'lib/protocol/base64url.ts')).toEqual([]);
+    expect(plant('components/reveal/planted.ts', 'lib/crypto/hpke.ts').map((v) => v.rule)).toContain(
+      'outside lib/crypto, only its public face is imported',
+    );
+    expect(plant('cli/planted.ts', 'lib/crypto/index.ts')).toEqual([]);
     expect(plant('lib/store/planted.ts', 'lib/api/secrets.ts').map((v) => v.rule)).toContain('no folder-level cycles');
   });
 });
@@ -222,10 +234,13 @@ describe('lint', { timeout: 60_000 }, () => {
     },
   );
 
-  it('refuses anything but @noble/* and the protocol constants in lib/crypto', async () => {
+  it('refuses anything but @noble/*, the protocol constants and the base64url codec in lib/crypto', async () => {
     expect(await restricted('lib/crypto/planted.ts', "import 'node:crypto';")).toBe(true);
     expect(await restricted('lib/crypto/planted.ts', "import '../detect';")).toBe(true);
+    expect(await restricted('lib/crypto/planted.ts', "import '../protocol/errors';")).toBe(true);
     expect(await restricted('lib/crypto/planted.ts', "import '@noble/hashes/sha2.js';")).toBe(false);
+    expect(await restricted('lib/crypto/planted.ts', "import '../protocol/v1';")).toBe(false);
+    expect(await restricted('lib/crypto/planted.ts', "import '../protocol/base64url';")).toBe(false);
   });
 
   it('refuses lib/crypto in app/api and proxy.ts', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeBase64url } from '@/lib/crypto';
+import { encodeBase64url } from '@/lib/protocol/base64url';
 import { formatManageLink, formatShareLink, parseManageLink, parseShareLink } from '@/cli/links';
 
 const key = new Uint8Array(32).map((_, i) => i * 7);

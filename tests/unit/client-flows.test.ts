@@ -5,7 +5,8 @@ import { fetchReceipt, revokeLink } from '@/lib/client/manage';
 import { checkLink, revealLink, type RevealLinkOutcome } from '@/lib/client/reveal';
 import type { ApiServer } from '@/lib/client/http';
 import type * as crypto from '@/lib/crypto';
-import { decodeBase64url, type SecretFile, type UnlockedSecret } from '@/lib/crypto';
+import { type SecretFile, type UnlockedSecret } from '@/lib/crypto';
+import { decodeBase64url } from '@/lib/protocol/base64url';
 import { handlerDeps } from '../support/api-deps';
 import { errorAnswer, inProcessServer, type Tamper } from '../support/in-process';
 

@@ -3,12 +3,6 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   buildAad,
-  decodeBase64url,
-  deriveContentKeys,
-  deriveLinkKeys,
-  encodeBase64url,
-  ENVELOPE_OVERHEAD_BYTES,
-  MAX_PADDED_BYTES,
   newPasswordKdf,
   openEnvelope,
   openSecret,
@@ -19,6 +13,9 @@ import {
   type SealedSecret,
   type UnlockedSecret,
 } from '@/lib/crypto';
+import { deriveContentKeys, deriveLinkKeys } from '@/lib/crypto/derive';
+import { decodeBase64url, encodeBase64url } from '@/lib/protocol/base64url';
+import { ENVELOPE_OVERHEAD_BYTES, MAX_PADDED_BYTES } from '@/lib/protocol/v1';
 import { ENVELOPE_CHAR_LENGTHS, MAX_ENVELOPE_CHARS } from '@/lib/protocol/v1';
 
 const AUTH_FAILED = 'envelope: authentication failed';

@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  CHUNK_BYTES,
-  CHUNK_PLAINTEXT_BYTES,
-  CHUNKS_PER_PART,
-  decodePayload,
-  encodePayload,
   FileAssembler,
   FileStream,
   filesBytes,
@@ -16,13 +11,14 @@ import {
   safeFileName,
   safeFileType,
   sealSecret,
-  streamPaddedLength,
   streamSlices,
   unlockSecret,
   type SecretContent,
   type SecretFile,
-  type StreamBackend,
 } from '@/lib/crypto';
+import { decodePayload, encodePayload } from '@/lib/crypto/payload';
+import { type StreamBackend } from '@/lib/crypto/stream';
+import { CHUNK_BYTES, CHUNK_PLAINTEXT_BYTES, CHUNKS_PER_PART, streamPaddedLength } from '@/lib/protocol/v1';
 
 /*
  * Files (docs/protocol.md §Files): bundle payloads, the STREAM file

@@ -1,18 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  decodeBase64url,
-  encodeBase64url,
-  formatLinkKey,
-  formatManageFragment,
-  isBucketSize,
-  MAX_PADDED_BYTES,
-  pad,
-  paddedSize,
-  parseLinkFragment,
-  parseManageFragment,
-  unpad,
-} from '@/lib/crypto';
+import { formatManageFragment, parseLinkFragment, parseManageFragment } from '@/lib/crypto';
+import { formatLinkKey } from '@/lib/crypto/link';
+import { isBucketSize, pad, paddedSize, unpad } from '@/lib/crypto/padding';
+import { decodeBase64url, encodeBase64url } from '@/lib/protocol/base64url';
+import { MAX_PADDED_BYTES } from '@/lib/protocol/v1';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const isKeyChar = (c: string): boolean => /^[A-Za-z0-9_-]$/.test(c);

@@ -2,20 +2,17 @@ import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   buildAad,
-  checkPasswordKdf,
-  decodeBase64url,
-  deriveContentKeys,
-  deriveLinkKeys,
   derivePasswordKey,
-  encodeBase64url,
   newPasswordKdf,
   openSecret,
   parseLinkFragment,
   sealSecret,
   unlockSecret,
-  verifierOf,
   type PasswordKdf,
 } from '@/lib/crypto';
+import { deriveContentKeys, deriveLinkKeys, verifierOf } from '@/lib/crypto/derive';
+import { checkPasswordKdf } from '@/lib/crypto/kdf';
+import { decodeBase64url, encodeBase64url } from '@/lib/protocol/base64url';
 
 /*
  * scrypt at N=2^17 costs about a second here: this file runs it 7 times.

@@ -1,29 +1,28 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { describe, expect, it } from 'vitest';
 import {
-  answerInfo,
   createRequestKeys,
-  decodeBase64url,
-  deriveKeyPair,
-  encap,
-  HPKE_AEAD_AES_256_GCM,
-  noteAad,
   openAnswer,
-  openNote,
   openRequestNote,
   ownerCredentials,
   parseOwnerFragment,
   parseRequestFragment,
-  requestVerifiers,
   responderCredentials,
   sealAnswer,
-  sealNote,
   sealRequest,
+  type SecretContent,
+} from '@/lib/crypto';
+import {
+  deriveKeyPair,
+  encap,
+  HPKE_AEAD_AES_256_GCM,
   setupRecipient,
   setupSender,
   type HpkeAead,
-  type SecretContent,
-} from '@/lib/crypto';
+} from '@/lib/crypto/hpke';
+import { answerInfo, noteAad, openNote, sealNote } from '@/lib/crypto/request';
+import { requestVerifiers } from '@/lib/crypto/request-keys';
+import { decodeBase64url } from '@/lib/protocol/base64url';
 import { buildRequestVectors, streamPlaintext } from '@/tests/vectors/generate-requests';
 import * as ref from '@/tests/vectors/requests-reference';
 import vectors from '@/tests/vectors/requests.json';

@@ -1,34 +1,33 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  ANSWER_OVERHEAD_BYTES,
   createRequestKeys,
-  decodeBase64url,
-  deriveKeyPair,
-  encodeBase64url,
-  encodePayload,
-  newRequestSeed,
   openAnswer,
-  openAnswerEnvelope,
-  openNote,
   openRequestNote,
-  OWNER_FRAGMENT_CHARS,
   ownerLinkFragment,
-  pad,
   parseLinkFragment,
   parseOwnerFragment,
   parseRequestFragment,
-  REQUEST_FRAGMENT_CHARS,
   requestLinkFragment,
-  requestLinkKeys,
   sealAnswer,
-  sealAnswerEnvelope,
-  sealNote,
   sealRequest,
   wipeRequestKeys,
   type SealedAnswer,
   type SecretContent,
 } from '@/lib/crypto';
+import { deriveKeyPair } from '@/lib/crypto/hpke';
+import { pad } from '@/lib/crypto/padding';
+import { encodePayload } from '@/lib/crypto/payload';
+import {
+  ANSWER_OVERHEAD_BYTES,
+  openAnswerEnvelope,
+  openNote,
+  sealAnswerEnvelope,
+  sealNote,
+} from '@/lib/crypto/request';
+import { newRequestSeed, requestLinkKeys } from '@/lib/crypto/request-keys';
+import { OWNER_FRAGMENT_CHARS, REQUEST_FRAGMENT_CHARS } from '@/lib/crypto/request-link';
+import { decodeBase64url, encodeBase64url } from '@/lib/protocol/base64url';
 
 const seedOf = (byte: number): Uint8Array => new Uint8Array(32).fill(byte);
 

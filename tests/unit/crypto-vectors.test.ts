@@ -1,32 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildAad,
-  decodeBase64url,
-  deriveContentKeys,
-  deriveLinkKeys,
   derivePasswordKey,
-  encodeBase64url,
-  decodePayload,
-  encodePayload,
   FileStream,
   filesBytes,
-  formatLinkKey,
-  isStreamPaddedLength,
   linkCredentials,
   newPasswordKdf,
   openEnvelope,
   openSecret,
-  pad,
-  paddedSize,
   parseLinkFragment,
   sealEnvelope,
-  streamPaddedLength,
   unlockSecret,
-  unpad,
-  verifierOf,
   type PasswordKdf,
   type UnlockedSecret,
 } from '@/lib/crypto';
+import { deriveContentKeys, deriveLinkKeys, verifierOf } from '@/lib/crypto/derive';
+import { formatLinkKey } from '@/lib/crypto/link';
+import { pad, paddedSize, unpad } from '@/lib/crypto/padding';
+import { decodePayload, encodePayload } from '@/lib/crypto/payload';
+import { decodeBase64url, encodeBase64url } from '@/lib/protocol/base64url';
+import { isStreamPaddedLength, streamPaddedLength } from '@/lib/protocol/v1';
 import { sha256 } from '@noble/hashes/sha2.js';
 import vectors from '@/tests/vectors/v1.json';
 

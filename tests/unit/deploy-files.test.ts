@@ -90,7 +90,13 @@ describe('Dockerfile', () => {
     expect(source?.instructions.some((i) => i.keyword === 'RUN' && /rm -rf \.next\/cache/.test(i.args))).toBe(true);
     expect(copies.some((c) => c.includes('dist-server'))).toBe(true);
     expect(copies.some((c) => c.includes('server.mjs') && c.includes('next.config.ts'))).toBe(true);
-    if (existsSync(`${root}/public`)) expect(copies.some((c) => /\/public\s/.test(c))).toBe(true);
+  });
+
+  it('copies public/ into the image exactly when the repository has one', () => {
+    // Both ways: a public/ folder left out of the image, or a COPY of a folder that does not exist
+    // (the build would fail on it), each fail here. Today there is none, and no COPY of it.
+    const copiesPublic = finalOf('COPY').some((i) => /\/public\s/.test(i.args));
+    expect(copiesPublic).toBe(existsSync(`${root}/public`));
   });
 
   it('runs `node server.mjs` in production mode, exposes 3000 and checks /api/health', () => {

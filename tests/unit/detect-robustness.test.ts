@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detect, DETECTION_KINDS, KIND_LABELS, KINDS, MAX_SCAN_CHARS, type Finding } from '@/lib/detect';
+import { detect, DETECTION_KINDS, KINDS, MAX_SCAN_CHARS, type Finding } from '@/lib/detect';
 
 /* detect() takes anything a person can paste: it never throws and always returns well-formed findings. */
 
@@ -11,7 +11,6 @@ function expectWellFormed(findings: Finding[]) {
   expect(new Set(kinds).size).toBe(kinds.length);
   for (const f of findings) {
     expect(DETECTION_KINDS).toContain(f.kind);
-    expect(f.label).toBe(KIND_LABELS[f.kind]);
     expect(f.severity).toBe(KINDS[f.kind].severity);
     expect(f.advice).toBe(KINDS[f.kind].advice);
     expect(Number.isInteger(f.count) && f.count >= 1).toBe(true);

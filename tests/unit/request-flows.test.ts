@@ -13,7 +13,8 @@ import {
 } from '@/lib/client/request';
 import type { ApiServer } from '@/lib/client/http';
 import { isCreateRequestResponse, isPeekRequestResponse, isSubmitAnswerResponse } from '@/lib/client/request-responses';
-import { decodeBase64url, type SecretFile } from '@/lib/crypto';
+import { type SecretFile } from '@/lib/crypto';
+import { decodeBase64url } from '@/lib/protocol/base64url';
 import {
   createRequestResponseSchema,
   peekRequestResponseSchema,

@@ -14,32 +14,32 @@ import { deepStrictEqual, strictEqual } from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import {
-  answerInfo,
   createRequestKeys,
-  deriveKeyPair,
-  encap,
-  encodeBase64url,
-  encodePayload,
   FileStream,
-  HPKE_AEAD_AES_128_GCM,
-  HPKE_AEAD_AES_256_GCM,
-  noteAad,
   openAnswer,
   openRequestNote,
   ownerCredentials,
-  pad,
   parseOwnerFragment,
   parseRequestFragment,
-  requestVerifiers,
   responderCredentials,
   sealAnswer,
-  sealNote,
   sealRequest,
-  setupSender,
-  type HpkeAead,
   type SecretContent,
   type SecretFile,
 } from '../../lib/crypto';
+import {
+  deriveKeyPair,
+  encap,
+  HPKE_AEAD_AES_128_GCM,
+  HPKE_AEAD_AES_256_GCM,
+  setupSender,
+  type HpkeAead,
+} from '../../lib/crypto/hpke';
+import { pad } from '../../lib/crypto/padding';
+import { encodePayload } from '../../lib/crypto/payload';
+import { answerInfo, noteAad, sealNote } from '../../lib/crypto/request';
+import { requestVerifiers } from '../../lib/crypto/request-keys';
+import { encodeBase64url } from '../../lib/protocol/base64url';
 import * as ref from './requests-reference';
 
 const OUT = new URL('./requests.json', import.meta.url);

@@ -16,30 +16,23 @@ import { createCipheriv, createDecipheriv, createHash, hkdfSync, scryptSync } fr
 import { readFileSync, writeFileSync } from 'node:fs';
 import {
   buildAad,
-  decodeBase64url,
-  decodePayload,
-  deriveContentKeys,
-  deriveLinkKeys,
   derivePasswordKey,
-  encodeBase64url,
-  encodePayload,
   FileStream,
-  formatLinkKey,
   linkCredentials,
-  MAX_PADDED_BYTES,
   newPasswordKdf,
   openEnvelope,
   openSecret,
-  pad,
-  paddedSize,
   parseLinkFragment,
   sealEnvelope,
-  streamPaddedLength,
   unlockSecret,
-  unpad,
-  verifierOf,
   type PasswordKdf,
 } from '../../lib/crypto';
+import { deriveContentKeys, deriveLinkKeys, verifierOf } from '../../lib/crypto/derive';
+import { formatLinkKey } from '../../lib/crypto/link';
+import { pad, paddedSize, unpad } from '../../lib/crypto/padding';
+import { decodePayload, encodePayload } from '../../lib/crypto/payload';
+import { decodeBase64url, encodeBase64url } from '../../lib/protocol/base64url';
+import { MAX_PADDED_BYTES, streamPaddedLength } from '../../lib/protocol/v1';
 
 const OUT = new URL('./v1.json', import.meta.url);
 
