@@ -10,10 +10,18 @@ import {
 } from '../policy/rate-limits';
 import { MAX_ENVELOPE_CHARS } from '../protocol/v1';
 import type { ProxyTrust } from '../ratelimit/client-address';
+import {
+  logLevelFrom,
+  observabilityConfig,
+  observabilityEnvSchema,
+  type LogLevel,
+  type ObservabilityConfig,
+} from './observability';
 import { proxyTrust, trustedProxiesFromEnv } from './proxies';
 import { redisEnvSchema, type RedisTarget } from './redis-target';
 
 export type { HostPort, RedisTarget } from './redis-target';
+export type { LogLevel, ObservabilityConfig } from './observability';
 
 /*
  * The only module that reads process.env. Parsed once, typed, and failing
@@ -92,6 +100,8 @@ export type Config = {
   rateLimits: Record<LimitedAction, Limit>;
   /** Reverse proxies in front whose header (X-Forwarded-For or Forwarded) is trusted. */
   trustedProxies: ProxyTrust;
+  /** Metrics listener, log level, audit trail (lib/config/observability.ts). */
+  observability: ObservabilityConfig;
 };
 
 /** Thrown when the environment is invalid; its message lists every problem. */
@@ -109,8 +119,13 @@ export class ConfigError extends Error {
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const parsed = envSchema.safeParse(env);
   const redis = redisEnvSchema.safeParse(env);
-  const issues = [...(parsed.error?.issues ?? []), ...(redis.error?.issues ?? [])];
-  if (!parsed.success || !redis.success) {
+  const observability = observabilityEnvSchema.safeParse(env);
+  const issues = [
+    ...(parsed.error?.issues ?? []),
+    ...(redis.error?.issues ?? []),
+    ...(observability.error?.issues ?? []),
+  ];
+  if (!parsed.success || !redis.success || !observability.success) {
     throw new ConfigError(issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
@@ -136,10 +151,16 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       LIMITED_ACTIONS.map((action): [LimitedAction, Limit] => [action, e[RATE_LIMITS[action].env]]),
     ) as Record<LimitedAction, Limit>,
     trustedProxies: proxyTrust(e.HANDOFF_TRUSTED_PROXIES, e.HANDOFF_PROXY_HEADER),
+    observability: observabilityConfig(observability.data),
   };
 }
 
 let cached: Config | undefined;
+
+/** The log level (HANDOFF_LOG_LEVEL), readable even when the rest of the configuration is invalid. */
+export function getLogLevel(): LogLevel {
+  return logLevelFrom(process.env);
+}
 
 /** The process's configuration, parsed on first use. */
 export function getConfig(): Config {
