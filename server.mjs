@@ -10,6 +10,8 @@
 //   Every request gets `x-handoff-peer` from the socket, overwriting whatever was sent.
 // - This is the only supported production host: it marks the process before Next starts,
 //   and instrumentation.ts stops a production build started any other way (`next start`).
+// - Logs are JSON lines on stdout (lib/observability/logger.ts); metrics are served on their own
+//   port when HANDOFF_METRICS_PORT is set (lib/observability/server.ts), never on this one.
 // - SIGTERM/SIGINT: stop accepting, let in-flight requests finish (bounded), close the
 //   store, exit.
 import { createServer } from 'node:http';
@@ -21,7 +23,8 @@ if (!existsSync(adapter)) {
   console.error('handoff: dist-server/api.mjs is missing; run `npm run build` first');
   process.exit(1);
 }
-const { serveApi } = await import(adapter.href);
+const { serveApi, logger, startMetricsServer } = await import(adapter.href);
+const log = logger();
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || '0.0.0.0';
@@ -38,7 +41,7 @@ const server = createServer(async (req, res) => {
   try {
     if (await serveApi(req, res)) return;
   } catch (error) {
-    console.error(`api: unexpected ${error instanceof Error ? error.name : typeof error}`);
+    log.error(`api: unexpected ${error instanceof Error ? error.name : typeof error}`);
     if (!res.headersSent) {
       res.writeHead(500, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
       res.end('{"error":"internal","message":"Something went wrong on our side."}');
@@ -52,8 +55,9 @@ server.headersTimeout = 10_000;
 // A file part (about 1 MiB) must fit in one request on a slow uplink: 120 s allows about 64 kbit/s.
 server.requestTimeout = 120_000;
 
+await startMetricsServer();
 server.listen(port, hostname, () => {
-  console.log(`handoff: listening on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
+  log.info(`handoff: listening on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
 });
 
 let stopping = false;
@@ -61,16 +65,16 @@ async function shutdown(signal) {
   if (stopping) return;
   stopping = true;
   globalThis[Symbol.for('handoff.draining')] = true;
-  console.log(`handoff: ${signal} received, finishing in-flight requests`);
+  log.info(`handoff: ${signal} received, finishing in-flight requests`);
   const force = setTimeout(() => {
-    console.error('handoff: in-flight requests did not finish in time, exiting');
+    log.error('handoff: in-flight requests did not finish in time, exiting');
     process.exit(1);
   }, SHUTDOWN_GRACE_MS);
   force.unref();
   server.close(async () => {
     const deps = globalThis[Symbol.for('handoff.apiDeps')];
     await deps?.store.close().catch(() => undefined);
-    console.log('handoff: stopped');
+    log.info('handoff: stopped');
     process.exit(0);
   });
   server.closeIdleConnections();

@@ -1,10 +1,11 @@
 import 'server-only';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { observeReply } from '../observability/access';
 import { PEER_HEADER } from '../ratelimit';
 import { responseHeaders } from '../security/headers';
 import { apiDeps } from './context';
 import type { ApiReply, ApiRequest, PreloadedBody } from './fast-path';
-import { bodyCap, dispatch, findRoute, refusal } from './router';
+import { bodyCap, dispatch, findRoute, refusal, type ApiRoute } from './router';
 
 /*
  * Serves /api/* straight from node:http, in the same process as Next and in
@@ -136,19 +137,23 @@ function apiPathname(url: string): string | null {
  * @returns true when it answered, false (any other path) to let Next handle the request
  */
 export async function serveApi(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  const startedAt = performance.now();
   const pathname = apiPathname(req.url ?? '/');
   if (pathname === null) return false;
   const method = req.method ?? 'GET';
   const found = findRoute(pathname);
-  const refused = refusal(found, method);
-  if (refused) {
-    answer(req, res, refused);
-    return true;
-  }
-  // refusal() answered every request that matched no row.
-  const route = found!;
-  const deps = apiDeps();
-  const reply = await dispatch(route, await toApiRequest(req, method, bodyCap(route, deps)), pathname, deps);
+  const reply = refusal(found, method) ?? (await handle(req, found!, method, pathname));
   answer(req, res, reply);
+  observeReply(found?.template, method, reply.status, startedAt);
   return true;
 }
+
+/** Reads the body and runs the handler of a row that refusal() let through. */
+async function handle(req: IncomingMessage, route: ApiRoute, method: string, pathname: string): Promise<ApiReply> {
+  const deps = apiDeps();
+  return dispatch(route, await toApiRequest(req, method, bodyCap(route, deps)), pathname, deps);
+}
+
+// server.mjs reaches the logger and the metrics listener through this bundle.
+export { logger } from '../observability/logger';
+export { startMetricsServer } from '../observability/server';

@@ -111,9 +111,17 @@ export async function dispatch(
   return request.method === 'HEAD' ? { ...reply, body: null } : reply;
 }
 
-/** Answers any request for a path under /api: 404, 405, 204 (OPTIONS) or the handler's reply. */
-export function routeApi(request: ApiRequest, pathname: string, deps: ApiDeps): Promise<ApiReply> {
-  const found = findRoute(pathname);
+/**
+ * Answers any request for a path under /api: 404, 405, 204 (OPTIONS) or the handler's reply.
+ * @param found - the row of `pathname` when the caller already looked it up (its template names the
+ *   request in metrics and access lines)
+ */
+export function routeApi(
+  request: ApiRequest,
+  pathname: string,
+  deps: ApiDeps,
+  found: ApiRoute | undefined = findRoute(pathname),
+): Promise<ApiReply> {
   const refused = refusal(found, request.method);
   return refused ? Promise.resolve(refused) : dispatch(found!, request, pathname, deps);
 }

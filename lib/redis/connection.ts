@@ -9,6 +9,10 @@ export type RedisConnectionOptions = {
   /** How long a request waits for a connection before answering 503. */
   connectTimeoutMs?: number;
   commandTimeoutMs?: number;
+  /** Where the connection's own lines go (the server's logger; console by default). */
+  log?: { error(message: string): void };
+  /** Called on each reconnection attempt (the metrics count them). */
+  onReconnect?: () => void;
 };
 
 type BufferScripting = {
@@ -85,14 +89,18 @@ export class RedisConnection {
   /** Set when the deployment was found unsafe after start: every command then fails with 503. */
   private blockedBecause: string | null = null;
 
+  private readonly log: { error(message: string): void };
+
   constructor(private readonly options: RedisConnectionOptions) {
+    this.log = options.log ?? console;
     this.client = createClient(options);
     // Without a listener ioredis prints every failed reconnect; log one line a minute at most.
     this.client.on('error', (error: Error) => {
       if (Date.now() - this.lastErrorLoggedAt < 60_000) return;
       this.lastErrorLoggedAt = Date.now();
-      console.error(`store: redis error: ${error.message}`);
+      this.log.error(`store: redis error: ${error.message}`);
     });
+    if (options.onReconnect) this.client.on('reconnecting', options.onReconnect);
   }
 
   /** Waits for a usable connection, bounded by the connect timeout. */
@@ -154,7 +162,7 @@ export class RedisConnection {
 
   /** Refuses every further command, with the reason logged once. */
   block(reason: string): void {
-    if (!this.blockedBecause) console.error(reason);
+    if (!this.blockedBecause) this.log.error(reason);
     this.blockedBecause = reason;
   }
 
@@ -196,6 +204,28 @@ export class RedisConnection {
       // INFO changes nothing, so "may have run" does not matter here: any failure is `unavailable`.
       throw isStoreError(error) ? error : new StoreError('unavailable', undefined, { cause: error });
     }
+  }
+
+  /**
+   * Memory for the metrics: used_memory and maxmemory summed over the masters,
+   * and the fullest master's share (0 where no maxmemory is set). Read on scrape.
+   */
+  async memoryUsage(): Promise<{ usedBytes: number; limitBytes: number; ratio: number }> {
+    if (this.client.status !== 'ready') throw new StoreError('unavailable', 'store: redis not ready');
+    const masters = this.client instanceof Cluster ? this.client.nodes('master') : [this.client];
+    const nodes = await Promise.all(
+      masters.map(async (node) => {
+        const info = await node.info('memory');
+        const used = Number(/^used_memory:(\d+)/m.exec(info)?.[1] ?? 0);
+        const max = Number(/^maxmemory:(\d+)/m.exec(info)?.[1] ?? 0);
+        return { used, max };
+      }),
+    );
+    return {
+      usedBytes: nodes.reduce((sum, n) => sum + n.used, 0),
+      limitBytes: nodes.reduce((sum, n) => sum + n.max, 0),
+      ratio: Math.max(0, ...nodes.map((n) => (n.max > 0 ? n.used / n.max : 0))),
+    };
   }
 
   /** The `maxmemory-policy` of every master (one on a single node or Sentinel). */

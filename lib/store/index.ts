@@ -1,6 +1,8 @@
 import 'server-only';
 import type { Config } from '../config';
 import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from '../ratelimit';
+import { logger } from '../observability/logger';
+import { recordStoreReconnect } from '../observability/metrics';
 import { RedisConnection } from '../redis/connection';
 import { MemoryStore } from './memory';
 import { RedisStore } from './redis';
@@ -17,6 +19,8 @@ export type Backend = {
    * evict keys. Resolves with a warning to log, or throws with a clear message.
    */
   verify: () => Promise<string | null>;
+  /** The store's memory for the metrics, read on scrape (lib/observability/metrics.ts). */
+  memory: () => Promise<{ usedBytes: number; limitBytes: number; ratio: number }>;
 };
 
 /**
@@ -26,17 +30,20 @@ export type Backend = {
 export function createBackend(config: Pick<Config, 'store' | 'rateLimits' | 'files'>): Backend {
   if (config.store.kind === 'redis') {
     const { target, keyPrefix, allowEviction } = config.store;
-    const connection = new RedisConnection({ target });
+    const connection = new RedisConnection({ target, log: logger(), onReconnect: recordStoreReconnect });
     return {
       store: new RedisStore(connection, { keyPrefix, uploadMemoryRatio: config.files.uploadMemoryRatio }),
       limiter: new RedisRateLimiter(connection, keyPrefix, config.rateLimits),
       verify: () => verifyNoEviction(connection, allowEviction),
+      memory: () => connection.memoryUsage(),
     };
   }
+  const store = new MemoryStore({ maxBytes: config.store.maxBytes, uploadMemoryRatio: config.files.uploadMemoryRatio });
   return {
-    store: new MemoryStore({ maxBytes: config.store.maxBytes, uploadMemoryRatio: config.files.uploadMemoryRatio }),
+    store,
     limiter: new MemoryRateLimiter(config.rateLimits),
     verify: async () => null,
+    memory: () => store.memoryUsage(),
   };
 }
 
