@@ -21,6 +21,9 @@ const MEMORY_SAMPLE_TIMEOUT_MS = 1000;
 /** Latency buckets in seconds: the API answers in about a millisecond; file parts take longer. */
 const DURATION_BUCKETS_SECONDS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
+/** Request series cached with their label children; more would mean unknown methods, which are not cached. */
+const MAX_CACHED_SERIES = 2048;
+
 /** Fed by the notifications feature (issue "Tell the sender what happened"); zero until it exists. */
 export const NOTIFICATION_OUTCOMES = ['sent', 'retried', 'dead'] as const;
 
@@ -45,6 +48,8 @@ function build() {
   const metrics = {
     registry,
     state,
+    /** The children of each route, method and status seen: labels are hashed once per series, not per request. */
+    series: new Map<string, { requests: { inc(): void }; duration: { observe(value: number): void } }>(),
     requests: new Counter({
       name: 'handoff_http_requests_total',
       help: 'API requests answered, by route template, method and status.',
@@ -172,9 +177,19 @@ function metrics(): Metrics {
 /** Counts one answered API request. `route` is the routing table's template, or UNMATCHED_ROUTE. */
 export function recordRequest(route: string, method: string, status: number, seconds: number): void {
   const m = metrics();
-  const knownMethod = methodLabel(method);
-  m.requests.inc({ route, method: knownMethod, status: String(status) });
-  m.duration.observe({ route, method: knownMethod }, seconds);
+  const key = `${route} ${method} ${status}`;
+  let series = m.series.get(key);
+  if (!series) {
+    const knownMethod = methodLabel(method);
+    series = {
+      requests: m.requests.labels(route, knownMethod, String(status)),
+      duration: m.duration.labels(route, knownMethod),
+    };
+    // Bounded: routes × methods × statuses are closed lists (an unknown method shares `other`'s children).
+    if (m.series.size < MAX_CACHED_SERIES) m.series.set(key, series);
+  }
+  series.requests.inc();
+  series.duration.observe(seconds);
 }
 
 export function recordRateLimited(action: LimitedAction): void {
