@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHmac, randomBytes } from 'node:crypto';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { openSync, writeSync } from 'node:fs';
 import { getConfig } from '../config';
 import type { EventType } from './event-types';
 import { logger } from './logger';
@@ -31,9 +31,16 @@ function openSink(): Sink | null {
   const { audit } = getConfig().observability;
   if (!audit) return null;
   if (audit.sink === 'stdout') return { write: (line) => void process.stdout.write(line) };
-  const stream: WriteStream = createWriteStream(audit.path, { flags: 'a', mode: 0o600 });
-  stream.on('error', (error) => logger().error(`audit: cannot write the audit file (${error.name})`));
-  return { write: (line) => void stream.write(line) };
+  // Synchronous appends: a line is in the file when the request is answered, and none is lost at exit.
+  try {
+    const fd = openSync(audit.path, 'a', 0o600);
+    return { write: (line) => void writeSync(fd, line) };
+  } catch (error) {
+    logger().error(
+      `audit: cannot open the audit file (${(error as NodeJS.ErrnoException).code ?? 'error'}); no audit lines`,
+    );
+    return null;
+  }
 }
 
 // Next bundles instrumentation and each route with their own copy of this module: one sink and key per process.

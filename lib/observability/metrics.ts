@@ -1,8 +1,9 @@
 import 'server-only';
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import { LIMITED_ACTIONS, type LimitedAction } from '../policy/rate-limits';
 import { STORE_ERROR_CODES, type StoreErrorCode } from '../redis/errors';
 import { EVENT_TYPES, type EventType } from './event-types';
+import { RequestMetrics } from './request-metrics';
 
 /*
  * The process's Prometheus metrics (prom-client), served only by the metrics
@@ -11,7 +12,8 @@ import { EVENT_TYPES, type EventType } from './event-types';
  * table, known methods, status codes, rate-limited actions, store error
  * codes, event types. Nothing a client sends can add a series.
  *
- * Recording is a few map look-ups and additions: it runs on every request.
+ * Recording is a few map look-ups and additions (the per-request pair in
+ * lib/observability/request-metrics.ts, outside prom-client): it runs on every request.
  * The store's memory is sampled on scrape only, bounded by a timeout.
  */
 
@@ -20,9 +22,6 @@ const MEMORY_SAMPLE_TIMEOUT_MS = 1000;
 
 /** Latency buckets in seconds: the API answers in about a millisecond; file parts take longer. */
 const DURATION_BUCKETS_SECONDS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
-
-/** Request series cached with their label children; more would mean unknown methods, which are not cached. */
-const MAX_CACHED_SERIES = 2048;
 
 /** Fed by the notifications feature (issue "Tell the sender what happened"); zero until it exists. */
 export const NOTIFICATION_OUTCOMES = ['sent', 'retried', 'dead'] as const;
@@ -48,21 +47,10 @@ function build() {
   const metrics = {
     registry,
     state,
-    /** The children of each route, method and status seen: labels are hashed once per series, not per request. */
-    series: new Map<string, { requests: { inc(): void }; duration: { observe(value: number): void } }>(),
-    requests: new Counter({
-      name: 'handoff_http_requests_total',
-      help: 'API requests answered, by route template, method and status.',
-      labelNames: ['route', 'method', 'status'] as const,
-      registers: [registry],
-    }),
-    duration: new Histogram({
-      name: 'handoff_http_request_duration_seconds',
-      help: 'Time from the start of an API request to its answer being handed to the socket.',
-      labelNames: ['route', 'method'] as const,
-      buckets: DURATION_BUCKETS_SECONDS,
-      registers: [registry],
-    }),
+    requests: new RequestMetrics(
+      { counter: 'handoff_http_requests_total', histogram: 'handoff_http_request_duration_seconds' },
+      DURATION_BUCKETS_SECONDS,
+    ),
     rateLimited: new Counter({
       name: 'handoff_rate_limited_total',
       help: 'Requests refused by a rate limit, by limited action.',
@@ -98,6 +86,10 @@ function build() {
       registers: [registry],
     }),
   };
+  metrics.requests.register(registry, {
+    counter: 'API requests answered, by route template, method and status.',
+    histogram: 'Time from the start of an API request to its answer being handed to the socket.',
+  });
   for (const action of LIMITED_ACTIONS) metrics.rateLimited.inc({ action }, 0);
   for (const code of STORE_ERROR_CODES) metrics.storeErrors.inc({ code }, 0);
   for (const type of EVENT_TYPES) metrics.events.inc({ type }, 0);
@@ -176,20 +168,7 @@ function metrics(): Metrics {
 
 /** Counts one answered API request. `route` is the routing table's template, or UNMATCHED_ROUTE. */
 export function recordRequest(route: string, method: string, status: number, seconds: number): void {
-  const m = metrics();
-  const key = `${route} ${method} ${status}`;
-  let series = m.series.get(key);
-  if (!series) {
-    const knownMethod = methodLabel(method);
-    series = {
-      requests: m.requests.labels(route, knownMethod, String(status)),
-      duration: m.duration.labels(route, knownMethod),
-    };
-    // Bounded: routes × methods × statuses are closed lists (an unknown method shares `other`'s children).
-    if (m.series.size < MAX_CACHED_SERIES) m.series.set(key, series);
-  }
-  series.requests.inc();
-  series.duration.observe(seconds);
+  metrics().requests.record(route, methodLabel(method), status, seconds);
 }
 
 export function recordRateLimited(action: LimitedAction): void {

@@ -51,9 +51,12 @@ export async function startMetricsServer(): Promise<Server | null> {
     );
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      logger().fatal(`metrics: cannot listen on ${settings.host}:${settings.port} (${error.code ?? error.name})`);
+      reject(error);
+    });
     server.listen(settings.port, settings.host, () => {
-      server.off('error', reject);
+      server.removeAllListeners('error');
       resolve();
     });
   });
