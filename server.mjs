@@ -14,6 +14,8 @@
 //   port that cannot be listened on, stops the start with one message and exit code 1.
 // - SIGTERM/SIGINT: readiness fails at once, every later answer closes its connection,
 //   in-flight requests finish (bounded), the store closes, exit 0.
+// - Logs are JSON lines on stdout (lib/observability/logger.ts); metrics are served on their own
+//   port when HANDOFF_METRICS_PORT is set (lib/observability/server.ts), never on this one.
 import { createServer } from 'node:http';
 import { Server as NetServer } from 'node:net';
 import { existsSync } from 'node:fs';
@@ -24,7 +26,7 @@ if (!existsSync(adapter)) {
   console.error('handoff: dist-server/api.mjs is missing; run `npm run build` first');
   process.exit(1);
 }
-const { serveApi, listenAddress } = await import(adapter.href);
+const { serveApi, listenAddress, logger, startMetricsServer } = await import(adapter.href);
 
 let listen;
 try {
@@ -35,6 +37,8 @@ try {
   process.exit(1);
 }
 const { port, hostname } = listen;
+// The configuration is valid from here on: the logger reads its level from it.
+const log = logger();
 const SHUTDOWN_GRACE_MS = 10_000;
 // From this long after SIGTERM on, idle keep-alive connections are closed: by then a client
 // that was about to send on one has sent, and got `Connection: close` with its answer.
@@ -55,7 +59,7 @@ const server = createServer(async (req, res) => {
   try {
     if (await serveApi(req, res)) return;
   } catch (error) {
-    console.error(`api: unexpected ${error instanceof Error ? error.name : typeof error}`);
+    log.error(`api: unexpected ${error instanceof Error ? error.name : typeof error}`);
     if (!res.headersSent) {
       res.writeHead(500, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
       res.end('{"error":"internal","message":"Something went wrong on our side."}');
@@ -72,11 +76,13 @@ server.requestTimeout = 120_000;
 // Without a listener the process must not live on: a supervisor restarts only what exits.
 server.once('error', (error) => {
   const reason = error && typeof error === 'object' && 'code' in error ? error.code : String(error);
-  console.error(`handoff: cannot listen on ${hostname}:${port}: ${reason}`);
+  log.error(`handoff: cannot listen on ${hostname}:${port}: ${reason}`);
   process.exit(1);
 });
+
+await startMetricsServer();
 server.listen(port, hostname, () => {
-  console.log(`handoff: listening on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
+  log.info(`handoff: listening on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
 });
 
 async function shutdown(signal) {
@@ -84,9 +90,9 @@ async function shutdown(signal) {
   stopping = true;
   // /api/ready answers 503 from now on, and every API answer carries `Connection: close`.
   globalThis[DRAINING] = true;
-  console.log(`handoff: ${signal} received, finishing in-flight requests`);
+  log.info(`handoff: ${signal} received, finishing in-flight requests`);
   const force = setTimeout(() => {
-    console.error('handoff: in-flight requests did not finish in time, exiting');
+    log.error('handoff: in-flight requests did not finish in time, exiting');
     process.exit(1);
   }, SHUTDOWN_GRACE_MS);
   force.unref();
@@ -98,7 +104,7 @@ async function shutdown(signal) {
   NetServer.prototype.close.call(server, async () => {
     const deps = globalThis[Symbol.for('handoff.apiDeps')];
     await deps?.store.close().catch(() => undefined);
-    console.log('handoff: stopped');
+    log.info('handoff: stopped');
     process.exit(0);
   });
   setTimeout(() => {

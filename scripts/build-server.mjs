@@ -20,7 +20,7 @@ await build({
   format: 'esm',
   target: 'node20',
   conditions: ['react-server'],
-  external: ['ioredis', 'zod'],
+  external: ['ioredis', 'zod', 'pino', 'prom-client'],
   alias: { '@': root },
   legalComments: 'inline',
   logLevel: 'warning',

@@ -1,5 +1,8 @@
 import 'server-only';
 import { getConfig } from '../config';
+import { logger } from '../observability/logger';
+import { setStoreMemorySampler } from '../observability/metrics';
+import { countRefusals } from '../observability/rate-limits';
 import { createBackend, type Backend } from '../store';
 import type { ApiDeps } from './secrets';
 
@@ -13,16 +16,17 @@ function backend(): ApiDeps & { verify: Backend['verify'] } {
   const existing = slot[SLOT];
   if (existing) return existing;
   const config = getConfig();
-  const { store, limiter, verify } = createBackend(config);
+  const { store, limiter, verify, memory } = createBackend(config);
+  setStoreMemorySampler(memory);
   if (config.store.kind === 'memory') {
-    console.warn(
+    logger().warn(
       'store: using the embedded in-memory store; secrets will not survive a restart and ' +
         'cannot be shared by several instances. Set REDIS_URL to use Redis.',
     );
   } else {
-    console.info(`store: using Redis (${config.store.target.mode})`);
+    logger().info(`store: using Redis (${config.store.target.mode})`);
   }
-  const created = { store, limiter, config, verify };
+  const created = { store, limiter: countRefusals(limiter), config, verify };
   slot[SLOT] = created;
   return created;
 }

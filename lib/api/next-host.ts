@@ -3,7 +3,8 @@ import { PEER_HEADER } from '../ratelimit';
 import { apiDeps } from './context';
 import type { ApiRequest } from './fast-path';
 import { toResponse } from './http';
-import { routeApi } from './router';
+import { observeReply } from '../observability/access';
+import { findRoute, routeApi } from './router';
 
 /*
  * The API under `next dev`: the one catch-all Next route
@@ -42,6 +43,10 @@ export function webApiRequest(request: Request): ApiRequest {
 
 /** Answers a Web Request for a path under /api: every method of the catch-all route. */
 export async function answerWebRequest(request: Request): Promise<Response> {
+  const startedAt = performance.now();
   const { pathname } = new URL(request.url);
-  return toResponse(await routeApi(webApiRequest(request), pathname, apiDeps()));
+  const found = findRoute(pathname);
+  const reply = await routeApi(webApiRequest(request), pathname, apiDeps(), found);
+  observeReply(found?.template, request.method, reply.status, startedAt);
+  return toResponse(reply);
 }

@@ -1,13 +1,14 @@
 import 'server-only';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getConfig, type ServerConfig } from '../config';
+import { observeReply } from '../observability/access';
 import { clientAddress, PEER_HEADER } from '../ratelimit';
 import { responseHeaders } from '../security/headers';
 import { BodyGate } from './body-gate';
 import { apiDeps } from './context';
 import type { ApiReply, PreloadedBody } from './fast-path';
 import { emptyReply, errorReply } from './http';
-import { admit, bodyCap, dispatch, findRoute, methodOf, refusal } from './router';
+import { admit, bodyCap, dispatch, findRoute, methodOf, refusal, type ApiRoute } from './router';
 
 /*
  * Serves /api/* straight from node:http, in the same process as Next and in
@@ -184,15 +185,13 @@ function apiPathname(url: string): string | null {
  * @returns true when it answered (or the client went away), false (any other path) to let Next handle the request
  */
 export async function serveApi(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  const startedAt = performance.now();
   const pathname = apiPathname(req.url ?? '/');
   if (pathname === null) return false;
   const method = req.method ?? 'GET';
   const found = findRoute(pathname);
   const refused = refusal(found, method);
-  if (refused) {
-    answer(req, res, refused);
-    return true;
-  }
+  if (refused) return finish(req, res, refused, found, method, startedAt);
   // refusal() answered every request that matched no row.
   const route = found!;
   const deps = apiDeps();
@@ -202,23 +201,37 @@ export async function serveApi(req: IncomingMessage, res: ServerResponse): Promi
   const client = limit !== null || hasBody ? clientAddress(headers, deps.config.trustedProxies) : '';
   if (limit !== null) {
     const limitedOut = await admit(limit, client, deps);
-    if (limitedOut) {
-      answer(req, res, limitedOut);
-      return true;
-    }
+    if (limitedOut) return finish(req, res, limitedOut, found, method, startedAt);
   }
   let preloadedBody: PreloadedBody | undefined;
   if (hasBody) {
     const received = await receiveBody(req, bodyCap(route, deps), route.body === 'json', client);
-    if (received.kind === 'aborted') return true;
-    if (received.kind === 'refused') {
-      answer(req, res, received.reply, true);
+    if (received.kind === 'aborted') {
+      observeReply(route.template, method, CLIENT_CLOSED, startedAt);
       return true;
     }
+    if (received.kind === 'refused') return finish(req, res, received.reply, found, method, startedAt, true);
     preloadedBody = received;
   }
   const reply = await dispatch(route, { method, headers, body: null, preloadedBody }, pathname, deps);
-  answer(req, res, reply);
+  return finish(req, res, reply, found, method, startedAt);
+}
+
+/** The status access lines and metrics give a request whose client left before it was answered (nginx's). */
+const CLIENT_CLOSED = 499;
+
+/** Sends the reply, then counts it under its route's template (metrics, access line). */
+function finish(
+  req: IncomingMessage,
+  res: ServerResponse,
+  reply: ApiReply,
+  found: ApiRoute | undefined,
+  method: string,
+  startedAt: number,
+  close?: boolean,
+): true {
+  answer(req, res, reply, close);
+  observeReply(found?.template, method, reply.status, startedAt);
   return true;
 }
 
@@ -231,3 +244,7 @@ export function listenAddress(): { port: number; hostname: string } {
   const { port, hostname } = getConfig().server;
   return { port, hostname };
 }
+
+// server.mjs reaches the logger and the metrics listener through this bundle.
+export { logger } from '../observability/logger';
+export { startMetricsServer } from '../observability/server';

@@ -172,9 +172,15 @@ export async function dispatch(
 /**
  * Answers any request for a path under /api: 404, 405, 204 (OPTIONS), 429, or
  * the handler's reply. The body stays unread until the handler reads it.
+ * @param found - the row of `pathname` when the caller already looked it up (its template names the
+ *   request in metrics and access lines)
  */
-export async function routeApi(request: ApiRequest, pathname: string, deps: ApiDeps): Promise<ApiReply> {
-  const found = findRoute(pathname);
+export async function routeApi(
+  request: ApiRequest,
+  pathname: string,
+  deps: ApiDeps,
+  found: ApiRoute | undefined = findRoute(pathname),
+): Promise<ApiReply> {
   const refused = refusal(found, request.method);
   if (refused) return refused;
   const { limit } = methodOf(found!, request.method);

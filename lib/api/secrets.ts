@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import type { Config } from '../config';
 import { streamPaddedLength, streamParts } from '../protocol/v1';
 import { createSecretRequestSchema, digestSchema, revealSecretRequestSchema, secretIdSchema } from '../schemas/secrets';
+import { logger } from '../observability/logger';
+import { recordEvent } from '../observability/events';
 import { clientAddress, type RateLimiter } from '../ratelimit';
 import { envelopeCost } from '../ratelimit/text-cost';
 import { isStoreError, type SecretStore } from '../store';
@@ -43,7 +45,7 @@ export function invalid(error: z.ZodError | { path: string; message: string }): 
  */
 export function failureReply(error: unknown): ApiReply {
   if (isStoreError(error)) return storeErrorReply(error);
-  console.error(`api: unexpected ${error instanceof Error ? error.name : typeof error}`);
+  logger().error(`api: unexpected ${error instanceof Error ? error.name : typeof error}`);
   return errorReply('internal');
 }
 
@@ -99,6 +101,7 @@ export function createSecretReply(request: ApiRequest, deps: ApiDeps): Promise<A
       leaseSeconds: leaseSecondsFor(streamBytes, deps.config.files.leaseSeconds),
     });
     if (result.kind === 'exists') return errorReply('id_taken');
+    recordEvent('created', s.id);
     const created = { id: s.id, expiresAt: result.expiresAt.toISOString() };
     if (streamBytes === null || !result.uploadExpiresAt) return createdReply(created);
     const upload = { parts: streamParts(streamBytes), expiresAt: result.uploadExpiresAt.toISOString() };
@@ -157,8 +160,11 @@ export function revealSecretReply(request: ApiRequest, rawId: string, deps: ApiD
       case 'lease_required':
         return errorReply('lease_required');
       case 'wrong_password':
+        if (result.attemptsLeft === 0) recordEvent('locked', id.data);
         return errorReply('wrong_password', { attemptsLeft: result.attemptsLeft });
       case 'released': {
+        recordEvent('revealed', id.data);
+        if (result.viewsLeft === 0) recordEvent('burned', id.data);
         const { streamBytes, leaseExpiresAt } = result;
         const files =
           streamBytes !== null && leaseExpiresAt !== null
@@ -211,6 +217,7 @@ export function revokeSecretReply(request: ApiRequest, rawId: string, deps: ApiD
     const input = idAndBearer(request, rawId);
     if (!input.ok) return input.response;
     const revoked = await deps.store.revokeSecret(input.id, verifierFromProof(input.token));
+    if (revoked) recordEvent('revoked', input.id);
     return revoked ? emptyReply(204) : errorReply('not_found');
   });
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { logger } from '../observability/logger';
 import { verifyDeployment } from './context';
 
 // server.mjs sets this before Next starts: the one supported production host.
@@ -17,7 +18,7 @@ export function refuseUnsupportedHost(): void {
   // Set by `next` itself (a build-time constant), not operator configuration.
   if (process.env.NODE_ENV !== 'production') return;
   if ((globalThis as { [HOST]?: unknown })[HOST] === 'server.mjs') return;
-  console.error(UNSUPPORTED_HOST_MESSAGE);
+  logger().fatal(UNSUPPORTED_HOST_MESSAGE);
   process.exit(1);
 }
 
@@ -30,9 +31,9 @@ export async function startup(): Promise<void> {
   refuseUnsupportedHost();
   try {
     const warning = await verifyDeployment();
-    if (warning) console.warn(warning);
+    if (warning) logger().warn(warning);
   } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
+    logger().fatal(error instanceof Error ? error.message : String(error));
     process.exit(1);
   }
 }

@@ -1,4 +1,6 @@
 import 'server-only';
+import { logger } from '../observability/logger';
+import { recordStoreError } from '../observability/metrics';
 import type { ApiErrorCode } from '../schemas/errors';
 import type { StoreError, StoreErrorCode } from '../store';
 import type { ApiReply } from './fast-path';
@@ -25,6 +27,7 @@ export const STORE_ERROR_REPLIES = {
 /** The API answer for a store failure. */
 export function storeErrorReply(error: StoreError): ApiReply {
   const entry: StoreErrorReply = STORE_ERROR_REPLIES[error.code];
-  if (entry.log) console.error(`api: store error ${error.code}`);
+  recordStoreError(error.code);
+  if (entry.log) logger().error(`api: store error ${error.code}`);
   return errorReply(entry.error, {}, entry.headers);
 }

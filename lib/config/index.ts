@@ -10,6 +10,13 @@ import {
 } from '../policy/rate-limits';
 import { MAX_ENVELOPE_CHARS } from '../protocol/v1';
 import type { ProxyTrust } from '../ratelimit/client-address';
+import {
+  logLevelFrom,
+  observabilityConfig,
+  observabilityEnvSchema,
+  type LogLevel,
+  type ObservabilityConfig,
+} from './observability';
 import { proxyTrust, trustedProxiesFromEnv } from './proxies';
 import { DEFAULT_MAX_IN_FLIGHT } from '../redis/limits';
 import { redisEnvSchema, type RedisTarget } from './redis-target';
@@ -17,6 +24,7 @@ import { serverEnvSchema, type ServerConfig } from './server';
 
 export type { HostPort, RedisTarget } from './redis-target';
 export type { ServerConfig } from './server';
+export type { LogLevel, ObservabilityConfig } from './observability';
 
 /*
  * The only module that reads process.env. Parsed once, typed, and failing
@@ -113,6 +121,8 @@ export type Config = {
   trustedProxies: ProxyTrust;
   /** Where server.mjs listens, and how it receives request bodies. */
   server: ServerConfig;
+  /** Metrics listener, log level, audit trail (lib/config/observability.ts). */
+  observability: ObservabilityConfig;
 };
 
 /** Thrown when the environment is invalid; its message lists every problem. */
@@ -131,7 +141,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const parsed = envSchema.safeParse(env);
   const redis = redisEnvSchema.safeParse(env);
   const server = serverEnvSchema.safeParse(env);
-  const issues = [...(parsed.error?.issues ?? []), ...(redis.error?.issues ?? []), ...(server.error?.issues ?? [])];
+  const observability = observabilityEnvSchema.safeParse(env);
+  const issues = [
+    ...(parsed.error?.issues ?? []),
+    ...(redis.error?.issues ?? []),
+    ...(server.error?.issues ?? []),
+    ...(observability.error?.issues ?? []),
+  ];
   if (parsed.data?.HANDOFF_REDIS_MIN_REPLICAS_ACK && redis.data?.mode === 'cluster') {
     issues.push({
       code: 'custom',
@@ -140,7 +156,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       input: undefined,
     });
   }
-  if (!parsed.success || !redis.success || !server.success || issues.length > 0) {
+  if (!parsed.success || !redis.success || !server.success || !observability.success || issues.length > 0) {
     throw new ConfigError(issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
@@ -173,10 +189,16 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     ) as Record<LimitedAction, Limit>,
     trustedProxies: proxyTrust(e.HANDOFF_TRUSTED_PROXIES, e.HANDOFF_PROXY_HEADER),
     server: server.data,
+    observability: observabilityConfig(observability.data),
   };
 }
 
 let cached: Config | undefined;
+
+/** The log level (HANDOFF_LOG_LEVEL), readable even when the rest of the configuration is invalid. */
+export function getLogLevel(): LogLevel {
+  return logLevelFrom(process.env);
+}
 
 /** The process's configuration, parsed on first use. */
 export function getConfig(): Config {

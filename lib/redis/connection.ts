@@ -22,6 +22,10 @@ export type RedisConnectionOptions = {
    * run on a connection of their own, where `acknowledged` can WAIT for them. Not on Cluster.
    */
   replicaAck?: ReplicaAckOptions;
+  /** Where the connection's own lines go (the server's logger; console by default). */
+  log?: { error(message: string): void; info(message: string): void };
+  /** Called on each reconnection attempt (the metrics count them). */
+  onReconnect?: () => void;
 };
 
 type BufferScripting = {
@@ -111,7 +115,10 @@ export class RedisConnection {
   /** Store calls issued and not yet settled (see maxInFlight). */
   private inFlightCalls = 0;
 
+  private readonly log: { error(message: string): void; info(message: string): void };
+
   constructor(private readonly options: RedisConnectionOptions) {
+    this.log = options.log ?? console;
     this.client = this.listened(createClient(options));
     if (options.replicaAck) {
       if (options.target.mode === 'cluster')
@@ -131,8 +138,9 @@ export class RedisConnection {
     client.on('error', (error: Error) => {
       if (Date.now() - this.lastErrorLoggedAt < 60_000) return;
       this.lastErrorLoggedAt = Date.now();
-      console.error(`store: redis error: ${error.message}`);
+      this.log.error(`store: redis error: ${error.message}`);
     });
+    if (this.options.onReconnect) client.on('reconnecting', this.options.onReconnect);
     return client;
   }
 
@@ -200,7 +208,7 @@ export class RedisConnection {
   private shed(): StoreError {
     if (Date.now() - this.lastShedLoggedAt >= 60_000) {
       this.lastShedLoggedAt = Date.now();
-      console.error(`store: ${this.maxInFlight} calls waiting for Redis; refusing more (HANDOFF_STORE_MAX_IN_FLIGHT)`);
+      this.log.error(`store: ${this.maxInFlight} calls waiting for Redis; refusing more (HANDOFF_STORE_MAX_IN_FLIGHT)`);
     }
     return new StoreError('unavailable', 'store: too many calls in flight');
   }
@@ -241,7 +249,7 @@ export class RedisConnection {
 
   /** Refuses every further command (and fails health), with the reason logged once. */
   block(reason: string): void {
-    if (this.blockedBecause !== reason) console.error(reason);
+    if (this.blockedBecause !== reason) this.log.error(reason);
     this.blockedBecause = reason;
   }
 
@@ -249,7 +257,7 @@ export class RedisConnection {
   unblock(): void {
     if (!this.blockedBecause) return;
     this.blockedBecause = null;
-    console.info('store: the Redis deployment is safe again; serving from it');
+    this.log.info('store: the Redis deployment is safe again; serving from it');
   }
 
   /** Why commands are refused, or null while they are not. */
@@ -318,6 +326,28 @@ export class RedisConnection {
       // INFO changes nothing, so "may have run" does not matter here: any failure is `unavailable`.
       throw isStoreError(error) ? error : new StoreError('unavailable', undefined, { cause: error });
     }
+  }
+
+  /**
+   * Memory for the metrics: used_memory and maxmemory summed over the masters,
+   * and the fullest master's share (0 where no maxmemory is set). Read on scrape.
+   */
+  async memoryUsage(): Promise<{ usedBytes: number; limitBytes: number; ratio: number }> {
+    if (this.client.status !== 'ready') throw new StoreError('unavailable', 'store: redis not ready');
+    const masters = this.client instanceof Cluster ? this.client.nodes('master') : [this.client];
+    const nodes = await Promise.all(
+      masters.map(async (node) => {
+        const info = await node.info('memory');
+        const used = Number(/^used_memory:(\d+)/m.exec(info)?.[1] ?? 0);
+        const max = Number(/^maxmemory:(\d+)/m.exec(info)?.[1] ?? 0);
+        return { used, max };
+      }),
+    );
+    return {
+      usedBytes: nodes.reduce((sum, n) => sum + n.used, 0),
+      limitBytes: nodes.reduce((sum, n) => sum + n.max, 0),
+      ratio: Math.max(0, ...nodes.map((n) => (n.max > 0 ? n.used / n.max : 0))),
+    };
   }
 
   /** The `maxmemory-policy` of every master (one on a single node or Sentinel). */

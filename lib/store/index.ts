@@ -1,6 +1,8 @@
 import 'server-only';
 import type { Config } from '../config';
 import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from '../ratelimit';
+import { logger } from '../observability/logger';
+import { recordStoreReconnect } from '../observability/metrics';
 import { RedisConnection } from '../redis/connection';
 import { guardEviction } from './eviction';
 import { MemoryStore } from './memory';
@@ -21,6 +23,8 @@ export type Backend = {
    * to log, or throws with a clear message.
    */
   verify: () => Promise<string | null>;
+  /** The store's memory for the metrics, read on scrape (lib/observability/metrics.ts). */
+  memory: () => Promise<{ usedBytes: number; limitBytes: number; ratio: number }>;
 };
 
 /**
@@ -30,16 +34,25 @@ export type Backend = {
 export function createBackend(config: Pick<Config, 'store' | 'rateLimits' | 'files'>): Backend {
   if (config.store.kind === 'redis') {
     const { target, keyPrefix, allowEviction, recheckSeconds, maxInFlight, replicaAck } = config.store;
-    const connection = new RedisConnection({ target, maxInFlight, replicaAck: replicaAck ?? undefined });
+    const connection = new RedisConnection({
+      target,
+      maxInFlight,
+      replicaAck: replicaAck ?? undefined,
+      log: logger(),
+      onReconnect: recordStoreReconnect,
+    });
     return {
       store: new RedisStore(connection, { keyPrefix, uploadMemoryRatio: config.files.uploadMemoryRatio }),
       limiter: new RedisRateLimiter(connection, keyPrefix, config.rateLimits),
       verify: () => guardEviction(connection, { allowEviction, recheckMs: recheckSeconds * 1000 }),
+      memory: () => connection.memoryUsage(),
     };
   }
+  const store = new MemoryStore({ maxBytes: config.store.maxBytes, uploadMemoryRatio: config.files.uploadMemoryRatio });
   return {
-    store: new MemoryStore({ maxBytes: config.store.maxBytes, uploadMemoryRatio: config.files.uploadMemoryRatio }),
+    store,
     limiter: new MemoryRateLimiter(config.rateLimits),
     verify: async () => null,
+    memory: () => store.memoryUsage(),
   };
 }

@@ -358,6 +358,12 @@ export class MemoryStore implements SecretStore, RequestStore {
     return stored !== undefined && same;
   }
 
+  /** For the metrics: bytes counted against the budget, the budget, and the share used. */
+  async memoryUsage(): Promise<{ usedBytes: number; limitBytes: number; ratio: number }> {
+    const usedBytes = this.usedBytes();
+    return { usedBytes, limitBytes: this.options.maxBytes, ratio: usedBytes / this.options.maxBytes };
+  }
+
   /** Envelopes, receipts and parts: what the budget counts. */
   private usedBytes(): number {
     return this.storedBytes + this.receipts.size * RECEIPT_BYTES + this.files.bytes + this.requests.bytes;

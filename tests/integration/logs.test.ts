@@ -1,15 +1,25 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { API_ROUTES } from '@/lib/api/router';
+import { getPartHttp, putPartHttp, revealWithLease, shareFiles, createWithFiles, commitHttp } from '../support/files';
 import { startApp, type Started } from '../support/processes';
-import { newProof } from '../support/secrets';
+import { newProof, verifierOf } from '../support/secrets';
 import { postJson, shareText } from '../support/client';
 
 /*
  * Server logs never hold anything that names or opens a secret: no id, no
- * proof or verifier, no envelope, no request body. Each case runs a whole
- * flow (create, peek, reveal, failures of every kind) against its own app
- * process and searches everything that process wrote to stdout and stderr.
+ * proof or verifier, no token, no envelope, no request body. Each case runs
+ * a whole flow (every route of the table, successes and failures of every
+ * kind) against its own app process, with every log line on (trace level,
+ * so one access line per request) and the audit trail on stdout, and
+ * searches everything that process wrote to stdout and stderr.
  */
+
+/** Every log level on, and the audit trail: the most the server can write. */
+const LOUDEST = { HANDOFF_LOG_LEVEL: 'trace', HANDOFF_AUDIT: 'stdout' };
+
+/** What Next itself prints while it starts (e.g. `✓ Running next.config.ts took 37ms`): not ours to format. */
+const NEXT_BANNER = /^\s*[✓▲⚠-] /u;
 
 const stores = [
   ['redis', () => ({ REDIS_URL: inject('redisUrl'), REDIS_KEY_PREFIX: `${inject('keyPrefix')}logs:` })],
@@ -19,7 +29,7 @@ const stores = [
 describe.each(stores)('the server log on the %s store', (_name, env) => {
   let app: Started & { output: () => string };
   beforeAll(async () => {
-    app = await startApp(env());
+    app = await startApp({ ...env(), ...LOUDEST });
   });
   afterAll(async () => {
     await app?.stop();
@@ -86,10 +96,75 @@ describe.each(stores)('the server log on the %s store', (_name, env) => {
     const huge = await postJson(`${base}/api/secrets`, { id: marker, padding: 'x'.repeat(2 * 1024 * 1024) });
     expect(huge.status).toBe(413);
 
+    // Receipt and revoke with the right manage token (a created secret with a receipt).
+    const managed = await shareText(base, `managed ${marker}`);
+    remember(managed.id, managed.linkProof, managed.manageToken, managed.sealed.envelope, managed.fragment);
+    const manageAuth = { Authorization: `Bearer ${managed.manageToken}` };
+    expect((await fetch(`${base}/api/secrets/${managed.id}/status`, { headers: manageAuth })).status).toBe(200);
+    expect((await fetch(`${base}/api/secrets/${managed.id}`, { method: 'DELETE', headers: manageAuth })).status).toBe(
+      204,
+    );
+
+    // Files: upload parts, commit, reveal with a lease, download a part; a wrong part index and a wrong lease.
+    const files = await shareFiles(base);
+    remember(files.id, files.linkProof, files.manageToken, verifierOf(files.manageToken));
+    const { lease, response } = await revealWithLease(base, files.id, files.linkProof);
+    expect(response.status).toBe(200);
+    remember(lease, verifierOf(lease), (response.json as { envelope: string }).envelope);
+    expect((await getPartHttp(base, files.id, 0, lease)).status).toBe(200);
+    expect((await getPartHttp(base, files.id, 0, lease, 'HEAD')).status).toBe(200);
+    expect((await getPartHttp(base, files.id, 0, newProof())).status).toBe(404);
+    const pending = await createWithFiles(base);
+    remember(pending.id, pending.linkProof, pending.manageToken);
+    expect((await putPartHttp(base, pending.id, 99, pending.manageToken, new Uint8Array(8))).status).toBe(400);
+    expect((await commitHttp(base, pending.id, pending.manageToken)).status).toBe(409);
+
+    // The rest of the table, and paths and methods it does not have.
+    expect((await fetch(`${base}/api/health`)).status).toBe(200);
+    expect((await fetch(`${base}/api/ready`)).status).toBe(200);
+    expect((await fetch(`${base}/api/openapi.json`)).status).toBe(200);
+    expect((await fetch(`${base}/api/secrets/${plain.id}`, { method: 'OPTIONS' })).status).toBe(204);
+    expect((await fetch(`${base}/api/secrets/${plain.id}/reveal`, { method: 'PATCH' })).status).toBe(405);
+    expect((await fetch(`${base}/api/${plain.id}?proof=${plain.linkProof}`)).status).toBe(404);
+    expect((await fetch(`${base}/s?id=${marker}`)).status).toBe(200);
+
     // Stopping flushes whatever the process still had to say.
     await app.stop();
     const log = app.output();
     expect(log).toContain('handoff:'); // the capture works: the server's own start and stop lines are there
+    // Every line is JSON with a level and a time; access lines name a route template, never a path.
+    // Every line of ours is JSON with a level and a time; the rest is Next's own start-up banner.
+    const lines = log.split('\n').filter((line) => line.trim() !== '');
+    const foreign = lines.filter((line) => !line.startsWith('{'));
+    for (const line of foreign) expect(line, 'a line that is not JSON').toMatch(NEXT_BANNER);
+    const entries = lines
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const templates = new Set([...API_ROUTES.map((r) => r.template), 'unmatched']);
+    const access = entries.filter((e) => e.msg === 'api: request');
+    for (const entry of entries.filter((e) => !('audit' in e))) {
+      expect(typeof entry.level, JSON.stringify(entry)).toBe('string');
+      expect(typeof entry.time).toBe('string');
+    }
+    for (const entry of access) {
+      expect(Object.keys(entry).sort()).toEqual([
+        'level',
+        'method',
+        'ms',
+        'msg',
+        'pid',
+        'req',
+        'route',
+        'status',
+        'time',
+      ]);
+      expect(templates).toContain(entry.route);
+    }
+    // The run went through every row of the routing table.
+    expect(new Set(access.map((e) => e.route))).toEqual(templates);
+    expect(new Set(access.map((e) => e.req)).size).toBe(access.length);
+    expect(entries.filter((e) => 'audit' in e).map((e) => e.type)).toContain('secret.revoked');
+
     for (const needle of needles) {
       expect(log, `the log contains ${needle.slice(0, 12)}…`).not.toContain(needle);
       // A shortened form (e.g. a truncated id in a log line) is a leak too.

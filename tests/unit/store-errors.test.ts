@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { guarded } from '@/lib/api/secrets';
 import { STORE_ERROR_REPLIES } from '@/lib/api/store-errors';
+import { logger } from '@/lib/observability/logger';
 import { storeErrorFromRedis } from '@/lib/redis/errors';
 import { STORE_ERROR_CODES, StoreError, isStoreError, type StoreErrorCode } from '@/lib/store';
 
@@ -31,7 +32,7 @@ describe('store errors', () => {
     ['outcome_unknown', { status: 503, retryAfter: undefined, error: 'outcome_unknown' }],
     ['malformed_reply', { status: 500, retryAfter: undefined, error: 'internal' }],
   ] satisfies [StoreErrorCode, unknown][])('answer %s as before: %j', async (code, answer) => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(logger(), 'error').mockImplementation(() => undefined);
     expect(await answerTo(new StoreError(code))).toEqual(answer);
   });
 
@@ -40,7 +41,7 @@ describe('store errors', () => {
   });
 
   it('logs a malformed reply by its code alone, and no other store error', async () => {
-    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const log = vi.spyOn(logger(), 'error').mockImplementation(() => undefined);
     await answerTo(new StoreError('malformed_reply', 'store: malformed CLAIM reply'));
     expect(log.mock.calls).toEqual([['api: store error malformed_reply']]);
     log.mockClear();
