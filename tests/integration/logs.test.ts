@@ -5,6 +5,7 @@ import { getPartHttp, putPartHttp, revealWithLease, shareFiles, createWithFiles,
 import { startApp, type Started } from '../support/processes';
 import { newProof, verifierOf } from '../support/secrets';
 import { postJson, shareText } from '../support/client';
+import { answerRequest, createRequest, ownerManageCredentials, revokeRequest, viewRequest } from '@/lib/client/request';
 
 /*
  * Server logs never hold anything that names or opens a secret: no id, no
@@ -118,6 +119,37 @@ describe.each(stores)('the server log on the %s store', (_name, env) => {
     remember(pending.id, pending.linkProof, pending.manageToken);
     expect((await putPartHttp(base, pending.id, 99, pending.manageToken, new Uint8Array(8))).status).toBe(400);
     expect((await commitHttp(base, pending.id, pending.manageToken)).status).toBe(409);
+
+    // A secret request: create, view, answer, then the answer routes for files (refused) and revoke.
+    const asked = await createRequest(base, {
+      note: `note ${marker}`,
+      ttlSeconds: 3600,
+      answerTtlSeconds: 300,
+      maxViews: 1,
+    });
+    if (asked.kind !== 'created') throw new Error(`request not created: ${asked.code}`);
+    const owner = ownerManageCredentials(asked.ownerFragment);
+    if ('kind' in owner) throw new Error('bad owner link');
+    remember(asked.id, asked.requestFragment, asked.ownerFragment, owner.manageToken);
+    expect((await viewRequest(base, asked.requestFragment)).kind).toBe('open');
+    const answered = await answerRequest(base, asked.requestFragment, {
+      content: { kind: 'text', text: `answer ${marker}` },
+    });
+    expect(answered.kind).toBe('answered');
+    const uploadToken = newProof();
+    remember(uploadToken);
+    const uploadAuth = { Authorization: `Bearer ${uploadToken}` };
+    const partUrl = `${base}/api/requests/${asked.id}/answer/parts/0`;
+    const partPut = await fetch(partUrl, {
+      method: 'PUT',
+      headers: { ...uploadAuth, 'Content-Type': 'application/octet-stream' },
+      body: new Uint8Array(8),
+    });
+    expect(partPut.status).toBeGreaterThanOrEqual(400);
+    expect(
+      (await fetch(`${base}/api/requests/${asked.id}/answer/commit`, { method: 'POST', headers: uploadAuth })).status,
+    ).toBeGreaterThanOrEqual(400);
+    expect((await revokeRequest(base, owner.id, owner.manageToken)).kind).toBe('revoked');
 
     // The rest of the table, and paths and methods it does not have.
     expect((await fetch(`${base}/api/health`)).status).toBe(200);

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startApp, startRedis, type Started } from '../support/processes';
+import { freePort, startApp, startRedis, type Started } from '../support/processes';
 import { postJson, shareText } from '../support/client';
 
 /*
@@ -116,8 +116,9 @@ describe('a Redis that is out of memory', () => {
 describe('the eviction-policy check at startup', () => {
   it('refuses to start on a Redis that may evict, unless told to', async () => {
     const redis = await track(startRedis({ args: ['--maxmemory-policy', 'allkeys-lru'] }));
+    const port = String(await freePort());
     const child = spawn(process.execPath, ['server.mjs'], {
-      env: { ...process.env, NODE_ENV: 'production', REDIS_URL: redis.url, PORT: '0', HOSTNAME: '127.0.0.1' },
+      env: { ...process.env, NODE_ENV: 'production', REDIS_URL: redis.url, PORT: port, HOSTNAME: '127.0.0.1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
