@@ -314,12 +314,14 @@ describe('Replication: HANDOFF_REDIS_MIN_REPLICAS_ACK', () => {
   it('refuses creates within the timeout while the replica is down, and withdraws them', async () => {
     const { master, replica, onMaster } = await masterAndReplica();
     const timeoutMs = 300;
-    const store = storeOn(master.url, { replicas: 1, timeoutMs });
+    // Stored while the replica is up, with room for a busy machine: only the refusals below are timed.
+    const patient = storeOn(master.url, { replicas: 1, timeoutMs: 2000 });
     const burned = secretFixture();
-    await store.putSecret(burned.secret);
+    await patient.putSecret(burned.secret);
     const revoked = secretFixture();
-    await store.putSecret(revoked.secret);
+    await patient.putSecret(revoked.secret);
     await replica.stop();
+    const store = storeOn(master.url, { replicas: 1, timeoutMs });
 
     const single = secretFixture();
     let started = performance.now();
@@ -327,7 +329,8 @@ describe('Replication: HANDOFF_REDIS_MIN_REPLICAS_ACK', () => {
       (e: unknown) => isStoreError(e) && e.code === 'unavailable',
     );
     const one = performance.now() - started;
-    expect(one).toBeLessThan(timeoutMs + 250);
+    // A write may wait behind the WAIT in flight, then for its own (docs/deploy.md): at most two timeouts.
+    expect(one).toBeLessThan(2 * timeoutMs + 500);
     expect(await onMaster.exists(`ack:{${single.secret.id}}:secret`)).toBe(0);
 
     // Concurrent creates share each WAIT: none waits longer than two timeouts.
