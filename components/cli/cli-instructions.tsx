@@ -89,7 +89,9 @@ export function CliInstructions({ sha256, serverOrigin }: { sha256: string | nul
             <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">{t.cli.checkHow}</p>
             <CommandBlock label={t.cli.command} command={`echo '${sha256}  handoff.mjs' | sha256sum -c`} />
             <CommandBlock label={t.cli.command} command={`echo '${sha256}  handoff.mjs' | shasum -a 256 -c`} />
-            <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">{t.cli.checkWindows}</p>
+            <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
+              {t.cli.checkWindows(<Code key="windows">Get-FileHash handoff.mjs</Code>)}
+            </p>
             <div className="mt-4">
               <Notice>{t.cli.honest}</Notice>
             </div>

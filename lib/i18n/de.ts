@@ -316,7 +316,7 @@ export const de: Messages = {
     hashLabel: 'SHA-256 von handoff.mjs',
     checkHow:
       'Lassen Sie Ihren Rechner ihn mit der Datei vergleichen (die erste Zeile unter Linux, die zweite unter macOS); stimmen sie überein, erscheint „handoff.mjs: OK“:',
-    checkWindows: 'Unter Windows (PowerShell) gibt Get-FileHash handoff.mjs ihn in Großbuchstaben aus.',
+    checkWindows: <T>(command: T) => ['Unter Windows (PowerShell) gibt ', command, ' ihn in Großbuchstaben aus.'],
     honest:
       'Diese Prüfung erkennt einen beschädigten oder unvollständigen Download. Einen unehrlichen Server erkennt sie nicht: Ein Server, der die Datei verändert, könnte auch diese Seite verändern. Veröffentlicht Ihre Organisation den Hash noch an anderer Stelle, vergleichen Sie mit dieser Kopie.',
     notBuilt: 'Das Kommandozeilenwerkzeug ist auf diesem Server nicht verfügbar.',

@@ -308,7 +308,7 @@ export const en = {
     hashLabel: 'SHA-256 of handoff.mjs',
     checkHow:
       'Let your computer compare it with the file (the first line on Linux, the second on macOS); it prints “handoff.mjs: OK” when they match:',
-    checkWindows: 'On Windows (PowerShell) Get-FileHash handoff.mjs prints it in capitals.',
+    checkWindows: <T>(command: T) => ['On Windows (PowerShell) ', command, ' prints it in capitals.'],
     honest:
       'This check finds a damaged or incomplete download. It cannot find a dishonest server: a server that changed the file could change this page as well. Where your organisation publishes the hash somewhere else, compare with that copy.',
     notBuilt: 'The command-line tool is not available on this server.',

@@ -23,7 +23,11 @@ type Run = { code: number | null; out: string; err: string };
 
 /** Runs `command args` in `cwd` with PATH only, in its own session (no terminal, so no prompt can wait). */
 function run(command: string, args: string[], cwd: string): Promise<Run> {
-  const child = spawn(command, args, { cwd, env: { PATH: process.env.PATH ?? '' }, detached: true });
+  const child = spawn(command, args, {
+    cwd,
+    env: { PATH: process.env.PATH ?? '' } as Record<string, string> as NodeJS.ProcessEnv,
+    detached: true,
+  });
   let out = '';
   let err = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
