@@ -292,4 +292,33 @@ export const de: Messages = {
     },
     exportRecord: 'Nachweis exportieren (Markdown)',
   },
+  cli: {
+    footerLink: 'Kommandozeile',
+    title: 'Kommandozeile',
+    intro:
+      'Öffnen Sie einen Link im Terminal statt im Browser. Das Kommandozeilenwerkzeug von Handoff ist eine einzige Datei für Node.js 20 oder neuer: Es muss nichts installiert werden, und es entschlüsselt auf Ihrem Rechner, genau wie der Browser.',
+    openHeading: 'Herunterladen und einen Link öffnen',
+    openHelp: 'Führen Sie dies im Terminal in einem Ordner Ihrer Wahl aus, mit dem erhaltenen Link an Stelle von LINK:',
+    command: 'Befehl',
+    copyCommand: 'Befehl kopieren',
+    historyHint: <T>(dash: T) => [
+      'Ihre Shell speichert Befehle in ihrem Verlauf. Damit der Link dort nicht landet, schreiben Sie ',
+      dash,
+      ' an seine Stelle, fügen dann den Link ein und drücken Enter und danach Strg-D.',
+    ],
+    moreHelp: <T>(help: T) => [
+      'Es kann auch Geheimnisse senden und ihren Status zeigen: ',
+      help,
+      ' listet alle Befehle auf.',
+    ],
+    checkHeading: 'Die Datei prüfen',
+    checkHelp: 'Der SHA-256-Hash der Datei, die dieser Server ausliefert:',
+    hashLabel: 'SHA-256 von handoff.mjs',
+    checkHow:
+      'Lassen Sie Ihren Rechner ihn mit der Datei vergleichen (die erste Zeile unter Linux, die zweite unter macOS); stimmen sie überein, erscheint „handoff.mjs: OK“:',
+    checkWindows: <T>(command: T) => ['Unter Windows (PowerShell) gibt ', command, ' ihn in Großbuchstaben aus.'],
+    honest:
+      'Diese Prüfung erkennt einen beschädigten oder unvollständigen Download. Einen unehrlichen Server erkennt sie nicht: Ein Server, der die Datei verändert, könnte auch diese Seite verändern. Veröffentlicht Ihre Organisation den Hash noch an anderer Stelle, vergleichen Sie mit dieser Kopie.',
+    notBuilt: 'Das Kommandozeilenwerkzeug ist auf diesem Server nicht verfügbar.',
+  },
 };

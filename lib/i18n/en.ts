@@ -287,6 +287,32 @@ export const en = {
     } satisfies Record<SecretStateName | 'unknown' | 'opened', string>,
     exportRecord: 'Export record (Markdown)',
   },
+  /** The "Command line" page (/cli): the CLI served by this instance, for recipients of links. */
+  cli: {
+    footerLink: 'Command line',
+    title: 'Command line',
+    intro:
+      'Open a link in a terminal instead of a browser. Handoff’s command-line tool is a single file for Node.js 20 or later: nothing to install, and it decrypts on your computer, just as the browser does.',
+    openHeading: 'Download it and open a link',
+    openHelp: 'Run this in a terminal, in a folder of your choice, with the link you received in place of LINK:',
+    command: 'Command',
+    copyCommand: 'Copy command',
+    historyHint: <T>(dash: T) => [
+      'Your shell keeps commands in its history. To keep the link out of it, write ',
+      dash,
+      ' in its place, then paste the link, press Enter and then Ctrl-D.',
+    ],
+    moreHelp: <T>(help: T) => ['It can also send secrets and check on them: ', help, ' lists every command.'],
+    checkHeading: 'Check the file',
+    checkHelp: 'The SHA-256 of the file this server hands out:',
+    hashLabel: 'SHA-256 of handoff.mjs',
+    checkHow:
+      'Let your computer compare it with the file (the first line on Linux, the second on macOS); it prints “handoff.mjs: OK” when they match:',
+    checkWindows: <T>(command: T) => ['On Windows (PowerShell) ', command, ' prints it in capitals.'],
+    honest:
+      'This check finds a damaged or incomplete download. It cannot find a dishonest server: a server that changed the file could change this page as well. Where your organisation publishes the hash somewhere else, compare with that copy.',
+    notBuilt: 'The command-line tool is not available on this server.',
+  },
 };
 
 /** The shape of every catalogue: English's keys, with the same functions. */
