@@ -292,4 +292,17 @@ export const de: Messages = {
     },
     exportRecord: 'Nachweis exportieren (Markdown)',
   },
+  policy: {
+    required: '(bei diesem Dienst erforderlich)',
+    passwordRequired: 'Dieser Dienst verlangt für jedes Geheimnis ein Passwort.',
+    tooShort: (min: number) => `Das Passwort muss bei diesem Dienst mindestens ${number(min)} Zeichen lang sein.`,
+    minLength: (min: number) => `Mindestens ${number(min)} Zeichen.`,
+    violation:
+      'Die Richtlinie dieses Dienstes erlaubt diese Auswahl nicht. Laden Sie die Seite neu, um zu sehen, was erlaubt ist.',
+  },
+  brand: {
+    imprint: 'Impressum',
+    privacy: 'Datenschutz',
+    support: 'Hilfe und Kontakt',
+  },
 };
