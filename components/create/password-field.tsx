@@ -8,8 +8,8 @@ import { Field, Input } from '@/components/ui/field';
 
 const HINT_TONES = {
   weak: 'text-rose-600 dark:text-rose-400',
-  fair: 'text-amber-600 dark:text-amber-400',
-  strong: 'text-emerald-600 dark:text-emerald-400',
+  fair: 'text-amber-700 dark:text-amber-400',
+  strong: 'text-emerald-700 dark:text-emerald-400',
 } as const;
 
 /**
