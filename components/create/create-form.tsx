@@ -1,9 +1,10 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { DEFAULT_MAX_VIEWS, DEFAULT_TTL_SECONDS } from '@/lib/policy';
 import { MAX_PADDED_BYTES } from '@/lib/protocol/v1';
 import { useI18n } from '@/components/i18n/i18n-provider';
+import { usePolicy } from '@/components/instance/instance-provider';
+import { policyViolation } from '@/lib/policy/instance';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { Field, TextArea } from '@/components/ui/field';
@@ -20,7 +21,7 @@ import { useCreateSecret } from './use-create-secret';
 import { useDetection } from './use-detection';
 
 /** Largest text that fits the largest padding bucket (kind byte and marker take two). */
-const MAX_TEXT_BYTES = MAX_PADDED_BYTES - 2;
+const MAX_PROTOCOL_TEXT_BYTES = MAX_PADDED_BYTES - 2;
 const NO_RECORD: PrivateRecord = { label: '', recipient: '', rotateBy: '' };
 
 /**
@@ -28,9 +29,11 @@ const NO_RECORD: PrivateRecord = { label: '', recipient: '', rotateBy: '' };
  */
 export function CreateForm({ maxFileBytes }: { maxFileBytes: number }) {
   const { t } = useI18n();
+  const policy = usePolicy();
+  const MAX_TEXT_BYTES = Math.min(MAX_PROTOCOL_TEXT_BYTES, policy.maxTextBytes);
   const [text, setText] = useState('');
-  const [ttlSeconds, setTtlSeconds] = useState<number>(DEFAULT_TTL_SECONDS);
-  const [maxViews, setMaxViews] = useState<number>(DEFAULT_MAX_VIEWS);
+  const [ttlSeconds, setTtlSeconds] = useState<number>(policy.defaultTtlSeconds);
+  const [maxViews, setMaxViews] = useState<number>(policy.defaultMaxViews);
   const [password, setPassword] = useState('');
   const [record, setRecord] = useState<PrivateRecord>(NO_RECORD);
   const [files, setFiles] = useState<File[]>([]);
@@ -40,12 +43,13 @@ export function CreateForm({ maxFileBytes }: { maxFileBytes: number }) {
 
   const textBytes = new TextEncoder().encode(text).length;
   const tooLarge = textBytes > MAX_TEXT_BYTES;
-  const filesRefused = fileProblem(files, maxFileBytes) !== null;
+  const filesRefused = fileProblem(files, maxFileBytes, policy.maxFiles) !== null;
   const empty = text.length === 0 && files.length === 0;
+  const passwordRefused = policyViolation(policy, { password }) !== null;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (busy || empty || tooLarge || filesRefused) return;
+    if (busy || empty || tooLarge || filesRefused || passwordRefused) return;
     // Without a label of their own, the sender's record says what kind of credential this was
     // (kinds and .env names only, never values), so the offboarding list says what to rotate.
     const label = record.label.trim() || suggestedLabel(detect(text), t.detect);
@@ -84,28 +88,33 @@ export function CreateForm({ maxFileBytes }: { maxFileBytes: number }) {
         </p>
         <DetectionNotice findings={findings} strings={t.detect} />
       </Field>
-      <FilePicker files={files} onChange={setFiles} maxBytes={maxFileBytes} disabled={busy} />
+      {policy.maxFiles > 0 && <FilePicker files={files} onChange={setFiles} maxBytes={maxFileBytes} disabled={busy} />}
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           id="ttl"
           label={t.create.expiresLabel}
           value={ttlSeconds}
-          options={ttlOptions(t)}
+          options={ttlOptions(t, policy)}
           onChange={setTtlSeconds}
         />
         <SelectField
           id="views"
           label={t.create.viewsLabel}
           value={maxViews}
-          options={viewOptions(t)}
+          options={viewOptions(t, policy)}
           onChange={setMaxViews}
         />
       </div>
-      <PasswordField value={password} onChange={setPassword} />
+      <PasswordField
+        value={password}
+        onChange={setPassword}
+        required={policy.requirePassword}
+        minLength={policy.minPasswordLength}
+      />
       <RecordFields value={record} onChange={setRecord} />
       {error && <Notice tone="error">{createErrorMessage(t, error)}</Notice>}
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={busy || empty || tooLarge || filesRefused}>
+        <Button type="submit" disabled={busy || empty || tooLarge || filesRefused || passwordRefused}>
           {!busy
             ? t.create.submit
             : progress?.step === 'protecting'

@@ -321,4 +321,17 @@ export const de: Messages = {
       'Diese Prüfung erkennt einen beschädigten oder unvollständigen Download. Einen unehrlichen Server erkennt sie nicht: Ein Server, der die Datei verändert, könnte auch diese Seite verändern. Veröffentlicht Ihre Organisation den Hash noch an anderer Stelle, vergleichen Sie mit dieser Kopie.',
     notBuilt: 'Das Kommandozeilenwerkzeug ist auf diesem Server nicht verfügbar.',
   },
+  policy: {
+    required: '(bei diesem Dienst erforderlich)',
+    passwordRequired: 'Dieser Dienst verlangt für jedes Geheimnis ein Passwort.',
+    tooShort: (min: number) => `Das Passwort muss bei diesem Dienst mindestens ${number(min)} Zeichen lang sein.`,
+    minLength: (min: number) => `Mindestens ${number(min)} Zeichen.`,
+    violation:
+      'Die Richtlinie dieses Dienstes erlaubt diese Auswahl nicht. Laden Sie die Seite neu, um zu sehen, was erlaubt ist.',
+  },
+  brand: {
+    imprint: 'Impressum',
+    privacy: 'Datenschutz',
+    support: 'Hilfe und Kontakt',
+  },
 };

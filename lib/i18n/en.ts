@@ -313,6 +313,20 @@ export const en = {
       'This check finds a damaged or incomplete download. It cannot find a dishonest server: a server that changed the file could change this page as well. Where your organisation publishes the hash somewhere else, compare with that copy.',
     notBuilt: 'The command-line tool is not available on this server.',
   },
+  /** This instance's policy (lib/policy/instance.ts), as the create form states it. */
+  policy: {
+    required: '(required on this service)',
+    passwordRequired: 'This service requires a password for every secret.',
+    tooShort: (min: number) => `The password must be at least ${number(min)} characters long on this service.`,
+    minLength: (min: number) => `At least ${number(min)} characters.`,
+    violation: "This service's policy does not allow that choice. Reload the page to see what it allows.",
+  },
+  /** The company's name on the instance (lib/config/brand.ts). */
+  brand: {
+    imprint: 'Imprint',
+    privacy: 'Privacy',
+    support: 'Support',
+  },
 };
 
 /** The shape of every catalogue: English's keys, with the same functions. */
