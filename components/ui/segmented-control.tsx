@@ -4,7 +4,7 @@ export type SegmentedOption<V extends string | number> = { value: V; label: stri
 
 /**
  * A choice of one among a few, drawn as joined segments. It is a group of
- * native radio buttons (visually hidden, each inside its visible label), so
+ * native radio buttons (transparent, each laid over its visible label), so
  * it has radio-group semantics and the keyboard behaviour of native radios
  * for free: Tab reaches the chosen one, the arrow keys move and choose.
  * Options come in as props, so the same control serves any closed list
@@ -44,7 +44,7 @@ export function SegmentedControl<V extends string | number>({
             <label
               key={option.value}
               htmlFor={id}
-              className={`flex-1 cursor-pointer rounded-md px-3 py-1.5 text-center text-sm whitespace-nowrap transition-colors has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-1 has-[:focus-visible]:outline-emerald-500 ${
+              className={`relative flex-1 cursor-pointer rounded-md px-3 py-1.5 text-center text-sm whitespace-nowrap transition-colors has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-1 has-[:focus-visible]:outline-emerald-500 ${
                 checked
                   ? 'bg-white font-semibold text-emerald-800 shadow-sm ring-1 ring-emerald-600/40 dark:bg-slate-800 dark:text-emerald-300 dark:ring-emerald-400/40'
                   : 'text-slate-700 hover:bg-white/70 dark:text-slate-300 dark:hover:bg-slate-800/60'
@@ -57,7 +57,7 @@ export function SegmentedControl<V extends string | number>({
                 value={String(option.value)}
                 checked={checked}
                 onChange={() => onChange(option.value)}
-                className="sr-only"
+                className="absolute inset-0 m-0 size-full cursor-pointer appearance-none rounded-md opacity-0"
               />
               {option.label}
             </label>

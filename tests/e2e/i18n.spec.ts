@@ -54,7 +54,7 @@ test.describe('a German browser', () => {
     await expect(page.getByText('das Passwort über einen anderen')).toBeVisible();
     const link = await page.getByLabel('Link', { exact: true }).inputValue();
     await expect(page.getByLabel('Verwaltungslink (nur für Sie)')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Link kopieren' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Link kopieren', exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'QR-Code anzeigen' }).click();
     await expect(page.getByRole('img', { name: 'QR-Code des Geheimnis-Links' })).toBeVisible();
     await expectNoViolations(page, 'German result card');
