@@ -86,11 +86,7 @@ export function CreateForm({ maxFileBytes }: { maxFileBytes: number }) {
   }
 
   return (
-    <form
-      onSubmit={submit}
-      className="mt-6 grid gap-x-8 gap-y-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]"
-      aria-busy={busy}
-    >
+    <form onSubmit={submit} className="mt-6 grid gap-x-8 gap-y-5 lg:grid-cols-2" aria-busy={busy}>
       {announcer}
       <div className="flex flex-col gap-5">
         <Field id="secret" label={t.create.secretLabel}>
@@ -118,7 +114,11 @@ export function CreateForm({ maxFileBytes }: { maxFileBytes: number }) {
               ? t.sender.textTooLarge(formatBytes(textBytes, formatLocale), formatBytes(MAX_TEXT_BYTES, formatLocale))
               : t.create.secretHint}
           </p>
-          <DetectionNotice findings={findings} strings={t.detect} />
+          <DetectionNotice
+            findings={findings}
+            strings={t.detect}
+            toggle={{ show: t.sender.showDetails, hide: t.sender.hideDetails }}
+          />
         </Field>
         <FilePicker files={files} onChange={setFiles} maxBytes={maxFileBytes} disabled={busy} />
       </div>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { useI18n } from '@/components/i18n/i18n-provider';
+import { en } from '@/lib/i18n/en';
 import { DETECTION_STRINGS_EN, type DetectionStrings, type DetectionText, type Finding } from '@/lib/detect';
 
 // The info tone of components/ui/notice.tsx; that component cannot be used here because
@@ -26,15 +26,17 @@ function Names({ names, count, text }: { names: readonly string[]; count: number
  * screen readers. The live region is always rendered (visually hidden while
  * empty) so that the first finding is announced too.
  * @param strings - the catalogue to speak in (English by default)
+ * @param toggle - the details button's two labels, in the same language (English by default)
  */
 export function DetectionNotice({
   findings,
   strings = DETECTION_STRINGS_EN,
+  toggle = { show: en.sender.showDetails, hide: en.sender.hideDetails },
 }: {
   findings: readonly Finding[];
   strings?: DetectionStrings;
+  toggle?: { show: string; hide: string };
 }) {
-  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const detailsId = useId();
   const { labels, advice, text } = strings;
@@ -50,7 +52,9 @@ export function DetectionNotice({
   return (
     <div role="status" className={PANEL}>
       <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
-        <p className="min-w-0 font-medium">{t.sender.detectionSummary(kinds)}</p>
+        <p className="min-w-0 font-medium">
+          {text.heading}: {kinds}
+        </p>
         <button
           type="button"
           aria-expanded={open}
@@ -58,11 +62,10 @@ export function DetectionNotice({
           onClick={() => setOpen((v) => !v)}
           className="shrink-0 text-xs font-medium underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-emerald-500"
         >
-          {open ? t.sender.hideDetails : t.sender.showDetails}
+          {open ? toggle.hide : toggle.show}
         </button>
       </div>
       <div id={detailsId} hidden={!open}>
-        <p className="mt-1 text-xs opacity-90">{text.heading}</p>
         {dotenv?.kind === 'dotenv' && <Names names={dotenv.names} count={dotenv.count} text={text} />}
         <ul className="mt-2 list-disc space-y-1 pl-5">
           {adviceKeys.map((key) => (

@@ -309,7 +309,6 @@ export const de: Messages = {
     forYouOnly: 'Nur für Sie',
     copyManageLink: 'Verwaltungslink kopieren',
     manageTitle: 'Ihr Verwaltungslink',
-    detectionSummary: (kinds: string) => `Erkannt: ${kinds}`,
     showDetails: 'Details anzeigen',
     hideDetails: 'Details ausblenden',
   },

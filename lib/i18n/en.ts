@@ -305,7 +305,6 @@ export const en = {
     forYouOnly: 'For you only',
     copyManageLink: 'Copy manage link',
     manageTitle: 'Your manage link',
-    detectionSummary: (kinds: string) => `Recognised: ${kinds}`,
     showDetails: 'Show details',
     hideDetails: 'Hide details',
   },

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { textContrast } from '../support/contrast';
 import { expect, test } from './fixtures';
@@ -121,6 +122,29 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(create).toBeDisabled();
       await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
       expect(await textContrast(create)).toBeGreaterThanOrEqual(4.5);
+    });
+
+    test('the detection details, the focused choices and the password card have no axe violations', async ({
+      page,
+    }) => {
+      const axe = async (state: string) => {
+        await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(
+          violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+          state,
+        ).toEqual([]);
+      };
+      await page.goto('/');
+      await page.getByLabel('Secret').fill('STRIPE_SECRET_KEY=sk_test_abc\nAPI_TOKEN=xyz\n');
+      await page.getByRole('button', { name: 'Show details' }).click();
+      await page.getByRole('radio', { name: '2 times' }).focus();
+      await page.keyboard.press('ArrowRight');
+      await axe('detection details open, a choice focused');
+      await page.getByRole('button', { name: 'Generate' }).click();
+      await page.getByRole('button', { name: 'Create secret link' }).click();
+      await page.getByRole('button', { name: 'Show', exact: true }).click();
+      await axe('result card with the password shown');
     });
   });
 }
