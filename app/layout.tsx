@@ -57,9 +57,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="min-h-dvh bg-slate-50 font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <I18nProvider initialLocale={locale}>
           <InstanceProvider policy={policy} brand={brand}>
-            <div className="mx-auto flex min-h-dvh max-w-2xl flex-col px-4 sm:px-6">
+            <div className="mx-auto flex min-h-dvh max-w-5xl flex-col px-4 sm:px-6">
               <SiteHeader />
-              <main className="flex-1 py-6">{children}</main>
+              {/* A reading column by default; a page whose first element carries data-layout="wide" takes the width. */}
+              <main className="mx-auto w-full max-w-2xl flex-1 py-6 has-[>[data-layout=wide]]:max-w-none">
+                {children}
+              </main>
               <SiteFooter />
             </div>
           </InstanceProvider>

@@ -8,7 +8,8 @@ import { policyViolation } from '@/lib/policy/instance';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { Field, TextArea } from '@/components/ui/field';
-import { SelectField } from '@/components/ui/select-field';
+import { formatBytes, formatDateTime } from '@/components/ui/format';
+import { SegmentedControl } from '@/components/ui/segmented-control';
 import { detect, suggestedLabel } from '@/lib/detect';
 import { DetectionNotice } from './detection-notice';
 import { FilePicker, fileProblem } from './file-picker';
@@ -28,7 +29,7 @@ const NO_RECORD: PrivateRecord = { label: '', recipient: '', rotateBy: '' };
  * @param maxFileBytes - the server's limit on a secret's files in total (HANDOFF_MAX_FILE_BYTES)
  */
 export function CreateForm({ maxFileBytes }: { maxFileBytes: number }) {
-  const { t } = useI18n();
+  const { t, formatLocale } = useI18n();
   const policy = usePolicy();
   const MAX_TEXT_BYTES = Math.min(MAX_PROTOCOL_TEXT_BYTES, policy.maxTextBytes);
   const [text, setText] = useState('');
@@ -38,6 +39,8 @@ export function CreateForm({ maxFileBytes }: { maxFileBytes: number }) {
   const [record, setRecord] = useState<PrivateRecord>(NO_RECORD);
   const [files, setFiles] = useState<File[]>([]);
   const [created, setCreated] = useState<CreatedLink | null>(null);
+  // The password stays in this page's memory for the result card, so a generated one is not lost.
+  const [sharedPassword, setSharedPassword] = useState('');
   const { create, cancel, busy, progress, error } = useCreateSecret();
   const findings = useDetection(text);
 
@@ -56,87 +59,123 @@ export function CreateForm({ maxFileBytes }: { maxFileBytes: number }) {
     const link = await create({ text, password, ttlSeconds, maxViews, record: { ...record, label }, files });
     if (!link) return;
     setCreated(link);
+    setSharedPassword(password);
     setText('');
     setFiles([]);
     setPassword('');
     setRecord(NO_RECORD);
   }
 
-  if (created) return <ResultCard link={created} onReset={() => setCreated(null)} />;
+  // Always rendered, so that its change is announced (a live region that appears with its text may not be).
+  const announcer = (
+    <p data-testid="create-announcer" role="status" aria-live="polite" className="sr-only">
+      {created ? t.sender.resultAnnouncement(created.maxViews, formatDateTime(created.expiresAt, formatLocale)) : ''}
+    </p>
+  );
+
+  if (created) {
+    return (
+      <>
+        {announcer}
+        <ResultCard
+          link={created}
+          password={sharedPassword}
+          onReset={() => {
+            setCreated(null);
+            setSharedPassword('');
+          }}
+        />
+      </>
+    );
+  }
 
   return (
-    <form onSubmit={submit} className="mt-6 flex flex-col gap-5" aria-busy={busy}>
-      <Field id="secret" label={t.create.secretLabel}>
-        <TextArea
-          id="secret"
-          name="secret"
-          required={files.length === 0}
-          rows={8}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          placeholder={t.create.secretPlaceholder}
-          autoComplete="off"
-          autoCorrect="off"
-          autoCapitalize="off"
-          spellCheck={false}
-          data-gramm="false"
-          aria-describedby="secret-hint"
-          className="min-h-40 font-mono"
-        />
-        <p id="secret-hint" className={`text-xs ${tooLarge ? 'text-rose-600' : 'text-slate-500 dark:text-slate-400'}`}>
-          {tooLarge ? t.create.tooLarge(textBytes, MAX_TEXT_BYTES) : t.create.secretHint}
-        </p>
-        <DetectionNotice findings={findings} strings={t.detect} />
-      </Field>
-      {policy.maxFiles > 0 && <FilePicker files={files} onChange={setFiles} maxBytes={maxFileBytes} disabled={busy} />}
-      <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
-          id="ttl"
+    <form onSubmit={submit} className="mt-6 grid gap-x-8 gap-y-5 lg:grid-cols-2" aria-busy={busy}>
+      {announcer}
+      <div className="flex flex-col gap-5">
+        <Field id="secret" label={t.create.secretLabel}>
+          <TextArea
+            id="secret"
+            name="secret"
+            required={files.length === 0}
+            rows={8}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder={t.create.secretPlaceholder}
+            autoComplete="off"
+            autoCorrect="off"
+            autoCapitalize="off"
+            spellCheck={false}
+            data-gramm="false"
+            aria-describedby="secret-hint"
+            className="min-h-40 font-mono"
+          />
+          <p
+            id="secret-hint"
+            className={`text-xs ${tooLarge ? 'text-rose-600' : 'text-slate-500 dark:text-slate-400'}`}
+          >
+            {tooLarge
+              ? t.sender.textTooLarge(formatBytes(textBytes, formatLocale), formatBytes(MAX_TEXT_BYTES, formatLocale))
+              : t.create.secretHint}
+          </p>
+          <DetectionNotice
+            findings={findings}
+            strings={t.detect}
+            toggle={{ show: t.sender.showDetails, hide: t.sender.hideDetails }}
+          />
+        </Field>
+        {policy.maxFiles > 0 && (
+          <FilePicker files={files} onChange={setFiles} maxBytes={maxFileBytes} disabled={busy} />
+        )}
+      </div>
+      <div className="flex flex-col gap-5">
+        <SegmentedControl
+          name="ttl"
           label={t.create.expiresLabel}
           value={ttlSeconds}
           options={ttlOptions(t, policy)}
           onChange={setTtlSeconds}
         />
-        <SelectField
-          id="views"
+        <SegmentedControl
+          name="views"
           label={t.create.viewsLabel}
           value={maxViews}
           options={viewOptions(t, policy)}
           onChange={setMaxViews}
         />
-      </div>
-      <PasswordField
-        value={password}
-        onChange={setPassword}
-        required={policy.requirePassword}
-        minLength={policy.minPasswordLength}
-      />
-      <RecordFields value={record} onChange={setRecord} />
-      {error && <Notice tone="error">{createErrorMessage(t, error)}</Notice>}
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={busy || empty || tooLarge || filesRefused || passwordRefused}>
-          {!busy
-            ? t.create.submit
-            : progress?.step === 'protecting'
-              ? t.create.protecting(Math.round(progress.fraction * 100))
-              : progress?.step === 'uploading'
-                ? t.files.uploading(Math.round(progress.fraction * 100))
-                : t.create.encrypting}
-        </Button>
-        {progress?.step === 'uploading' && (
-          <Button variant="secondary" onClick={cancel}>
-            {t.files.cancel}
+        <PasswordField
+          value={password}
+          onChange={setPassword}
+          required={policy.requirePassword}
+          minLength={policy.minPasswordLength}
+        />
+        <RecordFields value={record} onChange={setRecord} />
+        {error && <Notice tone="error">{createErrorMessage(t, error)}</Notice>}
+        <div className="flex flex-wrap items-center gap-3">
+          <Button type="submit" disabled={busy || empty || tooLarge || filesRefused || passwordRefused}>
+            {!busy
+              ? t.create.submit
+              : progress?.step === 'protecting'
+                ? t.create.protecting(Math.round(progress.fraction * 100))
+                : progress?.step === 'uploading'
+                  ? t.files.uploading(Math.round(progress.fraction * 100))
+                  : t.create.encrypting}
           </Button>
+          {progress?.step === 'uploading' && (
+            <Button variant="secondary" onClick={cancel}>
+              {t.files.cancel}
+            </Button>
+          )}
+        </div>
+        {progress?.step === 'uploading' && (
+          <progress
+            className="h-2 w-full accent-emerald-600"
+            value={progress.fraction}
+            max={1}
+            aria-label={t.files.uploading(Math.round(progress.fraction * 100))}
+          />
         )}
       </div>
-      {progress?.step === 'uploading' && (
-        <progress
-          className="h-2 w-full accent-emerald-600"
-          value={progress.fraction}
-          max={1}
-          aria-label={t.files.uploading(Math.round(progress.fraction * 100))}
-        />
-      )}
     </form>
   );
 }

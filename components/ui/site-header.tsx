@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { useBrand } from '@/components/instance/instance-provider';
+import { BrandMark } from './brand-mark';
 
 export function SiteHeader() {
   const { t } = useI18n();
@@ -15,7 +16,7 @@ export function SiteHeader() {
           // eslint-disable-next-line @next/next/no-img-element -- a fixed local file; next/image adds nothing here
           <img src="/brand/logo" alt="" className="h-7 w-auto max-w-32" />
         ) : (
-          <span aria-hidden="true" className="brand-dot inline-block h-3 w-3 rounded-full bg-emerald-500" />
+          <BrandMark />
         )}
         {brand.name}
       </Link>

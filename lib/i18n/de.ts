@@ -334,4 +334,24 @@ export const de: Messages = {
     privacy: 'Datenschutz',
     support: 'Hilfe und Kontakt',
   },
+  sender: {
+    textTooLarge: (size: string, limit: string) => `Zu groß: ${size}; die Grenze liegt bei ${limit}.`,
+    resultAnnouncement: (views: number, date: string) =>
+      `Ihr Geheimnis-Link ist bereit. Er lässt sich ${views === 1 ? 'einmal' : `${views}-mal`} öffnen und läuft am ${date} ab.`,
+    shareLinkHint: 'Diesen Link senden Sie an die Empfängerin oder den Empfänger.',
+    share: 'Teilen',
+    shareFailed: 'Teilen fehlgeschlagen: Kopieren Sie den Link stattdessen',
+    passwordTitle: 'Passwort',
+    passwordLabel: 'Passwort für diesen Link',
+    showPassword: 'Anzeigen',
+    hidePassword: 'Verbergen',
+    copyPassword: 'Passwort kopieren',
+    passwordReminder:
+      'Senden Sie das Passwort über einen anderen Kanal als den Link (Anruf, SMS oder Signal). Es steht nur hier, bis Sie diese Seite verlassen: nicht im Link, nicht unter Meine Links, und es wurde nie an den Server gesendet.',
+    forYouOnly: 'Nur für Sie',
+    copyManageLink: 'Verwaltungslink kopieren',
+    manageTitle: 'Ihr Verwaltungslink',
+    showDetails: 'Details anzeigen',
+    hideDetails: 'Details ausblenden',
+  },
 };

@@ -327,6 +327,27 @@ export const en = {
     privacy: 'Privacy',
     support: 'Support',
   },
+  /** The sender's side, second pass (issue 24): result card, segmented choices, detection summary. */
+  sender: {
+    textTooLarge: (size: string, limit: string) => `Too large: ${size}; the limit is ${limit}.`,
+    resultAnnouncement: (views: number, date: string) =>
+      `Your secret link is ready. It opens ${views === 1 ? 'once' : `${views} times`} and expires on ${date}.`,
+    shareLinkHint: 'Send this link to the recipient.',
+    share: 'Share',
+    shareFailed: 'Sharing failed: copy the link instead',
+    passwordTitle: 'Password',
+    passwordLabel: 'Password for this link',
+    showPassword: 'Show',
+    hidePassword: 'Hide',
+    copyPassword: 'Copy password',
+    passwordReminder:
+      'Send the password through another channel than the link (a call, SMS or Signal). It is shown only here, until you leave this page: it is not in the link, not in My links, and was never sent to the server.',
+    forYouOnly: 'For you only',
+    copyManageLink: 'Copy manage link',
+    manageTitle: 'Your manage link',
+    showDetails: 'Show details',
+    hideDetails: 'Hide details',
+  },
 };
 
 /** The shape of every catalogue: English's keys, with the same functions. */
