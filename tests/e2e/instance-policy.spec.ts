@@ -55,7 +55,7 @@ async function expectNoViolations(page: Page, state: string) {
 
 test('offers only the lifetimes the policy allows, and no share without a long enough password', async ({ page }) => {
   await page.goto(`${app.url}/`);
-  const lifetimes = await page.getByLabel('Expires after').locator('option').allTextContents();
+  const lifetimes = await page.getByRole('radiogroup', { name: 'Expires after' }).locator('label').allTextContents();
   expect(lifetimes).toEqual(['5 minutes', '1 hour', '1 day', '7 days']);
   await expect(page.getByText('30 days')).toHaveCount(0);
   await expect(page.getByText('(required on this service)')).toBeVisible();
