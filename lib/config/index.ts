@@ -17,6 +17,7 @@ import {
   type LogLevel,
   type ObservabilityConfig,
 } from './observability';
+import { notifyConfig, notifyEnvSchema, type NotifyConfig } from './notify';
 import { proxyTrust, trustedProxiesFromEnv } from './proxies';
 import { DEFAULT_MAX_IN_FLIGHT } from '../redis/limits';
 import { redisEnvSchema, type RedisTarget } from './redis-target';
@@ -25,6 +26,8 @@ import { serverEnvSchema, type ServerConfig } from './server';
 export type { HostPort, RedisTarget } from './redis-target';
 export type { ServerConfig } from './server';
 export type { LogLevel, ObservabilityConfig } from './observability';
+export type { NotifyConfig, WebhookFormat, WebhookHost } from './notify';
+export { notificationsEnabled } from './notify';
 
 /*
  * The only module that reads process.env. Parsed once, typed, and failing
@@ -123,6 +126,8 @@ export type Config = {
   server: ServerConfig;
   /** Metrics listener, log level, audit trail (lib/config/observability.ts). */
   observability: ObservabilityConfig;
+  /** Sender notifications (lib/config/notify.ts). */
+  notify: NotifyConfig;
 };
 
 /** Thrown when the environment is invalid; its message lists every problem. */
@@ -142,7 +147,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const redis = redisEnvSchema.safeParse(env);
   const server = serverEnvSchema.safeParse(env);
   const observability = observabilityEnvSchema.safeParse(env);
+  const notify = notifyEnvSchema.safeParse(env);
   const issues = [
+    ...(notify.error?.issues ?? []),
     ...(parsed.error?.issues ?? []),
     ...(redis.error?.issues ?? []),
     ...(server.error?.issues ?? []),
@@ -156,7 +163,14 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       input: undefined,
     });
   }
-  if (!parsed.success || !redis.success || !server.success || !observability.success || issues.length > 0) {
+  if (
+    !parsed.success ||
+    !redis.success ||
+    !server.success ||
+    !observability.success ||
+    !notify.success ||
+    issues.length > 0
+  ) {
     throw new ConfigError(issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
@@ -190,6 +204,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     trustedProxies: proxyTrust(e.HANDOFF_TRUSTED_PROXIES, e.HANDOFF_PROXY_HEADER),
     server: server.data,
     observability: observabilityConfig(observability.data),
+    notify: notifyConfig(notify.data),
   };
 }
 
