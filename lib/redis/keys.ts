@@ -11,6 +11,7 @@
  *   <prefix>{<id>}:request   a request whose answer is the secret under this id (KEYS[5] of the request scripts)
  *   <prefix>{<id>}:outbox    its undelivered notification events, if it asked (the LAST key of every script)
  *   <prefix>notify:{w<n>}    the watch index of ids with a notification destination, n = 0..15
+ *   <prefix>notify:cap:{<digest>}   email times to one address (SHA-256 digest, never the address)
  *   <prefix>rl:{<action>:<client>}   one rate-limit bucket (GCRA) per client and action
  *
  * `<prefix>` is REDIS_KEY_PREFIX. The `{...}` is a Redis Cluster hash tag: only
@@ -86,4 +87,9 @@ export function watchKey(prefix: string, id: string): string {
 /** Watch index shard `n` (0 ≤ n < WATCH_SHARDS). */
 export function watchShardKey(prefix: string, n: number): string {
   return `${prefix}notify:{w${n}}`;
+}
+
+/** The sliding window of emails sent to one address, by the address's digest. */
+export function emailCapKey(prefix: string, addressDigest: string): string {
+  return `${prefix}notify:cap:{${addressDigest}}`;
 }

@@ -22,6 +22,8 @@ export type ReceiptView = { state: string; viewsUsed: number; expiresAtMs: numbe
  */
 export class MemoryOutbox {
   private readonly boxes = new Map<string, Box>();
+  /** Send times per address digest, for the email cap. */
+  private readonly emails = new Map<string, number[]>();
 
   constructor(
     private readonly now: () => number,
@@ -95,7 +97,18 @@ export class MemoryOutbox {
     this.boxes.delete(id);
   }
 
+  countEmail(digest: string, limit: number, windowMs: number): boolean {
+    const now = this.now();
+    const recent = (this.emails.get(digest) ?? []).filter((t) => t > now - windowMs);
+    const allowed = recent.length < limit;
+    if (allowed) recent.push(now);
+    if (recent.length > 0) this.emails.set(digest, recent);
+    else this.emails.delete(digest);
+    return allowed;
+  }
+
   clear(): void {
     this.boxes.clear();
+    this.emails.clear();
   }
 }

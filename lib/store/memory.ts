@@ -352,6 +352,10 @@ export class MemoryStore implements SecretStore, RequestStore, NotifyStore {
     this.outbox.settle(id, seq, settlement);
   }
 
+  async countEmail(addressDigest: string, limit: number, windowMs: number): Promise<boolean> {
+    return this.outbox.countEmail(addressDigest, limit, windowMs);
+  }
+
   async unwatchNotifications(id: string): Promise<void> {
     this.outbox.unwatch(id);
   }

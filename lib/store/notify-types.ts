@@ -64,4 +64,9 @@ export interface NotifyStore {
   settleNotification(id: string, seq: number, settlement: NotifySettlement): Promise<void>;
   /** Removes the id from the watch (after takeNotifications said final with nothing pending, or null). */
   unwatchNotifications(id: string): Promise<void>;
+  /**
+   * Counts one email to the address with this digest if fewer than `limit` went to it in the
+   * last `windowMs` (a sliding window, shared by every instance). False: over the cap, not counted.
+   */
+  countEmail(addressDigest: string, limit: number, windowMs: number): Promise<boolean>;
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { PART_BYTES, partLength, streamParts } from '../protocol/v1';
 import { script, type RedisConnection } from '../redis/connection';
 import { StoreError } from '../redis/errors';
-import { outboxKey, requestKeys, secretKeys, watchKey, watchShardKey, WATCH_SHARDS } from '../redis/keys';
+import { emailCapKey, outboxKey, requestKeys, secretKeys, watchKey, watchShardKey, WATCH_SHARDS } from '../redis/keys';
 import { LARGE_ENVELOPE_MEMORY_RATIO, isLargeEnvelope } from './headroom';
 import { COMMIT_SCRIPT, PUT_PART_SCRIPT, READ_PART_SCRIPT } from './redis-file-scripts';
 import {
@@ -84,6 +84,18 @@ const SETTLE_NOTIFICATION = script(SETTLE_NOTIFICATION_SCRIPT, CHANGES);
 // The watch index (lib/redis/keys.ts watchKey): written before the create script, idempotent.
 const WATCH = script("return redis.call('ZADD', KEYS[1], 'NX', ARGV[1], ARGV[2])", READS);
 const WATCHED = script("#!lua flags=no-writes,allow-oom\nreturn redis.call('ZRANGE', KEYS[1], 0, -1)", READS);
+// A sliding window: drop times older than the window, then count this one if there is room.
+const COUNT_EMAIL = script(
+  `#!lua flags=allow-oom
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - tonumber(ARGV[2]))
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[1]) then return 0 end
+redis.call('ZADD', KEYS[1], now, now .. ':' .. ARGV[3])
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+return 1`,
+  READS,
+);
 const UNWATCH = script("#!lua flags=allow-oom\nreturn redis.call('ZREM', KEYS[1], ARGV[1])", READS);
 
 export class RedisStore implements SecretStore, RequestStore, NotifyStore {
@@ -295,6 +307,12 @@ export class RedisStore implements SecretStore, RequestStore, NotifyStore {
   async settleNotification(id: string, seq: number, settlement: NotifySettlement): Promise<void> {
     const delay = settlement.kind === 'retry' ? String(Math.max(0, Math.round(settlement.delayMs))) : '0';
     await this.run(SETTLE_NOTIFICATION, this.keys(id), [String(seq), settlement.kind, delay]);
+  }
+
+  async countEmail(addressDigest: string, limit: number, windowMs: number): Promise<boolean> {
+    const key = emailCapKey(this.options.keyPrefix, addressDigest);
+    const nonce = Math.random().toString(36).slice(2);
+    return (await this.connection.run(COUNT_EMAIL, [key], [String(limit), String(windowMs), nonce])) === 1;
   }
 
   async unwatchNotifications(id: string): Promise<void> {

@@ -123,5 +123,15 @@ export function describeNotifyContract(stores: () => SecretStore[]): void {
       expect(await store!.takeNotifications(unopened.secret.id, LEASE_MS)).toMatchObject({ events: [], pending: 0 });
       expect(typesOf(await store!.takeNotifications(opened.secret.id, LEASE_MS))).toEqual(['opened']);
     });
+
+    it('caps emails per address in a sliding window shared by every instance', async () => {
+      const all = stores();
+      const digest = verifierOf(newProof());
+      const results = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => all[i % all.length]!.countEmail(digest, 3, 60_000)),
+      );
+      expect(results.filter(Boolean)).toHaveLength(3);
+      expect(await all[0]!.countEmail(verifierOf(newProof()), 3, 60_000)).toBe(true);
+    });
   });
 }
