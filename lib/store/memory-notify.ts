@@ -31,7 +31,14 @@ export class MemoryOutbox {
   ) {}
 
   watch(id: string, destination: string, reference: string): void {
-    this.boxes.set(id, { destination, reference, lastSeq: 0, expiredWritten: false, entries: new Map() });
+    this.boxes.set(id, {
+      destination,
+      reference,
+      lastSeq: 0,
+      expiredWritten: false,
+      watched: true,
+      entries: new Map(),
+    });
   }
 
   /** Writes an event if `id` asked for notifications. */
@@ -52,7 +59,7 @@ export class MemoryOutbox {
   }
 
   watched(): string[] {
-    return [...this.boxes.keys()];
+    return [...this.boxes].filter(([, box]) => box.watched).map(([id]) => id);
   }
 
   take(id: string, leaseMs: number): NotifyBatch | null {
@@ -94,7 +101,13 @@ export class MemoryOutbox {
   }
 
   unwatch(id: string): void {
-    this.boxes.delete(id);
+    const box = this.boxes.get(id);
+    if (box) box.watched = false;
+  }
+
+  /** Drops the boxes whose receipt has gone (they live exactly as long as it). */
+  sweep(): void {
+    for (const id of this.boxes.keys()) if (!this.receipt(id)) this.boxes.delete(id);
   }
 
   countEmail(digest: string, limit: number, windowMs: number): boolean {

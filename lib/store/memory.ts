@@ -459,5 +459,6 @@ export class MemoryStore implements SecretStore, RequestStore, NotifyStore {
     this.files.sweep();
     this.requests.sweep();
     for (const [id] of this.receipts) this.liveReceipt(id);
+    this.outbox.sweep();
   }
 }
