@@ -11,6 +11,7 @@ import { SelectField } from '@/components/ui/select-field';
 import { detect, suggestedLabel } from '@/lib/detect';
 import { DetectionNotice } from './detection-notice';
 import { FilePicker, fileProblem } from './file-picker';
+import { NotifyField } from './notify-field';
 import { createErrorMessage } from './messages';
 import { ttlOptions, viewOptions } from './options';
 import { PasswordField } from './password-field';
@@ -34,6 +35,7 @@ export function CreateForm({ maxFileBytes }: { maxFileBytes: number }) {
   const [password, setPassword] = useState('');
   const [record, setRecord] = useState<PrivateRecord>(NO_RECORD);
   const [files, setFiles] = useState<File[]>([]);
+  const [notify, setNotify] = useState('');
   const [created, setCreated] = useState<CreatedLink | null>(null);
   const { create, cancel, busy, progress, error } = useCreateSecret();
   const findings = useDetection(text);
@@ -49,7 +51,7 @@ export function CreateForm({ maxFileBytes }: { maxFileBytes: number }) {
     // Without a label of their own, the sender's record says what kind of credential this was
     // (kinds and .env names only, never values), so the offboarding list says what to rotate.
     const label = record.label.trim() || suggestedLabel(detect(text), t.detect);
-    const link = await create({ text, password, ttlSeconds, maxViews, record: { ...record, label }, files });
+    const link = await create({ text, password, ttlSeconds, maxViews, record: { ...record, label }, files, notify });
     if (!link) return;
     setCreated(link);
     setText('');
@@ -103,6 +105,7 @@ export function CreateForm({ maxFileBytes }: { maxFileBytes: number }) {
       </div>
       <PasswordField value={password} onChange={setPassword} />
       <RecordFields value={record} onChange={setRecord} />
+      <NotifyField value={notify} onChange={setNotify} />
       {error && <Notice tone="error">{createErrorMessage(t, error)}</Notice>}
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={busy || empty || tooLarge || filesRefused}>

@@ -292,4 +292,16 @@ export const de: Messages = {
     },
     exportRecord: 'Nachweis exportieren (Markdown)',
   },
+  notify: {
+    toggle: 'Mich benachrichtigen, wenn es geöffnet wird',
+    destinationLabel: 'E-Mail-Adresse oder Webhook-URL',
+    hint: 'Wir senden nur eine kurze Referenz, das Ereignis und die Uhrzeit: nie den Link oder den Inhalt. Dieser Server akzeptiert nur die Adressen und Webhook-Hosts, die sein Betreiber erlaubt.',
+    reference: (ref: string) => `Referenz: ${ref}`,
+    referenceHint: 'Benachrichtigungen zu diesem Link tragen diese Referenz.',
+    alertsOn: 'Hier benachrichtigen',
+    alertsEnabled: 'Benachrichtigungen an: Solange diese Seite offen ist, meldet sie, wenn sich der Link ändert.',
+    alertsBlocked: 'Dieser Browser erlaubt für diese Seite keine Benachrichtigungen.',
+    alertTitle: 'Handoff',
+    alertBody: (label: string, state: string) => `${label || 'Ihr Link'}: ${state}`,
+  },
 };

@@ -8,6 +8,8 @@ type Box = {
   reference: string;
   lastSeq: number;
   expiredWritten: boolean;
+  /** In the watch index (unwatch keeps the box, dead events included, until the receipt goes). */
+  watched: boolean;
   entries: Map<number, Entry>;
 };
 

@@ -9,17 +9,23 @@ import { SMTPServer } from 'smtp-server';
 
 export type Received = { path: string; headers: IncomingMessage['headers']; body: string };
 
-/** Per path: `/ok` 200, `/fail` 500, `/redirect` 302 to /ok, `/slow` never answers (until stopped). */
+/**
+ * Per path: `/ok` 200, `/fail` 500, `/redirect` 302 to /ok, `/slow` never answers (until stopped),
+ * `/hold-once` holds its first request unanswered and answers 200 to the later ones.
+ */
 export async function startWebhookReceiver() {
   const received: Received[] = [];
   const held = new Set<ServerResponse>();
+  const seen = new Set<string>();
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const path = req.url ?? '';
       received.push({ path, headers: req.headers, body: Buffer.concat(chunks).toString() });
-      if (path.startsWith('/slow')) held.add(res);
+      const holdOnce = path.startsWith('/hold-once') && !seen.has(path);
+      seen.add(path);
+      if (path.startsWith('/slow') || holdOnce) held.add(res);
       else if (path.startsWith('/redirect')) res.writeHead(302, { location: '/ok' }).end();
       else if (path.startsWith('/fail')) res.writeHead(500).end();
       else res.writeHead(200).end('ok');
