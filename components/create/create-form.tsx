@@ -106,7 +106,12 @@ export function CreateForm({ maxFileBytes }: { maxFileBytes: number }) {
       <PasswordField value={password} onChange={setPassword} />
       <RecordFields value={record} onChange={setRecord} />
       <NotifyField value={notify} onChange={setNotify} />
-      {error && <Notice tone="error">{createErrorMessage(t, error)}</Notice>}
+      {error && (
+        <Notice tone="error">
+          {/* With a destination, the form's only field the server can still refuse is that one. */}
+          {error === 'invalid_request' && notify ? t.notify.refused : createErrorMessage(t, error)}
+        </Notice>
+      )}
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={busy || empty || tooLarge || filesRefused}>
           {!busy

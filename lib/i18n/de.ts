@@ -301,6 +301,8 @@ export const de: Messages = {
     alertsOn: 'Hier benachrichtigen',
     alertsEnabled: 'Benachrichtigungen an: Solange diese Seite offen ist, meldet sie, wenn sich der Link ändert.',
     alertsBlocked: 'Dieser Browser erlaubt für diese Seite keine Benachrichtigungen.',
+    refused:
+      'An diese Adresse oder diesen Host sendet dieser Server keine Benachrichtigungen. Prüfen Sie die Angabe oder entfernen Sie das Häkchen.',
     alertTitle: 'Handoff',
     alertBody: (label: string, state: string) => `${label || 'Ihr Link'}: ${state}`,
   },

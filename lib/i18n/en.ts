@@ -296,6 +296,7 @@ export const en = {
     alertsOn: 'Alert me here',
     alertsEnabled: 'Alerts on: this page will tell you when the link changes, while it stays open.',
     alertsBlocked: 'This browser does not allow notifications for this site.',
+    refused: 'This server does not send notifications to that address or host. Check it, or untick the box.',
     alertTitle: 'Handoff',
     /** The system notification when a tracked link changes state. */
     alertBody: (label: string, state: string) => `${label || 'Your link'}: ${state}`,
