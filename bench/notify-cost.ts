@@ -48,7 +48,11 @@ async function main() {
       const s = secret(mode === 'on');
       await store.putSecret(s.secret);
       const t0 = process.hrtime.bigint();
-      await store.claimSecret(s.secret.id, { linkVerifier: s.linkVerifier, passwordVerifier: null, leaseVerifier: null });
+      await store.claimSecret(s.secret.id, {
+        linkVerifier: s.linkVerifier,
+        passwordVerifier: null,
+        leaseVerifier: null,
+      });
       claims[mode].push(Number(process.hrtime.bigint() - t0) / 1e3);
       if (mode === 'on') {
         const t1 = process.hrtime.bigint();
