@@ -42,6 +42,10 @@ Options:
   --password-env V   read the password from environment variable V
   --server URL       the Handoff server (default: $HANDOFF_SERVER)
   --manage           also print the manage link (status and revoke) on a second line
+  --notify TO        tell TO when the link is opened, revoked, locked or expires
+                     unopened: an email address or a webhook URL the server
+                     allows; the message holds only a short reference, never
+                     the link or the content
   --json             print {link, manageLink?, id, expiresAt, maxViews, hasPassword,
                      files?: [{name, size}]} as JSON
   -h, --help         show this help (with --server or HANDOFF_SERVER: that server's choices)
@@ -97,6 +101,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
       'password-env': { type: 'string' },
       server: { type: 'string' },
       manage: { type: 'boolean' },
+      notify: { type: 'string' },
       attach: { type: 'string', multiple: true },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -150,6 +155,7 @@ type SendRequest = {
   attachments: Attachment[];
   policy: InstancePolicy;
   manage?: boolean;
+  notify?: string;
   json?: boolean;
 };
 
@@ -180,6 +186,7 @@ async function sendContent(request: SendRequest, ctx: CliContext): Promise<numbe
       ttlSeconds,
       maxViews,
       manage: request.manage ?? false,
+      notify: request.notify,
       read: withFiles ? attachmentReader(attachments) : undefined,
       signal,
       onProgress: (p) => {

@@ -13,6 +13,7 @@ import { SegmentedControl } from '@/components/ui/segmented-control';
 import { detect, suggestedLabel } from '@/lib/detect';
 import { DetectionNotice } from './detection-notice';
 import { FilePicker, fileProblem } from './file-picker';
+import { NotifyField } from './notify-field';
 import { createErrorMessage } from './messages';
 import { ttlOptions, viewOptions } from './options';
 import { PasswordField } from './password-field';
@@ -38,6 +39,7 @@ export function CreateForm({ maxFileBytes }: { maxFileBytes: number }) {
   const [password, setPassword] = useState('');
   const [record, setRecord] = useState<PrivateRecord>(NO_RECORD);
   const [files, setFiles] = useState<File[]>([]);
+  const [notify, setNotify] = useState('');
   const [created, setCreated] = useState<CreatedLink | null>(null);
   // The password stays in this page's memory for the result card, so a generated one is not lost.
   const [sharedPassword, setSharedPassword] = useState('');
@@ -56,7 +58,7 @@ export function CreateForm({ maxFileBytes }: { maxFileBytes: number }) {
     // Without a label of their own, the sender's record says what kind of credential this was
     // (kinds and .env names only, never values), so the offboarding list says what to rotate.
     const label = record.label.trim() || suggestedLabel(detect(text), t.detect);
-    const link = await create({ text, password, ttlSeconds, maxViews, record: { ...record, label }, files });
+    const link = await create({ text, password, ttlSeconds, maxViews, record: { ...record, label }, files, notify });
     if (!link) return;
     setCreated(link);
     setSharedPassword(password);
@@ -150,7 +152,13 @@ export function CreateForm({ maxFileBytes }: { maxFileBytes: number }) {
           minLength={policy.minPasswordLength}
         />
         <RecordFields value={record} onChange={setRecord} />
-        {error && <Notice tone="error">{createErrorMessage(t, error)}</Notice>}
+        <NotifyField value={notify} onChange={setNotify} />
+        {error && (
+          <Notice tone="error">
+            {/* With a destination, the form's only field the server can still refuse is that one. */}
+            {error === 'invalid_request' && notify ? t.notify.refused : createErrorMessage(t, error)}
+          </Notice>
+        )}
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" disabled={busy || empty || tooLarge || filesRefused || passwordRefused}>
             {!busy

@@ -16,6 +16,8 @@ export type CreateRequest = {
   record: PrivateRecord;
   /** Files to share beside the text; checked against the limit by the form. */
   files: File[];
+  /** "Tell me when it is opened": an email address or webhook URL; '' or absent for none. */
+  notify?: string;
 };
 
 /** What the sender waits for: the password derivation, then (with files) the upload. */
@@ -62,6 +64,7 @@ export function useCreateSecret() {
         password: request.password,
         ttlSeconds: request.ttlSeconds,
         maxViews: request.maxViews,
+        notify: request.notify || undefined,
         read: (index, start, end) => readSlice(request.files[index]!, start, end),
         signal: controller.signal,
         onProgress: (p) => setProgress(progressOf(p)),

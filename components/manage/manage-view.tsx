@@ -4,6 +4,7 @@ import { useI18n } from '@/components/i18n/i18n-provider';
 import { Card } from '@/components/ui/card';
 import { Notice } from '@/components/ui/notice';
 import { formatTime } from '@/components/ui/format';
+import { NotifyAlerts } from './notify-alerts';
 import { RevokeButton } from './revoke-button';
 import { StateBadge } from './state-badge';
 import { useReceipt } from './use-receipt';
@@ -83,6 +84,7 @@ export function ManageView() {
               <RevokeButton onRevoke={revoke} />
             </div>
           )}
+          <NotifyAlerts receipt={r} />
           <p className="mt-5 text-xs text-slate-500 dark:text-slate-400">{t.manage.refreshes}</p>
         </Card>
       );

@@ -1,7 +1,9 @@
 import 'server-only';
-import { getConfig } from '../config';
+import { getConfig, notificationsEnabled } from '../config';
+import { subscribeToEvents } from '../observability/events';
 import { logger } from '../observability/logger';
-import { setStoreMemorySampler } from '../observability/metrics';
+import { recordNotification, setNotificationQueueDepth, setStoreMemorySampler } from '../observability/metrics';
+import { Notifier } from '../notify/worker';
 import { countRefusals } from '../observability/rate-limits';
 import { createBackend, type Backend } from '../store';
 import type { ApiDeps } from './secrets';
@@ -28,7 +30,25 @@ function backend(): ApiDeps & { verify: Backend['verify'] } {
   }
   const created = { store, limiter: countRefusals(limiter), config, verify };
   slot[SLOT] = created;
+  if (notificationsEnabled(config.notify)) startNotifier(created.store, config.notify);
   return created;
+}
+
+/**
+ * The delivery worker of this process (lib/notify/worker.ts), subscribed to events. Not started
+ * with notifications off: then nothing at all runs for them, on the request path or beside it.
+ */
+function startNotifier(store: ApiDeps['store'], config: NonNullable<ApiDeps['config']['notify']>): void {
+  const notifier = new Notifier({
+    store,
+    config,
+    log: logger(),
+    record: recordNotification,
+    setQueueDepth: setNotificationQueueDepth,
+  });
+  subscribeToEvents(notifier.onEvent);
+  notifier.start();
+  logger().info('notify: delivery worker started');
 }
 
 /** The process-wide handler dependencies, built on first use from the configuration. */

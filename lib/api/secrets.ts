@@ -1,6 +1,8 @@
 import 'server-only';
 import type { z } from 'zod';
 import type { Config } from '../config';
+import { checkDestination, encodeDestination } from '../notify/destination';
+import { notifyReference } from '../notify/reference';
 import { streamPaddedLength, streamParts } from '../protocol/v1';
 import { createSecretRequestSchema, digestSchema, revealSecretRequestSchema, secretIdSchema } from '../schemas/secrets';
 import { logger } from '../observability/logger';
@@ -34,8 +36,31 @@ export type ApiDeps = {
   config: Pick<
     Config,
     'maxBodyBytes' | 'passwordAttempts' | 'receiptTtlSeconds' | 'trustedProxies' | 'files' | 'policy'
-  >;
+  > &
+    Partial<Pick<Config, 'notify'>>;
 };
+
+/**
+ * The stored form of "tell me when it is opened", or the refusal: the destination must be one
+ * this server sends to (lib/notify/destination.ts). Sign-in (another issue) will pass the
+ * signed-in sender here, whose own address is then allowed (the seam: `signedIn`).
+ */
+function notifyFor(
+  to: string | undefined,
+  manageVerifier: string | null | undefined,
+  deps: ApiDeps,
+): Checked<{ notify: { destination: string; reference: string } | null }> {
+  if (to === undefined || !manageVerifier) return { ok: true, notify: null };
+  const notifyConfig = deps.config.notify;
+  if (!notifyConfig)
+    return { ok: false, response: invalid({ path: 'notify.to', message: 'this server sends no notifications' }) };
+  const check = checkDestination(notifyConfig, to, { signedIn: false });
+  if (!check.ok) return { ok: false, response: invalid({ path: 'notify.to', message: check.message }) };
+  return {
+    ok: true,
+    notify: { destination: encodeDestination(check.destination), reference: notifyReference(manageVerifier) },
+  };
+}
 
 export function invalid(error: z.ZodError | { path: string; message: string }): ApiReply {
   if (!('issues' in error)) return errorReply('invalid_request', { issues: [error] });
@@ -80,6 +105,8 @@ export function createSecretReply(request: ApiRequest, deps: ApiDeps): Promise<A
     if (streamBytes !== null && streamBytes > streamPaddedLength(deps.config.files.maxFileBytes)) {
       return invalid({ path: 'files.streamBytes', message: 'the files are larger than this server accepts' });
     }
+    const notify = notifyFor(s.notify?.to, s.manageVerifier, deps);
+    if (!notify.ok) return notify.response;
     const client = clientAddress(request.headers, deps.config.trustedProxies);
     // Envelopes draw on a per-client budget of KiB × days, so one client cannot fill the store alone.
     const text = await deps.limiter.hit('textKiBDays', client, envelopeCost(s.envelope.length, s.ttlSeconds));
@@ -105,6 +132,7 @@ export function createSecretReply(request: ApiRequest, deps: ApiDeps): Promise<A
       streamBytes,
       uploadWindowSeconds: deps.config.files.uploadWindowSeconds,
       leaseSeconds: leaseSecondsFor(streamBytes, deps.config.files.leaseSeconds),
+      notify: notify.notify,
     });
     if (result.kind === 'exists') return errorReply('id_taken');
     recordEvent('created', s.id);

@@ -43,6 +43,11 @@ export type ShareRequest = {
   onProgress?: (progress: ShareProgress) => void;
   /** Retries of each part upload and of the commit (4 by default). */
   retries?: number;
+  /**
+   * "Tell me when it is opened": an email address or a webhook URL the server allows
+   * (docs/api.md § Notifications). Registers the manage token too.
+   */
+  notify?: string;
 };
 
 export type ShareOutcome =
@@ -78,7 +83,8 @@ export async function shareSecret(server: ServerLike, request: ShareRequest): Pr
     ...sealed,
     ttlSeconds: request.ttlSeconds,
     maxViews: request.maxViews,
-    manageVerifier: (request.manage ?? true) || stream ? sealed.manageVerifier : null,
+    manageVerifier: (request.manage ?? true) || stream || request.notify ? sealed.manageVerifier : null,
+    ...(request.notify ? { notify: { to: request.notify } } : {}),
   });
   if (created.kind === 'error' && created.code === 'outcome_unknown') {
     created = stream

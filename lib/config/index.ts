@@ -17,6 +17,7 @@ import {
   type LogLevel,
   type ObservabilityConfig,
 } from './observability';
+import { notifyConfig, notifyEnvSchema, type NotifyConfig } from './notify';
 import { proxyTrust, trustedProxiesFromEnv } from './proxies';
 import { DEFAULT_MAX_IN_FLIGHT } from '../redis/limits';
 import { redisEnvSchema, type RedisTarget } from './redis-target';
@@ -30,6 +31,8 @@ export type { ServerConfig } from './server';
 export type { LogLevel, ObservabilityConfig } from './observability';
 export type { Brand } from './brand';
 export type { InstancePolicy } from '../policy/instance';
+export type { NotifyConfig, WebhookFormat, WebhookHost } from './notify';
+export { notificationsEnabled } from './notify';
 
 /*
  * The only module that reads process.env. Parsed once, typed, and failing
@@ -133,6 +136,8 @@ export type Config = {
   /** The company's name on it (lib/config/brand.ts); the logo's bytes are served at /brand/logo. */
   brand: Brand;
   logoBytes: Uint8Array | null;
+  /** Sender notifications (lib/config/notify.ts). */
+  notify: NotifyConfig;
 };
 
 /** Thrown when the environment is invalid; its message lists every problem. */
@@ -152,7 +157,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const redis = redisEnvSchema.safeParse(env);
   const server = serverEnvSchema.safeParse(env);
   const observability = observabilityEnvSchema.safeParse(env);
+  const notify = notifyEnvSchema.safeParse(env);
   const issues = [
+    ...(notify.error?.issues ?? []),
     ...(parsed.error?.issues ?? []),
     ...(redis.error?.issues ?? []),
     ...(server.error?.issues ?? []),
@@ -169,7 +176,14 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const policy = parsePolicy(env, parsed.data?.HANDOFF_MAX_FILE_BYTES ?? 1);
   const brand = parseBrand(env);
   const problems = [...issues.map((i) => `${i.path.join('.')}: ${i.message}`), ...policy.problems, ...brand.problems];
-  if (!parsed.success || !redis.success || !server.success || !observability.success || problems.length > 0) {
+  if (
+    !parsed.success ||
+    !redis.success ||
+    !server.success ||
+    !observability.success ||
+    !notify.success ||
+    problems.length > 0
+  ) {
     throw new ConfigError(problems);
   }
   const e = parsed.data;
@@ -206,6 +220,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     policy: policy.policy,
     brand: brand.brand,
     logoBytes: brand.logoBytes,
+    notify: notifyConfig(notify.data),
   };
 }
 

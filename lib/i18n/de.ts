@@ -354,4 +354,18 @@ export const de: Messages = {
     showDetails: 'Details anzeigen',
     hideDetails: 'Details ausblenden',
   },
+  notify: {
+    toggle: 'Mich benachrichtigen, wenn es geöffnet wird',
+    destinationLabel: 'E-Mail-Adresse oder Webhook-URL',
+    hint: 'Wir senden nur eine kurze Referenz, das Ereignis und die Uhrzeit: nie den Link oder den Inhalt. Dieser Server akzeptiert nur die Adressen und Webhook-Hosts, die sein Betreiber erlaubt.',
+    reference: (ref: string) => `Referenz: ${ref}`,
+    referenceHint: 'Benachrichtigungen zu diesem Link tragen diese Referenz.',
+    alertsOn: 'Hier benachrichtigen',
+    alertsEnabled: 'Benachrichtigungen an: Solange diese Seite offen ist, meldet sie, wenn sich der Link ändert.',
+    alertsBlocked: 'Dieser Browser erlaubt für diese Seite keine Benachrichtigungen.',
+    refused:
+      'An diese Adresse oder diesen Host sendet dieser Server keine Benachrichtigungen. Prüfen Sie die Angabe oder entfernen Sie das Häkchen.',
+    alertTitle: 'Handoff',
+    alertBody: (label: string, state: string) => `${label || 'Ihr Link'}: ${state}`,
+  },
 };

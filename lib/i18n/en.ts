@@ -348,6 +348,20 @@ export const en = {
     showDetails: 'Show details',
     hideDetails: 'Hide details',
   },
+  notify: {
+    toggle: 'Tell me when it is opened',
+    destinationLabel: 'Email address or webhook URL',
+    hint: 'We send only a short reference, the event and the time: never the link or the content. This server accepts only the addresses and webhook hosts its operator allows.',
+    reference: (ref: string) => `Reference: ${ref}`,
+    referenceHint: 'Notifications about this link carry this reference.',
+    alertsOn: 'Alert me here',
+    alertsEnabled: 'Alerts on: this page will tell you when the link changes, while it stays open.',
+    alertsBlocked: 'This browser does not allow notifications for this site.',
+    refused: 'This server does not send notifications to that address or host. Check it, or untick the box.',
+    alertTitle: 'Handoff',
+    /** The system notification when a tracked link changes state. */
+    alertBody: (label: string, state: string) => `${label || 'Your link'}: ${state}`,
+  },
 };
 
 /** The shape of every catalogue: English's keys, with the same functions. */

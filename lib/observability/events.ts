@@ -15,7 +15,21 @@ export function recordEvent(type: EventType, secretId: string): void {
   try {
     countEvent(type);
     auditEvent(type, secretId);
+    (globalThis as Slot)[SLOT]?.(type, secretId);
   } catch {
     // An event must never fail the user's action.
   }
+}
+
+// One subscriber per process, on globalThis: Next bundles this module more than once.
+const SLOT = Symbol.for('handoff.eventSubscriber');
+type Slot = { [SLOT]?: (type: EventType, secretId: string) => void };
+
+/**
+ * Subscribes the notification worker (lib/notify/worker.ts) to events: it only
+ * schedules work for later, so it cannot slow or fail the action. The durable
+ * record is the store's outbox; this is a nudge to look at it soon.
+ */
+export function subscribeToEvents(listener: ((type: EventType, secretId: string) => void) | undefined): void {
+  (globalThis as Slot)[SLOT] = listener;
 }

@@ -23,8 +23,14 @@ const MEMORY_SAMPLE_TIMEOUT_MS = 1000;
 /** Latency buckets in seconds: the API answers in about a millisecond; file parts take longer. */
 const DURATION_BUCKETS_SECONDS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
-/** Fed by the notifications feature (issue "Tell the sender what happened"); zero until it exists. */
-export const NOTIFICATION_OUTCOMES = ['sent', 'retried', 'dead'] as const;
+/**
+ * Sender notifications (lib/notify/worker.ts): sent; retried (a failure that will be tried again);
+ * dead (refused, or out of attempts: the dead-letter state); capped (over the per-address email cap).
+ */
+export const NOTIFICATION_OUTCOMES = ['sent', 'retried', 'dead', 'capped'] as const;
+export type NotificationOutcome = (typeof NOTIFICATION_OUTCOMES)[number];
+export const NOTIFICATION_CHANNELS = ['email', 'slack', 'teams', 'ntfy', 'json'] as const;
+export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 
 /** The store's memory: bytes used and the limit (0 when Redis has no maxmemory), and the fullest node's share. */
 export type StoreMemory = { usedBytes: number; limitBytes: number; ratio: number };
@@ -76,13 +82,13 @@ function build() {
     }),
     notifications: new Counter({
       name: 'handoff_notification_deliveries_total',
-      help: 'Notification deliveries by outcome (fed by the notifications feature; 0 until it exists).',
-      labelNames: ['outcome'] as const,
+      help: 'Notification deliveries by channel and outcome (dead: the dead-letter state).',
+      labelNames: ['channel', 'outcome'] as const,
       registers: [registry],
     }),
     queueDepth: new Gauge({
       name: 'handoff_notification_queue_depth',
-      help: 'Notifications waiting to be delivered (fed by the notifications feature; 0 until it exists).',
+      help: 'Notification events waiting to be delivered, as of the last sweep (0 with notifications off).',
       registers: [registry],
     }),
   };
@@ -93,7 +99,9 @@ function build() {
   for (const action of LIMITED_ACTIONS) metrics.rateLimited.inc({ action }, 0);
   for (const code of STORE_ERROR_CODES) metrics.storeErrors.inc({ code }, 0);
   for (const type of EVENT_TYPES) metrics.events.inc({ type }, 0);
-  for (const outcome of NOTIFICATION_OUTCOMES) metrics.notifications.inc({ outcome }, 0);
+  for (const channel of NOTIFICATION_CHANNELS) {
+    for (const outcome of NOTIFICATION_OUTCOMES) metrics.notifications.inc({ channel, outcome }, 0);
+  }
   metrics.storeReconnects.inc(0);
   metrics.queueDepth.set(0);
   storeMemoryGauges(registry, state);
@@ -186,6 +194,16 @@ export function recordStoreReconnect(): void {
 /** Counts an event; lib/observability/events.ts is the one caller (recordEvent). */
 export function countEvent(type: EventType): void {
   metrics().events.inc({ type });
+}
+
+/** Counts one notification delivery outcome (lib/notify/worker.ts). */
+export function recordNotification(channel: NotificationChannel, outcome: NotificationOutcome): void {
+  metrics().notifications.inc({ channel, outcome });
+}
+
+/** Events waiting for delivery, as the notification worker's last sweep counted them. */
+export function setNotificationQueueDepth(depth: number): void {
+  metrics().queueDepth.set(depth);
 }
 
 /** Sets how the store's memory is read on scrape (the store of this process; set once). */

@@ -9,6 +9,9 @@
  *   <prefix>{<id>}:parts     its file parts, if any    (KEYS[3])
  *   <prefix>{<id>}:leases    its download leases       (KEYS[4])
  *   <prefix>{<id>}:request   a request whose answer is the secret under this id (KEYS[5] of the request scripts)
+ *   <prefix>{<id>}:outbox    its undelivered notification events, if it asked (the LAST key of every script)
+ *   <prefix>notify:{w<n>}    the watch index of ids with a notification destination, n = 0..15
+ *   <prefix>notify:cap:{<digest>}   email times to one address (SHA-256 digest, never the address)
  *   <prefix>rl:{<action>:<client>}   one rate-limit bucket (GCRA) per client and action
  *
  * `<prefix>` is REDIS_KEY_PREFIX. The `{...}` is a Redis Cluster hash tag: only
@@ -57,4 +60,36 @@ export function secretKeysPattern(prefix: string, id: string): string {
 /** The GCRA bucket of one client for one action; the whole `action:client` is the hash tag. */
 export function rateLimitKey(prefix: string, action: string, client: string): string {
   return `${prefix}rl:{${action}:${client}}`;
+}
+
+/**
+ * A secret's notification outbox (lib/store/notify-types.ts). Under the secret's hash tag, so
+ * the script that changes the secret writes its event in the same atomic step, on Cluster too.
+ */
+export function outboxKey(prefix: string, id: string): string {
+  return `${secretStem(prefix, id)}:outbox`;
+}
+
+/** How many shards the watch index has: each its own hash tag, so they spread over Cluster slots. */
+export const WATCH_SHARDS = 16;
+
+/**
+ * The watch index shard that holds `id` (a sorted set scored by the secret's deadline). It is
+ * written by the app before the create script, never by a script: a script on `{id}` cannot
+ * write a key in another slot. The worker enumerates all WATCH_SHARDS shards.
+ */
+export function watchKey(prefix: string, id: string): string {
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) >>> 0;
+  return watchShardKey(prefix, h % WATCH_SHARDS);
+}
+
+/** Watch index shard `n` (0 ≤ n < WATCH_SHARDS). */
+export function watchShardKey(prefix: string, n: number): string {
+  return `${prefix}notify:{w${n}}`;
+}
+
+/** The sliding window of emails sent to one address, by the address's digest. */
+export function emailCapKey(prefix: string, addressDigest: string): string {
+  return `${prefix}notify:cap:{${addressDigest}}`;
 }

@@ -47,6 +47,20 @@ export const filesRequestSchema = z.strictObject({
   streamBytes: z.number().int().refine(isStreamPaddedLength, 'must be a padded stream length (streamPaddedLength)'),
 });
 
+/**
+ * "Tell me when it is opened" (docs/api.md § Notifications): an email address or a webhook URL.
+ * Which ones this server accepts is the operator's choice; the server answers 400 for the others.
+ */
+export const notifyRequestSchema = z.strictObject({
+  to: z
+    .string()
+    .max(2048)
+    .refine(
+      (to) => z.email().safeParse(to).success || /^https?:\/\/[^\s]+$/i.test(to),
+      'must be an email address or an http(s) URL',
+    ),
+});
+
 export const createSecretRequestSchema = z
   .strictObject({
     id: secretIdSchema,
@@ -58,6 +72,7 @@ export const createSecretRequestSchema = z
     maxViews: choiceField(VIEW_CHOICES),
     manageVerifier: digestSchema.nullable().optional(),
     files: filesRequestSchema.nullable().optional(),
+    notify: notifyRequestSchema.nullable().optional(),
   })
   .refine((b) => (b.passwordVerifier === null) === (b.kdf === null), {
     message: 'passwordVerifier and kdf must be given together',
@@ -65,6 +80,10 @@ export const createSecretRequestSchema = z
   })
   .refine((b) => !b.files || b.manageVerifier, {
     message: 'a secret with files needs a manageVerifier (its token authorises the upload)',
+    path: ['manageVerifier'],
+  })
+  .refine((b) => !b.notify || b.manageVerifier, {
+    message: 'notifications need a manageVerifier (the destination lives with the receipt)',
     path: ['manageVerifier'],
   });
 

@@ -12,6 +12,8 @@ import type { SecretStore } from './types';
 export { STORE_ERROR_CODES, StoreError, isStoreError, type StoreErrorCode } from '../redis/errors';
 export type * from './types';
 export type * from './request-types';
+export type * from './notify-types';
+export { NOTIFY_EVENT_TYPES } from './notify-types';
 export { UnsafeDeploymentError } from './eviction';
 
 export type Backend = {

@@ -4,6 +4,8 @@ import { partLength, streamParts } from '../protocol/v1';
 import { StoreError } from '../redis/errors';
 import { LARGE_ENVELOPE_MEMORY_RATIO, isLargeEnvelope } from './headroom';
 import { MemoryFileParts } from './memory-files';
+import { MemoryOutbox } from './memory-notify';
+import type { NotifyBatch, NotifySettlement, NotifyStore } from './notify-types';
 import { MemoryRequests } from './memory-requests';
 import type { NewAnswer, NewRequest, RequestMeta, RequestStore, SubmitResult } from './request-types';
 import type {
@@ -55,6 +57,9 @@ export type MemoryStoreOptions = {
   sameDigest?: (given: string, stored: string | null) => boolean;
 };
 
+/** The notification event each way of ending a secret writes (lib/store/notify-types.ts). */
+const END_EVENTS = { viewed: 'last_view', revoked: 'revoked', locked: 'locked' } as const;
+
 /** Envelope bytes are counted as stored, plus this for the record around them. */
 const SECRET_OVERHEAD_BYTES = 512;
 
@@ -84,11 +89,12 @@ const DUMMY_VERIFIER = '.'.repeat(43);
  * operation is atomic, which is the whole contract. It cannot be shared by
  * several app instances: use Redis for that.
  */
-export class MemoryStore implements SecretStore, RequestStore {
+export class MemoryStore implements SecretStore, RequestStore, NotifyStore {
   private readonly secrets = new Map<string, MemorySecret>();
   private readonly receipts = new Map<string, MemoryReceipt>();
   private readonly files: MemoryFileParts;
   private readonly requests: MemoryRequests;
+  private readonly outbox: MemoryOutbox;
   private readonly now: () => number;
   private readonly sameDigest: (given: string, stored: string | null) => boolean;
   private storedBytes = 0;
@@ -98,6 +104,12 @@ export class MemoryStore implements SecretStore, RequestStore {
     this.now = options.now ?? Date.now;
     this.sameDigest = options.sameDigest ?? sameDigest;
     this.files = new MemoryFileParts(this.now);
+    this.outbox = new MemoryOutbox(this.now, (id) => {
+      const receipt = this.liveReceipt(id);
+      if (!receipt) return undefined;
+      const { state, viewsUsed, expiresAtMs } = receipt;
+      return { state, viewsUsed, expiresAtMs, secretAlive: this.liveSecret(id) !== undefined };
+    });
     this.requests = new MemoryRequests({
       now: this.now,
       matches: (given, stored) => this.matches(given, stored),
@@ -160,6 +172,7 @@ export class MemoryStore implements SecretStore, RequestStore {
         failedAttempts: 0,
         keepUntilMs: pending ? expiresAtMs : finalExpiresAtMs + secret.receiptTtlSeconds * 1000,
       });
+      if (secret.notify) this.outbox.watch(secret.id, secret.notify.destination, secret.notify.reference);
     }
     return {
       kind: 'created',
@@ -197,6 +210,7 @@ export class MemoryStore implements SecretStore, RequestStore {
     if (receipt) {
       receipt.viewsUsed += 1;
       receipt.viewedAtMs.push(now);
+      if (secret.viewsLeft > 0) this.outbox.record(id, 'opened', now, secret.viewsLeft);
     }
     let leaseExpiresAtMs: number | null = null;
     const files = this.files.live(id);
@@ -326,6 +340,26 @@ export class MemoryStore implements SecretStore, RequestStore {
     return this.requests.revokeRequest(id, manageVerifier);
   }
 
+  async watchedNotifications(): Promise<string[]> {
+    return this.outbox.watched();
+  }
+
+  async takeNotifications(id: string, leaseMs: number): Promise<NotifyBatch | null> {
+    return this.outbox.take(id, leaseMs);
+  }
+
+  async settleNotification(id: string, seq: number, settlement: NotifySettlement): Promise<void> {
+    this.outbox.settle(id, seq, settlement);
+  }
+
+  async countEmail(addressDigest: string, limit: number, windowMs: number): Promise<boolean> {
+    return this.outbox.countEmail(addressDigest, limit, windowMs);
+  }
+
+  async unwatchNotifications(id: string): Promise<void> {
+    this.outbox.unwatch(id);
+  }
+
   async ping(): Promise<boolean> {
     return true;
   }
@@ -336,6 +370,7 @@ export class MemoryStore implements SecretStore, RequestStore {
     this.receipts.clear();
     this.files.clear();
     this.requests.clear();
+    this.outbox.clear();
     this.storedBytes = 0;
   }
 
@@ -411,6 +446,7 @@ export class MemoryStore implements SecretStore, RequestStore {
     if (receipt) {
       receipt.state = state;
       receipt.endedAtMs = now;
+      this.outbox.record(id, END_EVENTS[state], now, 0);
     }
   }
 
@@ -423,5 +459,6 @@ export class MemoryStore implements SecretStore, RequestStore {
     this.files.sweep();
     this.requests.sweep();
     for (const [id] of this.receipts) this.liveReceipt(id);
+    this.outbox.sweep();
   }
 }

@@ -4,7 +4,7 @@
  * the `{id}` hash tag) on Redis Cluster. Time comes from Redis (TIME), so app
  * instances with skewed clocks agree on expiry and view times.
  *
- * KEYS are the four keys of a secret, named by lib/redis/keys.ts (secretKeys).
+ * KEYS are the four keys of a secret, named by lib/redis/keys.ts (secretKeys), then its outbox (outboxKey).
  * Each reply is decoded, and checked, by lib/store/redis-replies.ts.
  * KEYS[1] secret hash, always with an expiry:
  *   env  envelope (base64url)       lv  link verifier      pv  password verifier or ''
@@ -18,8 +18,12 @@
  *   mv  manage verifier    state  active|viewed|revoked|locked (expired is derived)
  *   max  maxViews    used  views used    views  comma-separated view times (ms)
  *   created, exp, ended (ms or '')    pw  1|0    failed  wrong passwords so far
+ *   nd  notification destination (encoded, lib/notify/destination.ts), only if asked for
+ *   nref  its short reference    nseq  last event number    nexp  1 once `expired` was written
  * KEYS[3] parts hash (files only): part index → part bytes (binary).
  * KEYS[4] leases hash (files only): lease verifier → lease expiry (ms).
+ * KEYS[#KEYS] (the last key) outbox hash (lib/store/notify-types.ts): event number →
+ *   type|at ms|views left|attempts|next attempt ms|lease until ms|dead (0/1); expires with the receipt.
  * While pending, every key expires at min(exp, creation + upload window);
  * from the commit on, the secret and its parts at exp. After the last view
  * the parts and leases outlive the secret only until the latest lease ends.
@@ -48,8 +52,22 @@ local function now_ms()
   local t = redis.call('TIME')
   return tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 end
+-- Writes a notification event into the outbox (always the LAST key) in the same step as the
+-- state change, if the receipt holds a destination. Entry: type|at|viewsLeft|attempts|next|lease|dead.
+local function notify(kind, at, left)
+  local nd = redis.call('HGET', KEYS[2], 'nd')
+  if not nd or nd == '' then return end
+  local seq = redis.call('HINCRBY', KEYS[2], 'nseq', 1)
+  local box = KEYS[#KEYS]
+  redis.call('HSET', box, seq, kind .. '|' .. at .. '|' .. left .. '|0|0|0|0')
+  redis.call('PEXPIREAT', box, redis.call('PEXPIRETIME', KEYS[2]))
+end
+local END_EVENTS = { viewed = 'last_view', revoked = 'revoked', locked = 'locked' }
 local function end_receipt(state, now)
-  if redis.call('EXISTS', KEYS[2]) == 1 then redis.call('HSET', KEYS[2], 'state', state, 'ended', now) end
+  if redis.call('EXISTS', KEYS[2]) == 1 then
+    redis.call('HSET', KEYS[2], 'state', state, 'ended', now)
+    notify(END_EVENTS[state], now, 0)
+  end
 end
 local function memory_above(ratio, incoming)
   local info = redis.call('INFO', 'memory')
@@ -64,7 +82,8 @@ local function uploads_paused(ratio, incoming) return memory_above(ratio, incomi
 /**
  * ARGV: env, lv, pv, kdf, mv, views, att, ttl ms, receipt ttl ms,
  *       sb or '', parts, last part bytes, part bytes, upload window ms, lease ms, upload memory ratio,
- *       headroom ratio for a large envelope or '' (lib/store/headroom.ts).
+ *       headroom ratio for a large envelope or '' (lib/store/headroom.ts),
+ *       notification destination or '', its reference or ''.
  * Returns 0 when the id exists (or existed and still has a receipt), -1 when
  * a secret with files would take Redis past the upload share of maxmemory,
  * -2 when a large envelope would take it past the headroom ratio, else
@@ -91,6 +110,7 @@ redis.call('PEXPIREAT', KEYS[1], until_ms)
 if ARGV[5] ~= '' then
   redis.call('HSET', KEYS[2], 'mv', ARGV[5], 'state', 'active', 'max', ARGV[6], 'used', 0, 'views', '',
     'created', now, 'exp', exp, 'ended', '', 'pw', ARGV[3] ~= '' and 1 or 0, 'failed', 0)
+  if (ARGV[18] or '') ~= '' then redis.call('HSET', KEYS[2], 'nd', ARGV[18], 'nref', ARGV[19], 'nseq', 0) end
   redis.call('PEXPIREAT', KEYS[2], pending and until_ms or exp + tonumber(ARGV[9]))
 end
 return {exp, pending and until_ms or 0}
@@ -142,6 +162,7 @@ if files then
   redis.call('HSET', KEYS[4], ARGV[3], lease)
   redis.call('PEXPIREAT', KEYS[4], tonumber(r[7]))
 end
+if receipt and views > 0 then notify('opened', now, views) end
 if views <= 0 then
   redis.call('DEL', KEYS[1])
   end_receipt('viewed', now)
@@ -180,5 +201,71 @@ local mv = redis.call('HGET', KEYS[2], 'mv')
 if not verifier_matches(mv, ARGV[1]) then return 0 end
 if redis.call('DEL', KEYS[1]) == 1 then end_receipt('revoked', now_ms()) end
 redis.call('DEL', KEYS[3], KEYS[4])
+return 1
+`;
+
+/** Splits an outbox entry into its seven fields. */
+const OUTBOX_HELPERS = `
+local function entry(v)
+  local f = {}
+  for part in string.gmatch(v, '[^|]+') do f[#f + 1] = part end
+  return f
+end
+local function join(f) return table.concat(f, '|') end
+`;
+
+/**
+ * ARGV[1] lease ms. Returns {} when the receipt holds no destination (gone, or never asked), else
+ * {destination, reference, final 0/1, pending, then per leased event: seq, type, at, viewsLeft, attempts}.
+ * First writes `expired` once if the secret's deadline passed without a single view.
+ */
+export const TAKE_NOTIFICATIONS_SCRIPT = `#!lua flags=allow-oom
+${HELPERS}
+${OUTBOX_HELPERS}
+local r = redis.call('HMGET', KEYS[2], 'nd', 'nref', 'state', 'used', 'exp', 'nexp')
+if not r[1] or r[1] == '' then return {} end
+local now = now_ms()
+local alive = redis.call('EXISTS', KEYS[1]) == 1
+if r[3] == 'active' and not alive and tonumber(r[4]) == 0 and r[6] ~= '1' then
+  redis.call('HSET', KEYS[2], 'nexp', 1)
+  notify('expired', math.min(tonumber(r[5]), now), 0)
+end
+local out = {r[1], r[2], (r[3] ~= 'active' or not alive) and 1 or 0, 0}
+local pending = 0
+local entries = redis.call('HGETALL', KEYS[#KEYS])
+for i = 1, #entries, 2 do
+  local f = entry(entries[i + 1])
+  if f[7] ~= '1' then
+    pending = pending + 1
+    if tonumber(f[5]) <= now and tonumber(f[6]) <= now then
+      f[4] = tostring(tonumber(f[4]) + 1)
+      f[6] = tostring(now + tonumber(ARGV[1]))
+      redis.call('HSET', KEYS[#KEYS], entries[i], join(f))
+      for _, v in ipairs({entries[i], f[1], f[2], f[3], f[4]}) do out[#out + 1] = v end
+    end
+  end
+end
+out[4] = pending
+return out
+`;
+
+/** ARGV[1] event number, ARGV[2] delivered|retry|dead, ARGV[3] retry delay ms. Returns 1, or 0 when gone. */
+export const SETTLE_NOTIFICATION_SCRIPT = `#!lua flags=allow-oom
+${HELPERS}
+${OUTBOX_HELPERS}
+local v = redis.call('HGET', KEYS[#KEYS], ARGV[1])
+if not v then return 0 end
+if ARGV[2] == 'delivered' then
+  redis.call('HDEL', KEYS[#KEYS], ARGV[1])
+  return 1
+end
+local f = entry(v)
+if ARGV[2] == 'dead' then
+  f[7] = '1'
+else
+  f[5] = tostring(now_ms() + tonumber(ARGV[3]))
+  f[6] = '0'
+end
+redis.call('HSET', KEYS[#KEYS], ARGV[1], join(f))
 return 1
 `;

@@ -2,7 +2,7 @@ import 'server-only';
 import { PART_BYTES, partLength, streamParts } from '../protocol/v1';
 import { script, type RedisConnection } from '../redis/connection';
 import { StoreError } from '../redis/errors';
-import { requestKeys, secretKeys, type RequestKeys, type SecretKeys } from '../redis/keys';
+import { emailCapKey, outboxKey, requestKeys, secretKeys, watchKey, watchShardKey, WATCH_SHARDS } from '../redis/keys';
 import { LARGE_ENVELOPE_MEMORY_RATIO, isLargeEnvelope } from './headroom';
 import { COMMIT_SCRIPT, PUT_PART_SCRIPT, READ_PART_SCRIPT } from './redis-file-scripts';
 import {
@@ -30,7 +30,17 @@ import {
   SUBMIT_ANSWER_SCRIPT,
 } from './redis-request-scripts';
 import type { NewAnswer, NewRequest, RequestMeta, RequestStore, SubmitResult } from './request-types';
-import { CLAIM_SCRIPT, PEEK_SCRIPT, PUT_SCRIPT, REVOKE_SCRIPT, STATUS_SCRIPT } from './redis-scripts';
+import { decodeNotifyBatch } from './redis-notify-replies';
+import {
+  CLAIM_SCRIPT,
+  PEEK_SCRIPT,
+  PUT_SCRIPT,
+  REVOKE_SCRIPT,
+  SETTLE_NOTIFICATION_SCRIPT,
+  STATUS_SCRIPT,
+  TAKE_NOTIFICATIONS_SCRIPT,
+} from './redis-scripts';
+import type { NotifyBatch, NotifySettlement, NotifyStore } from './notify-types';
 import type {
   ClaimRequest,
   ClaimResult,
@@ -69,16 +79,37 @@ const SUBMIT_ANSWER = script(SUBMIT_ANSWER_SCRIPT, CHANGES);
 const PUT_ANSWER_PART = script(PUT_ANSWER_PART_SCRIPT, CHANGES);
 const COMMIT_ANSWER = script(COMMIT_ANSWER_SCRIPT, CHANGES);
 const REVOKE_REQUEST = script(REVOKE_REQUEST_SCRIPT, CHANGES);
+const TAKE_NOTIFICATIONS = script(TAKE_NOTIFICATIONS_SCRIPT, CHANGES);
+const SETTLE_NOTIFICATION = script(SETTLE_NOTIFICATION_SCRIPT, CHANGES);
+// The watch index (lib/redis/keys.ts watchKey): written before the create script, idempotent.
+const WATCH = script("return redis.call('ZADD', KEYS[1], 'NX', ARGV[1], ARGV[2])", READS);
+const WATCHED = script("#!lua flags=no-writes,allow-oom\nreturn redis.call('ZRANGE', KEYS[1], 0, -1)", READS);
+// A sliding window: drop times older than the window, then count this one if there is room.
+const COUNT_EMAIL = script(
+  `#!lua flags=allow-oom
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - tonumber(ARGV[2]))
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[1]) then return 0 end
+redis.call('ZADD', KEYS[1], now, now .. ':' .. ARGV[3])
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+return 1`,
+  READS,
+);
+const UNWATCH = script("#!lua flags=allow-oom\nreturn redis.call('ZREM', KEYS[1], ARGV[1])", READS);
 
-export class RedisStore implements SecretStore, RequestStore {
+export class RedisStore implements SecretStore, RequestStore, NotifyStore {
   constructor(
     private readonly connection: RedisConnection,
     private readonly options: RedisStoreOptions,
   ) {}
 
-  /** Every key of a secret shares the `{id}` hash tag, so every script touches one Cluster slot. */
-  private keys(id: string): SecretKeys {
-    return secretKeys(this.options.keyPrefix, id);
+  /**
+   * Every key of a secret shares the `{id}` hash tag, so every script touches one Cluster slot;
+   * the outbox comes last, where the scripts' `notify` helper finds it (KEYS[#KEYS]).
+   */
+  private keys(id: string): readonly string[] {
+    return [...secretKeys(this.options.keyPrefix, id), outboxKey(this.options.keyPrefix, id)];
   }
 
   /**
@@ -118,8 +149,16 @@ export class RedisStore implements SecretStore, RequestStore {
       String(secret.leaseSeconds * 1000),
       String(this.uploadRatio),
       isLargeEnvelope(secret.envelope.length) ? String(LARGE_ENVELOPE_MEMORY_RATIO) : '',
+      secret.notify?.destination ?? '',
+      secret.notify?.reference ?? '',
     ];
     const keys = this.keys(secret.id);
+    // Watched BEFORE the secret exists, so no event can be written that the worker cannot find.
+    // A watch entry without a destination is harmless: the worker drops it on first look.
+    if (secret.notify && secret.manageVerifier) {
+      const deadline = Date.now() + secret.ttlSeconds * 1000;
+      await this.connection.run(WATCH, [watchKey(this.options.keyPrefix, secret.id)], [deadline, secret.id]);
+    }
     const result = decodePutReply(await this.run(PUT, keys, args));
     if (result === 'paused') throw new StoreError('uploads_paused');
     if (result === 'full') throw new StoreError('full');
@@ -247,9 +286,37 @@ export class RedisStore implements SecretStore, RequestStore {
     return revoked;
   }
 
-  /** The answer's four secret keys and the request record, under one `{id}` hash tag. */
-  private requestKeys(id: string): RequestKeys {
-    return requestKeys(this.options.keyPrefix, id);
+  /** The answer's four secret keys, the request record and the outbox, under one `{id}` hash tag. */
+  private requestKeys(id: string): readonly string[] {
+    return [...requestKeys(this.options.keyPrefix, id), outboxKey(this.options.keyPrefix, id)];
+  }
+
+  async watchedNotifications(): Promise<string[]> {
+    const ids: string[] = [];
+    for (let n = 0; n < WATCH_SHARDS; n++) {
+      const shard = await this.connection.run(WATCHED, [watchShardKey(this.options.keyPrefix, n)], []);
+      if (Array.isArray(shard)) for (const id of shard) if (typeof id === 'string') ids.push(id);
+    }
+    return ids;
+  }
+
+  async takeNotifications(id: string, leaseMs: number): Promise<NotifyBatch | null> {
+    return decodeNotifyBatch(await this.run(TAKE_NOTIFICATIONS, this.keys(id), [String(leaseMs)]));
+  }
+
+  async settleNotification(id: string, seq: number, settlement: NotifySettlement): Promise<void> {
+    const delay = settlement.kind === 'retry' ? String(Math.max(0, Math.round(settlement.delayMs))) : '0';
+    await this.run(SETTLE_NOTIFICATION, this.keys(id), [String(seq), settlement.kind, delay]);
+  }
+
+  async countEmail(addressDigest: string, limit: number, windowMs: number): Promise<boolean> {
+    const key = emailCapKey(this.options.keyPrefix, addressDigest);
+    const nonce = Math.random().toString(36).slice(2);
+    return (await this.connection.run(COUNT_EMAIL, [key], [String(limit), String(windowMs), nonce])) === 1;
+  }
+
+  async unwatchNotifications(id: string): Promise<void> {
+    await this.connection.run(UNWATCH, [watchKey(this.options.keyPrefix, id)], [id]);
   }
 
   async ping(): Promise<boolean> {
@@ -273,7 +340,7 @@ export class RedisStore implements SecretStore, RequestStore {
 
   private run(
     s: Parameters<RedisConnection['run']>[0],
-    keys: SecretKeys | RequestKeys,
+    keys: readonly string[],
     args: (string | Buffer)[],
   ): Promise<unknown> {
     return this.connection.run(s, keys, args);

@@ -1,4 +1,5 @@
 import type { SecretKdf } from '../schemas/secrets';
+import type { NotifyRequest, NotifyStore } from './notify-types';
 import type { RequestStore } from './request-types';
 
 /*
@@ -42,6 +43,8 @@ export type NewSecret = {
   uploadWindowSeconds: number;
   /** How long each reveal's lease on the parts lasts (never past the secret's expiry). */
   leaseSeconds: number;
+  /** Where to tell the sender about state changes (needs a manageVerifier); absent or null: nowhere. */
+  notify?: NotifyRequest | null;
 };
 
 /** What a link holder may learn without consuming a view. */
@@ -106,7 +109,7 @@ export type CommitResult =
   { kind: 'committed'; expiresAt: Date } | { kind: 'incomplete'; missing: number[] } | { kind: 'missing' };
 
 /** The store: secrets, and requests whose answers are secrets (lib/store/request-types.ts). */
-export interface SecretStore extends RequestStore {
+export interface SecretStore extends RequestStore, NotifyStore {
   /** Stores a new secret atomically unless its id exists. */
   putSecret(secret: NewSecret): Promise<PutResult>;
   /** Public metadata, if the secret exists and the link verifier matches. Never consumes. */

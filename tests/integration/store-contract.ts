@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimResult, SecretStore } from '@/lib/store';
 import { secretFixture, verifierOf, newProof } from '../support/secrets';
 import { describeFileContract } from './store-contract-files';
+import { describeNotifyContract } from './store-contract-notify';
 import { describeRequestContract } from './store-contract-requests';
 
 /**
@@ -348,6 +349,7 @@ export function describeStoreContract(name: string, makeStores: (count: number) 
 
     describeFileContract(() => instances);
     describeRequestContract(() => instances);
+    describeNotifyContract(() => instances);
 
     it('answers ping', async () => {
       expect(await store.ping()).toBe(true);

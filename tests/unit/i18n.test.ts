@@ -40,6 +40,7 @@ const SAME_IN_BOTH = new Set([
   'files.optional',
   'offboarding.title',
   'detect.labels.jwt',
+  'notify.alertTitle',
 ]);
 
 describe('the catalogues', () => {

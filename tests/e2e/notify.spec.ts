@@ -1,0 +1,74 @@
+import { RevealPage, expect, test } from './fixtures';
+
+const SECRET = 'STRIPE_SECRET_KEY=sk_live_notify-browser-test';
+
+test.describe('telling the sender', () => {
+  test('the manage page raises a system notification when the secret is revealed elsewhere', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    await page.context().grantPermissions(['notifications'], { origin: new URL(baseURL!).origin });
+    // Observe every notification the page raises (the real one would go to the desktop).
+    await page.context().addInitScript(() => {
+      const shown: { title: string; body: string }[] = [];
+      const real = window.Notification;
+      class Observed {
+        constructor(title: string, options?: NotificationOptions) {
+          shown.push({ title, body: options?.body ?? '' });
+        }
+        static get permission() {
+          return real.permission;
+        }
+        static requestPermission() {
+          return real.requestPermission();
+        }
+      }
+      Object.assign(window, { Notification: Observed, shownNotifications: shown });
+    });
+
+    await page.goto('/');
+    await page.getByLabel('Secret').fill(SECRET);
+    await page.getByRole('button', { name: 'Create secret link' }).click();
+    const link = await page.getByLabel('Link', { exact: true }).inputValue();
+    const manageUrl = await page.getByLabel('Manage link (keep it to yourself)').inputValue();
+
+    const manage = await page.context().newPage();
+    await manage.goto(manageUrl);
+    await expect(manage.getByTestId('secret-state')).toHaveText('Waiting');
+    await expect(manage.getByTestId('notify-reference')).toHaveText(/^Reference: [A-Za-z0-9_-]{6}$/);
+    const reference = (await manage.getByTestId('notify-reference').textContent())!;
+    await manage.getByRole('button', { name: 'Alert me here' }).click();
+    await expect(manage.getByText('Alerts on')).toBeVisible();
+    expect(
+      await manage.evaluate(() => (window as unknown as { shownNotifications: unknown[] }).shownNotifications),
+    ).toEqual([]);
+
+    const recipient = await browser.newContext();
+    const view = await recipient.newPage();
+    await view.goto(link);
+    await new RevealPage(view).revealButton().click();
+    await expect(await new RevealPage(view).shownSecret()).toHaveText(SECRET);
+    await recipient.close();
+
+    await expect(manage.getByTestId('secret-state')).toHaveText('Opened', { timeout: 15_000 });
+    await expect
+      .poll(() => manage.evaluate(() => (window as unknown as { shownNotifications: unknown[] }).shownNotifications))
+      .toEqual([{ title: 'Handoff', body: `${reference}: Opened` }]);
+  });
+
+  test('the create form offers "Tell me when it is opened" and asks for a destination only when ticked', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByLabel('Email address or webhook URL')).toHaveCount(0);
+    await page.getByLabel('Tell me when it is opened').check();
+    await expect(page.getByLabel('Email address or webhook URL')).toBeVisible();
+    // This test server allows no destination: the create is refused with a clear message, nothing stored.
+    await page.getByLabel('Email address or webhook URL').fill('me@example.com');
+    await page.getByLabel('Secret').fill(SECRET);
+    await page.getByRole('button', { name: 'Create secret link' }).click();
+    await expect(page.getByText('This server does not send notifications to that address or host.')).toBeVisible();
+    await expect(page.getByLabel('Manage link (keep it to yourself)')).toHaveCount(0);
+  });
+});

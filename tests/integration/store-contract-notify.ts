@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { NotifyBatch, SecretStore } from '@/lib/store';
+import { newProof, secretFixture, verifierOf } from '../support/secrets';
+
+/*
+ * The notification contract (lib/store/notify-types.ts), run against every store by
+ * describeStoreContract: events are written by the state change itself, leased to one
+ * taker at a time, retried, dead-lettered, and "expired unopened" comes from the deadline.
+ */
+
+const LEASE_MS = 60_000;
+const DESTINATION = '{"k":"webhook","u":"https://hooks.example/x"}';
+
+function notifying(overrides: Parameters<typeof secretFixture>[0] = {}) {
+  return secretFixture({ notify: { destination: DESTINATION, reference: 'AbC123' }, ...overrides });
+}
+
+const typesOf = (batch: NotifyBatch | null) => batch?.events.map((e) => e.type) ?? [];
+
+export function describeNotifyContract(stores: () => SecretStore[]): void {
+  describe('notifications', () => {
+    const claim = (store: SecretStore, f: ReturnType<typeof secretFixture>, passwordVerifier: string | null = null) =>
+      store.claimSecret(f.secret.id, { linkVerifier: f.linkVerifier, passwordVerifier, leaseVerifier: null });
+
+    it('writes no event and watches nothing for a secret that did not ask', async () => {
+      const [store] = stores();
+      const f = secretFixture({ maxViews: 2 });
+      await store!.putSecret(f.secret);
+      await claim(store!, f);
+      expect(await store!.watchedNotifications()).not.toContain(f.secret.id);
+      expect(await store!.takeNotifications(f.secret.id, LEASE_MS)).toBeNull();
+    });
+
+    it('writes "opened" with the views left, then "last view", in the claims themselves', async () => {
+      const [store] = stores();
+      const f = notifying({ maxViews: 2 });
+      await store!.putSecret(f.secret);
+      expect(await store!.watchedNotifications()).toContain(f.secret.id);
+      const before = await store!.takeNotifications(f.secret.id, LEASE_MS);
+      expect(before).toMatchObject({ destination: DESTINATION, reference: 'AbC123', events: [], final: false });
+      await claim(store!, f);
+      await claim(store!, f);
+      const batch = await store!.takeNotifications(f.secret.id, LEASE_MS);
+      expect(batch?.events.map(({ type, viewsLeft, attempts }) => ({ type, viewsLeft, attempts }))).toEqual([
+        { type: 'opened', viewsLeft: 1, attempts: 1 },
+        { type: 'last_view', viewsLeft: 0, attempts: 1 },
+      ]);
+      expect(batch).toMatchObject({ final: true, pending: 2 });
+      for (const e of batch!.events) expect(Math.abs(e.at.getTime() - Date.now())).toBeLessThan(60_000);
+      // Leased: nobody takes them again until the lease runs out or they are settled.
+      expect(typesOf(await store!.takeNotifications(f.secret.id, LEASE_MS))).toEqual([]);
+      for (const e of batch!.events) await store!.settleNotification(f.secret.id, e.seq, { kind: 'delivered' });
+      expect(await store!.takeNotifications(f.secret.id, LEASE_MS)).toMatchObject({ pending: 0, final: true });
+      await store!.unwatchNotifications(f.secret.id);
+      expect(await store!.watchedNotifications()).not.toContain(f.secret.id);
+    });
+
+    it('never shows the destination in the receipt', async () => {
+      const [store] = stores();
+      const f = notifying();
+      await store!.putSecret(f.secret);
+      const receipt = await store!.secretStatus(f.secret.id, verifierOf(f.manageToken));
+      expect(JSON.stringify(receipt)).not.toContain('hooks.example');
+      expect(JSON.stringify(receipt)).not.toContain('AbC123');
+    });
+
+    it('writes "revoked" and "locked"', async () => {
+      const [store] = stores();
+      const revoked = notifying();
+      await store!.putSecret(revoked.secret);
+      await store!.revokeSecret(revoked.secret.id, verifierOf(revoked.manageToken));
+      expect(typesOf(await store!.takeNotifications(revoked.secret.id, LEASE_MS))).toEqual(['revoked']);
+
+      const locked = notifying({ password: true, maxAttempts: 2 });
+      await store!.putSecret(locked.secret);
+      const wrong = verifierOf(newProof());
+      await claim(store!, locked, wrong);
+      await claim(store!, locked, wrong);
+      expect(typesOf(await store!.takeNotifications(locked.secret.id, LEASE_MS))).toEqual(['locked']);
+    });
+
+    it('leases each event to exactly one of several concurrent takers', async () => {
+      const all = stores();
+      const f = notifying({ maxViews: 3 });
+      await all[0]!.putSecret(f.secret);
+      await claim(all[0]!, f);
+      await claim(all[0]!, f);
+      const batches = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => all[i % all.length]!.takeNotifications(f.secret.id, LEASE_MS)),
+      );
+      expect(batches.flatMap((b) => b?.events.map((e) => e.seq) ?? []).sort()).toEqual([1, 2]);
+    });
+
+    it('hands a retried event out again after its delay, and never a dead one', async () => {
+      const [store] = stores();
+      const f = notifying({ maxViews: 3 });
+      await store!.putSecret(f.secret);
+      await claim(store!, f);
+      await claim(store!, f);
+      const [first, second] = (await store!.takeNotifications(f.secret.id, LEASE_MS))!.events;
+      await store!.settleNotification(f.secret.id, first!.seq, { kind: 'retry', delayMs: 0 });
+      await store!.settleNotification(f.secret.id, second!.seq, { kind: 'dead' });
+      const again = await store!.takeNotifications(f.secret.id, LEASE_MS);
+      expect(again?.events.map((e) => [e.seq, e.attempts])).toEqual([[first!.seq, 2]]);
+      expect(again?.pending).toBe(1);
+      await store!.settleNotification(f.secret.id, first!.seq, { kind: 'retry', delayMs: 60_000 });
+      expect(typesOf(await store!.takeNotifications(f.secret.id, LEASE_MS))).toEqual([]);
+    });
+
+    it('writes "expired" once when the deadline passes unopened, and not after a view', async () => {
+      const [store] = stores();
+      const unopened = notifying({ ttlSeconds: 1, maxViews: 2 });
+      const opened = notifying({ ttlSeconds: 1, maxViews: 2 });
+      await store!.putSecret(unopened.secret);
+      await store!.putSecret(opened.secret);
+      await claim(store!, opened);
+      expect(typesOf(await store!.takeNotifications(unopened.secret.id, LEASE_MS))).toEqual([]);
+      await new Promise((r) => setTimeout(r, 1300));
+      const batch = await store!.takeNotifications(unopened.secret.id, LEASE_MS);
+      expect(typesOf(batch)).toEqual(['expired']);
+      expect(batch?.final).toBe(true);
+      await store!.settleNotification(unopened.secret.id, batch!.events[0]!.seq, { kind: 'delivered' });
+      expect(await store!.takeNotifications(unopened.secret.id, LEASE_MS)).toMatchObject({ events: [], pending: 0 });
+      expect(typesOf(await store!.takeNotifications(opened.secret.id, LEASE_MS))).toEqual(['opened']);
+    });
+
+    it('caps emails per address in a sliding window shared by every instance', async () => {
+      const all = stores();
+      const digest = verifierOf(newProof());
+      const results = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => all[i % all.length]!.countEmail(digest, 3, 60_000)),
+      );
+      expect(results.filter(Boolean)).toHaveLength(3);
+      expect(await all[0]!.countEmail(verifierOf(newProof()), 3, 60_000)).toBe(true);
+    });
+  });
+}
