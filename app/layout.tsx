@@ -2,9 +2,10 @@ import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { I18nProvider } from '@/components/i18n/i18n-provider';
+import { InsecureContextBanner } from '@/components/site/insecure-context-banner';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
-import { negotiateLocale, parseAcceptLanguage } from '@/lib/i18n';
+import { CATALOGUES, negotiateLocale, parseAcceptLanguage } from '@/lib/i18n';
 import { PAGE_BOOTSTRAP_SCRIPT } from '@/lib/security/bootstrap';
 import './globals.css';
 
@@ -38,6 +39,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // The first render speaks the browser's language (Accept-Language), so the page does not flash
   // English first; the browser's stored choice, if any, takes over after hydration.
   const locale = negotiateLocale(parseAcceptLanguage((await headers()).get('accept-language')));
+  const { site } = CATALOGUES[locale];
   return (
     <html lang={locale}>
       <head>
@@ -48,6 +50,17 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <I18nProvider initialLocale={locale}>
           <div className="mx-auto flex min-h-dvh max-w-2xl flex-col px-4 sm:px-6">
             <SiteHeader />
+            {/* Without JavaScript nothing can be encrypted or revealed: say so instead of a page that waits forever. */}
+            <noscript>
+              <div
+                data-testid="noscript"
+                className="mt-4 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-100"
+              >
+                <strong className="block">{site.noscriptTitle}</strong>
+                {site.noscriptBody}
+              </div>
+            </noscript>
+            <InsecureContextBanner />
             <main className="flex-1 py-6">{children}</main>
             <SiteFooter />
           </div>
