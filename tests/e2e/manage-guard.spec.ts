@@ -51,10 +51,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-test('the sender sees their own label, no warning, Revoke at once; the confirm button stays on one line at 1280 px', async ({
-  page,
-  baseURL,
-}) => {
+test('the sender sees their own label, no warning, and Revoke at once', async ({ page, baseURL }) => {
   const entry = await sharedEntry(baseURL!, { label: 'AWS key for Acme', recipient: 'Dana' });
   await page.goto('/history');
   await seedHistory(page, [entry]);
@@ -64,6 +61,16 @@ test('the sender sees their own label, no warning, Revoke at once; the confirm b
   await expect(page.getByText('This is the sender’s private manage link')).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Revoke now' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: 'Revoke now' })).toBeFocused();
+});
+
+test('"Yes, destroy it" stays on one line at 1280 px', async ({ page, baseURL }) => {
+  const entry = await sharedEntry(baseURL!, { label: 'One line' });
+  await page.goto('/history');
+  await seedHistory(page, [entry]);
+  await page.goto(manageUrl(entry));
+  await page.getByRole('button', { name: 'Revoke now' }).click();
   const destroy = page.getByRole('button', { name: 'Yes, destroy it' });
   const box = await destroy.boundingBox();
   const lineHeight = await destroy.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
@@ -71,9 +78,6 @@ test('the sender sees their own label, no warning, Revoke at once; the confirm b
     (el) => parseFloat(getComputedStyle(el).paddingTop) + parseFloat(getComputedStyle(el).paddingBottom),
   );
   expect(box!.height - padding).toBeLessThan(lineHeight * 1.5);
-
-  await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByRole('button', { name: 'Revoke now' })).toBeFocused();
 });
 
 test('the manage page does not float as a lone card on a desktop screen', async ({ page, baseURL }) => {
