@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { chromium } from '@playwright/test';
 import config from '../../playwright.config';
 import { SecurityWatch, expect, test } from './fixtures';
@@ -89,6 +90,14 @@ test('an unknown path gets the styled 404 in the reader’s language, status 404
     expect(response!.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await expect(page.getByRole('link', { name: link })).toHaveAttribute('href', '/');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(
+        violations.map((v) => v.id),
+        `axe on the 404 page (${locale}, ${colorScheme})`,
+      ).toEqual([]);
+    }
     await watch.settle(page);
     watch.expectClean();
     await context.close();
