@@ -20,7 +20,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 
-# ---- build: .next/ (pages, assets, route handlers) and dist-server/ ---------
+# ---- build: .next/ (pages, assets, route handlers), dist-server/, dist-cli/ --
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
@@ -47,12 +47,15 @@ RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean -
 
 # What `node server.mjs` loads: Next's build output (pages, assets, route
 # handlers), the API adapter that server.mjs serves /api/* with (dist-server/,
-# built by scripts/build-server.mjs), the server and Next's config. .next/node_modules
-# holds relative symlinks to ../../node_modules (the serverExternalPackages, i.e.
-# ioredis), which resolve here. Everything stays owned by root: the app cannot
-# rewrite its own code.
+# built by scripts/build-server.mjs), the CLI download (dist-cli/), the server
+# and Next's config. .next/node_modules holds relative symlinks to
+# ../../node_modules (the serverExternalPackages, i.e. ioredis), which resolve
+# here. Everything stays owned by root: the app cannot rewrite its own code.
 COPY --from=build /app/.next ./.next
 COPY --from=build /app/dist-server ./dist-server
+# The self-contained CLI and its SHA-256 (cli/build.mjs), served at /cli/handoff.mjs
+# and on the /cli page, so recipients of links can run it without a clone.
+COPY --from=build /app/dist-cli ./dist-cli
 COPY --from=build /app/server.mjs /app/next.config.ts ./
 # There is no public/ folder today; if one is added, copy it too:
 # COPY --from=build /app/public ./public

@@ -26,7 +26,7 @@ if (!existsSync(adapter)) {
   console.error('handoff: dist-server/api.mjs is missing; run `npm run build` first');
   process.exit(1);
 }
-const { serveApi, listenAddress, logger, startMetricsServer } = await import(adapter.href);
+const { serveApi, serveCliBundle, listenAddress, logger, startMetricsServer } = await import(adapter.href);
 
 let listen;
 try {
@@ -58,6 +58,8 @@ const server = createServer(async (req, res) => {
   if (stopping) res.setHeader('Connection', 'close');
   try {
     if (await serveApi(req, res)) return;
+    // The CLI download (lib/api/cli-bundle.ts): GET/HEAD /cli/handoff.mjs, never a page of Next's.
+    if (await serveCliBundle(req, res)) return;
   } catch (error) {
     log.error(`api: unexpected ${error instanceof Error ? error.name : typeof error}`);
     if (!res.headersSent) {

@@ -2,9 +2,11 @@ import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { I18nProvider } from '@/components/i18n/i18n-provider';
+import { InstanceProvider } from '@/components/instance/instance-provider';
 import { InsecureContextBanner } from '@/components/site/insecure-context-banner';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
+import { getConfig } from '@/lib/config';
 import { CATALOGUES, negotiateLocale, parseAcceptLanguage } from '@/lib/i18n';
 import { PAGE_BOOTSTRAP_SCRIPT } from '@/lib/security/bootstrap';
 import './globals.css';
@@ -17,6 +19,8 @@ export const dynamic = 'force-dynamic';
 // Defaults for every page, generic on purpose: a link preview (Open Graph, Twitter card) of any
 // page shows nothing about a secret, and phones must not turn digits in a secret into links.
 // They stay English in every UI language, so a preview never depends on who fetched it.
+// They never carry the brand (HANDOFF_BRAND_NAME) either: a preview must not tell that a
+// secret was shared from "Acme Payroll" (docs/deploy.md § Branding).
 export const metadata: Metadata = {
   title: 'Handoff: share a secret once',
   description: 'End-to-end encrypted, self-destructing links for API keys, passwords and .env files.',
@@ -38,32 +42,43 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // The first render speaks the browser's language (Accept-Language), so the page does not flash
   // English first; the browser's stored choice, if any, takes over after hydration.
-  const locale = negotiateLocale(parseAcceptLanguage((await headers()).get('accept-language')));
+  const requestHeaders = await headers();
+  const locale = negotiateLocale(parseAcceptLanguage(requestHeaders.get('accept-language')));
   const { site } = CATALOGUES[locale];
+  const { policy, brand } = getConfig();
+  // proxy.ts put this response's nonce in the request's CSP; the accent's one rule carries it.
+  const nonce = /'nonce-([^']+)'/.exec(requestHeaders.get('content-security-policy') ?? '')?.[1];
   return (
-    <html lang={locale}>
+    <html lang={locale} data-accent={brand.accent ? '' : undefined}>
       <head>
         {/* Prepares every page for its CSP before the app's bundles run (lib/security/bootstrap.ts). */}
         <script dangerouslySetInnerHTML={{ __html: PAGE_BOOTSTRAP_SCRIPT }} />
+        {/* A #rrggbb checked at start (lib/config/brand.ts): nothing else can reach this rule. */}
+        {brand.accent && <style nonce={nonce}>{`:root{--brand-accent:${brand.accent}}`}</style>}
       </head>
       <body className="min-h-dvh bg-slate-50 font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <I18nProvider initialLocale={locale}>
-          <div className="mx-auto flex min-h-dvh max-w-2xl flex-col px-4 sm:px-6">
-            <SiteHeader />
-            {/* Without JavaScript nothing can be encrypted or revealed: say so instead of a page that waits forever. */}
-            <noscript>
-              <div
-                data-testid="noscript"
-                className="mt-4 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-100"
-              >
-                <strong className="block">{site.noscriptTitle}</strong>
-                {site.noscriptBody}
-              </div>
-            </noscript>
-            <InsecureContextBanner />
-            <main className="flex-1 py-6">{children}</main>
-            <SiteFooter />
-          </div>
+          <InstanceProvider policy={policy} brand={brand}>
+            <div className="mx-auto flex min-h-dvh max-w-5xl flex-col px-4 sm:px-6">
+              <SiteHeader />
+              {/* Without JavaScript nothing can be encrypted or revealed: say so instead of a page that waits forever. */}
+              <noscript>
+                <div
+                  data-testid="noscript"
+                  className="mt-4 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-100"
+                >
+                  <strong className="block">{site.noscriptTitle}</strong>
+                  {site.noscriptBody}
+                </div>
+              </noscript>
+              <InsecureContextBanner />
+              {/* A reading column by default; a page whose first element carries data-layout="wide" takes the width. */}
+              <main className="mx-auto w-full max-w-2xl flex-1 py-6 has-[>[data-layout=wide]]:max-w-none">
+                {children}
+              </main>
+              <SiteFooter />
+            </div>
+          </InstanceProvider>
         </I18nProvider>
       </body>
     </html>

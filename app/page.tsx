@@ -4,9 +4,9 @@ import { getConfig } from '@/lib/config';
 
 export default function HomePage() {
   return (
-    <>
+    <div data-layout="wide">
       <CreateIntro />
       <CreateForm maxFileBytes={getConfig().files.maxFileBytes} />
-    </>
+    </div>
   );
 }

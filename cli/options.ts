@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { DEFAULT_MAX_VIEWS, DEFAULT_TTL_SECONDS, TTL_CHOICES_SECONDS, VIEW_CHOICES } from '../lib/policy';
+import { DEFAULT_MAX_VIEWS, DEFAULT_TTL_SECONDS, TTL_CHOICES_SECONDS } from '../lib/policy';
 import { createSecretRequestSchema } from '../lib/schemas/secrets';
 import type { CliContext } from './context';
 import { usageError } from './errors';
@@ -24,17 +24,6 @@ export const EXPIRY_CHOICES: Readonly<Record<string, number>> = Object.fromEntri
 );
 export const DEFAULT_EXPIRY = expiryText(DEFAULT_TTL_SECONDS);
 export const DEFAULT_VIEWS: number = DEFAULT_MAX_VIEWS;
-
-/** `a, b (default), c or d`: choices for a help text. */
-function helpList(choices: readonly string[], fallback: string): string {
-  const marked = choices.map((c) => (c === fallback ? `${c} (default)` : c));
-  return marked.length > 1 ? `${marked.slice(0, -1).join(', ')} or ${marked.at(-1)}` : marked.join('');
-}
-
-/** `--expires` choices for `send --help`: `5m, 1h, 1d (default), 7d or 30d`. */
-export const EXPIRY_HELP = helpList(Object.keys(EXPIRY_CHOICES), DEFAULT_EXPIRY);
-/** `--views` choices for `send --help`: `1 (default), 2, 3, 5 or 10`. */
-export const VIEWS_HELP = helpList(VIEW_CHOICES.map(String), String(DEFAULT_VIEWS));
 
 /**
  * Parses `--expires` (one of EXPIRY_CHOICES: 5m, 1h, 1d, 7d, 30d) into seconds.

@@ -2,6 +2,7 @@ import { ownerManageCredentials, requestStatus, revokeRequest } from '../lib/cli
 import type { CliContext } from './context';
 import { CliError, EXIT } from './errors';
 import { serviceError } from './failures';
+import { localTime } from './local-time';
 import { warnPlainHttp } from './options';
 import { parseRequestLink } from './request-links';
 import { formatReceipt } from './commands/status';
@@ -44,10 +45,10 @@ export async function statusOwner(text: string, json: boolean, ctx: CliContext):
   }
   const rows: [string, string][] = [
     ['Request', STATES[request.state]],
-    ['Created', request.createdAt],
-    ['Open until', request.expiresAt],
+    ['Created', localTime(request.createdAt)],
+    ['Open until', localTime(request.expiresAt)],
   ];
-  if (request.answeredAt) rows.push(['Answered', request.answeredAt]);
+  if (request.answeredAt) rows.push(['Answered', localTime(request.answeredAt)]);
   const lines = rows.map(([label, value]) => `${`${label}:`.padEnd(11)}${value}`);
   if (answer) lines.push('Answer:', formatReceipt(answer).replace(/^/gm, '  '));
   await ctx.out(`${lines.join('\n')}\n`);

@@ -2,41 +2,41 @@ import { existsSync } from 'node:fs';
 import { shareSecret, type ShareOutcome } from '../../lib/client/create';
 import { filesBytes, formatManageFragment, type SecretContent } from '../../lib/crypto';
 import { MAX_FILES_PER_SECRET } from '../../lib/policy';
+import { durationText } from '../../lib/policy/durations';
+import { OPEN_POLICY, type InstancePolicy } from '../../lib/policy/instance';
 import { attachmentReader, closeAttachments, openAttachments, type Attachment } from '../attachments';
 import type { CliContext } from '../context';
 import { EXIT, usageError } from '../errors';
 import { decodeText, readSecretInput } from '../files';
 import { formatManageLink, formatShareLink } from '../links';
-import {
-  DEFAULT_EXPIRY,
-  DEFAULT_VIEWS,
-  EXPIRY_HELP,
-  followsPasswordFlag,
-  isLoopback,
-  parseCommandArgs,
-  parseExpiry,
-  parseViews,
-  resolveServer,
-  VIEWS_HELP,
-} from '../options';
+import { checkPasswordPolicy, checkSendPolicy, expiryHelp, serverPolicy, viewsHelp } from '../instance-policy';
+import { followsPasswordFlag, isLoopback, parseCommandArgs, parseExpiry, parseViews, resolveServer } from '../options';
 import { passwordSource, promptPassword, readPassword, type PasswordSource } from '../password';
 import { formatBytes, progressLine } from '../progress';
 import { shareError, withInterrupt } from '../upload';
 import type { Command } from './command';
 
-const HELP = `Usage: handoff send [FILE|-] [options]
+/** The help, with the choices of `policy`: the server's when one is configured (`--server`, HANDOFF_SERVER). */
+function sendHelp(policy: InstancePolicy | null): string {
+  const p = policy ?? OPEN_POLICY;
+  const instance = policy
+    ? `\nThe choices above are the server's (GET /api/policy)${
+        policy.requirePassword ? '; it requires a password for every secret' : ''
+      }${policy.minPasswordLength > 0 ? `, of at least ${policy.minPasswordLength} characters` : ''}.\n`
+    : '';
+  return `Usage: handoff send [FILE|-] [options]
        handoff send --attach PATH [--attach PATH ...] [FILE|-] [options]
 
 Encrypts text from FILE (or standard input) on this machine and prints a link
 that opens it. The server only ever receives ciphertext.
 
 Options:
-  --attach PATH      send this file too (repeatable, up to ${MAX_FILES_PER_SECRET}); the text is then
+  --attach PATH      send this file too (repeatable, up to ${policy ? p.maxFiles : MAX_FILES_PER_SECRET}); the text is then
                      optional and read only from FILE or - (standard input).
                      The server limits their total (25 MiB unless changed);
                      Ctrl-C or a failure deletes what was uploaded
-  --views N          how many times the link opens: ${VIEWS_HELP}
-  --expires T        lifetime: ${EXPIRY_HELP}
+  --views N          how many times the link opens: ${viewsHelp(p)}
+  --expires T        lifetime: ${expiryHelp(p)}
   --password         protect it with a password, asked for on the terminal (hidden)
   --password-fd N    read the password from file descriptor N (e.g. 3 3<pw.txt)
   --password-env V   read the password from environment variable V
@@ -44,12 +44,15 @@ Options:
   --manage           also print the manage link (status and revoke) on a second line
   --json             print {link, manageLink?, id, expiresAt, maxViews, hasPassword,
                      files?: [{name, size}]} as JSON
-  -h, --help         show this help
-
+  -h, --help         show this help (with --server or HANDOFF_SERVER: that server's choices)
+${instance}
 A password is never accepted as an argument. Examples:
   handoff send .env --expires 1h
   pass show db | handoff send --password-fd 3 3<password.txt --manage
   handoff send --attach cert.pem --attach key.pem notes.txt`;
+}
+
+const HELP = sendHelp(null);
 
 const MAX_TEXT_WITH_FILES =
   'the text and the file names are too large together (the text may take up to 1 MiB less the names)';
@@ -100,17 +103,21 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
     },
   });
   if (values.help) {
-    await ctx.out(`${HELP}\n`);
+    const server = values.server ?? ctx.env.HANDOFF_SERVER;
+    const policy = server ? await serverPolicy(resolveServer(server, ctx.env)).catch(() => null) : null;
+    await ctx.out(`${sendHelp(policy)}\n`);
     return EXIT.ok;
   }
   if (positionals.length > 1) throw usageError('send takes one FILE (or - for standard input); see --help');
   const fileIndex = tokens.findIndex((t) => t.kind === 'positional');
   const file = positionals[0];
   const origin = resolveServer(values.server, ctx.env);
-  const maxViews = parseViews(values.views ?? String(DEFAULT_VIEWS));
-  const ttlSeconds = parseExpiry(values.expires ?? DEFAULT_EXPIRY);
+  const policy = (await serverPolicy(origin)) ?? OPEN_POLICY;
+  const maxViews = parseViews(values.views ?? String(policy.defaultMaxViews));
+  const ttlSeconds = parseExpiry(values.expires ?? durationText(policy.defaultTtlSeconds));
   const source = passwordSource(values);
   const attachPaths = values.attach ?? [];
+  checkSendPolicy(policy, origin, { ttlSeconds, maxViews, hasPassword: source !== null, files: attachPaths.length });
   // With files the text is optional: standard input is read only when `-` asks for it.
   const fromStdin = file === '-' || (file === undefined && attachPaths.length === 0);
   if (source?.kind === 'fd' && source.fd === 0 && fromStdin) {
@@ -128,7 +135,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
   // Attachments are opened (and checked) before anything is read, asked for or sent.
   const attachments = attachPaths.length > 0 ? await openAttachments(attachPaths) : [];
   try {
-    return await sendContent({ ...values, file, origin, maxViews, ttlSeconds, source, attachments }, ctx);
+    return await sendContent({ ...values, file, origin, maxViews, ttlSeconds, source, attachments, policy }, ctx);
   } finally {
     await closeAttachments(attachments);
   }
@@ -141,6 +148,7 @@ type SendRequest = {
   ttlSeconds: number;
   source: PasswordSource | null;
   attachments: Attachment[];
+  policy: InstancePolicy;
   manage?: boolean;
   json?: boolean;
 };
@@ -150,7 +158,14 @@ async function sendContent(request: SendRequest, ctx: CliContext): Promise<numbe
   const withFiles = attachments.length > 0;
   const text = withFiles && file === undefined ? '' : decodeText(await readSecretInput(file, ctx));
   if (text.length === 0 && !withFiles) throw usageError('nothing to send: the input is empty');
+  const textBytes = new TextEncoder().encode(text).length;
+  if (textBytes > request.policy.maxTextBytes) {
+    throw usageError(
+      `the text has ${textBytes} bytes; ${origin} takes at most ${request.policy.maxTextBytes} (its policy)`,
+    );
+  }
   const password = await getPassword(request.source, ctx);
+  checkPasswordPolicy(request.policy, origin, password);
   if (!isLoopback(origin) && origin.startsWith('http:')) {
     await ctx.err('handoff: warning: plain http; anyone on the network can see (not decrypt) the upload\n');
   }

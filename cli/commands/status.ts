@@ -1,6 +1,7 @@
 import { fetchReceipt } from '../../lib/client/manage';
 import type { SecretStatusResponse } from '../../lib/schemas/secrets';
 import { CliError, EXIT } from '../errors';
+import { localTime } from '../local-time';
 import { serviceError } from '../failures';
 import { LINK_OPTIONS, linkHelp, readLink } from '../link-input';
 import { parseManageLink } from '../links';
@@ -12,7 +13,7 @@ import type { Command } from './command';
 const HELP = `Usage: handoff status MANAGE_LINK|- [--json] [--link-fd N]
 
 Shows the receipt of a secret: whether and when it was opened, and when it
-expires. Needs the manage link (<server>/m#...) that \`handoff send --manage\`
+expires, in the local time zone (TZ) with its UTC offset; --json keeps UTC. Needs the manage link (<server>/m#...) that \`handoff send --manage\`
 printed; it cannot read the secret.
 
 Options:
@@ -30,16 +31,16 @@ const STATES: Record<SecretStatusResponse['state'], string> = {
   locked: 'destroyed after too many wrong passwords',
 };
 
-/** The receipt as aligned `Label: value` lines. */
+/** The receipt as aligned `Label: value` lines, times in the local time zone with their offset. */
 export function formatReceipt(r: SecretStatusResponse): string {
   const rows: [string, string][] = [
     ['State', STATES[r.state]],
     ['Views', `${r.viewsUsed} of ${r.maxViews} used`],
-    ...r.viewedAt.map((at, i): [string, string] => [i === 0 ? 'Opened at' : '', at]),
-    ['Created', r.createdAt],
-    ['Expires', r.expiresAt],
+    ...r.viewedAt.map((at, i): [string, string] => [i === 0 ? 'Opened at' : '', localTime(at)]),
+    ['Created', localTime(r.createdAt)],
+    ['Expires', localTime(r.expiresAt)],
   ];
-  if (r.endedAt) rows.push(['Ended', r.endedAt]);
+  if (r.endedAt) rows.push(['Ended', localTime(r.endedAt)]);
   rows.push(['Password', r.hasPassword ? `yes, ${r.failedAttempts} wrong attempt(s)` : 'no']);
   return rows.map(([label, value]) => `${(label ? `${label}:` : '').padEnd(11)}${value}`).join('\n');
 }

@@ -3,12 +3,17 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { MAX_FILES_PER_SECRET } from '@/lib/policy';
 import { useI18n } from '@/components/i18n/i18n-provider';
+import { usePolicy } from '@/components/instance/instance-provider';
 import { Button } from '@/components/ui/button';
 import { formatBytes } from '@/components/ui/format';
 
 /** Whether a set of files may be shared, and why not: checked before anything is read or sent. */
-export function fileProblem(files: readonly File[], maxBytes: number): 'too_many' | 'too_large' | null {
-  if (files.length > MAX_FILES_PER_SECRET) return 'too_many';
+export function fileProblem(
+  files: readonly File[],
+  maxBytes: number,
+  maxFiles: number = MAX_FILES_PER_SECRET,
+): 'too_many' | 'too_large' | null {
+  if (files.length > maxFiles) return 'too_many';
   return files.reduce((sum, f) => sum + f.size, 0) > maxBytes ? 'too_large' : null;
 }
 
@@ -29,11 +34,12 @@ export function FilePicker({
   disabled: boolean;
 }) {
   const { t, formatLocale } = useI18n();
+  const maxFiles = usePolicy().maxFiles;
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const hintId = useId();
   const total = files.reduce((sum, f) => sum + f.size, 0);
-  const problem = fileProblem(files, maxBytes);
+  const problem = fileProblem(files, maxBytes, maxFiles);
   const size = (n: number) => formatBytes(n, formatLocale);
 
   const add = (more: FileList | null) => {
@@ -86,7 +92,7 @@ export function FilePicker({
         <span className="text-sm text-slate-500 dark:text-slate-400">{t.files.drop}</span>
       </div>
       <p id={hintId} className="text-xs text-slate-500 dark:text-slate-400">
-        {t.files.limit(size(maxBytes), MAX_FILES_PER_SECRET)}
+        {t.files.limit(size(maxBytes), maxFiles)}
       </p>
       {files.length > 0 && (
         <ul className="flex flex-col gap-1" aria-label={t.files.label}>
@@ -120,7 +126,7 @@ export function FilePicker({
           className={`text-xs ${problem ? 'text-rose-700 dark:text-rose-400' : 'text-slate-500 dark:text-slate-400'}`}
         >
           {problem === 'too_many'
-            ? t.files.tooMany(MAX_FILES_PER_SECRET)
+            ? t.files.tooMany(maxFiles)
             : problem === 'too_large'
               ? t.files.tooLarge(size(total), size(maxBytes))
               : t.files.total(size(total))}

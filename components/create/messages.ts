@@ -29,6 +29,8 @@ export function createErrorMessage(t: Messages, failure: CreateFailure): string 
       return t.files.incomplete;
     case 'file_changed':
       return t.files.changed;
+    case 'policy_violation':
+      return t.policy.violation;
     default:
       return t.create.errors.failed;
   }

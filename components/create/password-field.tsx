@@ -8,15 +8,30 @@ import { Field, Input } from '@/components/ui/field';
 
 const HINT_TONES = {
   weak: 'text-rose-600 dark:text-rose-400',
-  fair: 'text-amber-600 dark:text-amber-400',
-  strong: 'text-emerald-600 dark:text-emerald-400',
+  fair: 'text-amber-700 dark:text-amber-400',
+  strong: 'text-emerald-700 dark:text-emerald-400',
 } as const;
 
-/** Optional password with show/hide, a generator and a strength hint. */
-export function PasswordField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+/**
+ * The password, optional unless the instance requires one, with show/hide, a generator and a
+ * strength hint.
+ * @param minLength - the instance's shortest password (0: any); the generator's always passes
+ */
+export function PasswordField({
+  value,
+  onChange,
+  required = false,
+  minLength = 0,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  required?: boolean;
+  minLength?: number;
+}) {
   const { t } = useI18n();
   const [visible, setVisible] = useState(false);
   const strength = value ? passwordStrength(value) : null;
+  const tooShort = value.length > 0 && value.length < minLength;
 
   return (
     <Field
@@ -24,7 +39,9 @@ export function PasswordField({ value, onChange }: { value: string; onChange: (v
       label={
         <>
           {t.password.label}{' '}
-          <span className="font-normal text-slate-500 dark:text-slate-400">{t.password.optional}</span>
+          <span className="font-normal text-slate-500 dark:text-slate-400">
+            {required ? t.policy.required : t.password.optional}
+          </span>
         </>
       }
     >
@@ -34,6 +51,9 @@ export function PasswordField({ value, onChange }: { value: string; onChange: (v
           type={visible ? 'text' : 'password'}
           value={value}
           onChange={(e) => onChange(e.target.value)}
+          required={required}
+          minLength={minLength > 0 ? minLength : undefined}
+          aria-invalid={tooShort || undefined}
           autoComplete="new-password"
           autoCorrect="off"
           autoCapitalize="off"
@@ -57,7 +77,14 @@ export function PasswordField({ value, onChange }: { value: string; onChange: (v
         </div>
       </div>
       <p id="password-hint" className="text-xs text-slate-500 dark:text-slate-400">
-        {strength && <span className={`mr-1 font-medium ${HINT_TONES[strength]}`}>{t.password[strength]}</span>}
+        {tooShort && (
+          <span className="mr-1 font-medium text-rose-700 dark:text-rose-400">{t.policy.tooShort(minLength)}</span>
+        )}
+        {!tooShort && strength && (
+          <span className={`mr-1 font-medium ${HINT_TONES[strength]}`}>{t.password[strength]}</span>
+        )}
+        {required && !value && <span className="mr-1">{t.policy.passwordRequired}</span>}
+        {minLength > 0 && !tooShort && <span className="mr-1">{t.policy.minLength(minLength)}</span>}
         {t.password.advice}
       </p>
     </Field>

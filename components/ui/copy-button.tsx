@@ -1,11 +1,25 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { Button } from './button';
 
-/** Copies `text` to the clipboard and says so for two seconds. */
-export function CopyButton({ text, label }: { text: string; label?: string }) {
+/**
+ * Copies `text` to the clipboard and says so for two seconds.
+ * @param variant - `primary` for the one thing a page is for (the share link); `secondary` by default
+ * @param icon - drawn before the label (the caller imports it, so pages without icons load none)
+ */
+export function CopyButton({
+  text,
+  label,
+  variant = 'secondary',
+  icon,
+}: {
+  text: string;
+  label?: string;
+  variant?: 'primary' | 'secondary';
+  icon?: ReactNode;
+}) {
   const { t } = useI18n();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
 
@@ -25,7 +39,8 @@ export function CopyButton({ text, label }: { text: string; label?: string }) {
   }
 
   return (
-    <Button variant="secondary" onClick={copy} aria-live="polite">
+    <Button variant={variant} onClick={copy} aria-live="polite">
+      {icon}
       {state === 'copied' ? t.copy.copied : state === 'failed' ? t.copy.failed : (label ?? t.copy.copy)}
     </Button>
   );

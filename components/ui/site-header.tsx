@@ -2,14 +2,23 @@
 
 import Link from 'next/link';
 import { useI18n } from '@/components/i18n/i18n-provider';
+import { useBrand } from '@/components/instance/instance-provider';
+import { BrandMark } from './brand-mark';
 
 export function SiteHeader() {
   const { t } = useI18n();
+  const brand = useBrand();
   return (
     <header className="flex items-center justify-between border-b border-slate-200 py-4 dark:border-slate-800">
       <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
-        <span aria-hidden="true" className="inline-block h-3 w-3 rounded-full bg-emerald-500" />
-        Handoff
+        {brand.logo ? (
+          // Same-origin, checked at start, sandboxed when opened directly (app/brand/logo/route.ts).
+          // eslint-disable-next-line @next/next/no-img-element -- a fixed local file; next/image adds nothing here
+          <img src="/brand/logo" alt="" className="h-7 w-auto max-w-32" />
+        ) : (
+          <BrandMark />
+        )}
+        {brand.name}
       </Link>
       <nav aria-label={t.header.navigation} className="flex gap-4 text-sm text-slate-600 dark:text-slate-300">
         <Link href="/" className="hover:underline">

@@ -1,10 +1,14 @@
 import type { ReactNode } from 'react';
 
 /**
- * Lets a page with more to show (My links, the manage page) use up to 72rem
- * of a desktop screen, centred, while the site's column stays narrow for
- * forms. Below `lg` it is the column itself.
+ * Lets a page with more to show (My links, the manage page) take the site's
+ * full width on desktop: as the page's first element, `data-layout="wide"`
+ * lifts the reading column's limit (app/layout.tsx).
  */
 export function Wide({ children, className = '' }: { children: ReactNode; className?: string }) {
-  return <div className={`lg:mx-[calc(50%_-_min(36rem,50vw_-_2rem))] ${className}`}>{children}</div>;
+  return (
+    <div data-layout="wide" className={className}>
+      {children}
+    </div>
+  );
 }

@@ -248,3 +248,5 @@ export function listenAddress(): { port: number; hostname: string } {
 // server.mjs reaches the logger and the metrics listener through this bundle.
 export { logger } from '../observability/logger';
 export { startMetricsServer } from '../observability/server';
+// server.mjs serves the CLI download (/cli/handoff.mjs) through this bundle too.
+export { serveCliBundle } from './cli-bundle';

@@ -8,6 +8,7 @@ import type { ApiReply, ApiRequest } from './fast-path';
 import { commitResultReply, partInput, putPartResultReply } from './files';
 import { emptyReply, errorReply, jsonReply, readBinaryBody, readJsonBody } from './http';
 import { PART_BYTES } from '../protocol/v1';
+import { policyViolationReply, requestViolation } from './policy';
 import { guarded, idAndBearer, invalid, leaseSecondsFor, type ApiDeps } from './secrets';
 import { verifierFromProof } from './verifier';
 
@@ -35,6 +36,8 @@ export function createRequestReply(request: ApiRequest, deps: ApiDeps): Promise<
     const parsed = createRequestRequestSchema.safeParse(body.value);
     if (!parsed.success) return invalid(parsed.error);
     const r = parsed.data;
+    const violation = requestViolation(deps.config.policy, r);
+    if (violation) return policyViolationReply(violation);
     const client = clientAddress(request.headers, deps.config.trustedProxies);
     // The note draws on the text budget like an envelope (F-02).
     const text = await deps.limiter.hit('textKiBDays', client, envelopeCost(r.note.length, r.ttlSeconds));

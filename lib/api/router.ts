@@ -6,6 +6,7 @@ import { commitUploadReply, getPartReply, putPartReply } from './files';
 import { clientAddress } from '../ratelimit/client-address';
 import type { ApiReply, ApiRequest } from './fast-path';
 import { emptyReply, errorReply, jsonReply } from './http';
+import { policyReply } from './policy';
 import {
   commitAnswerReply,
   createRequestReply,
@@ -70,13 +71,21 @@ function route(template: string, methods: Record<string, RouteMethod>, body: Api
   return { template, pattern: new RegExp(`^${source}$`), methods, allow: names.join(', '), body };
 }
 
-// Built once, on the first request for it; it never changes while the process runs.
-let openApiText: string | undefined;
+// Built once per policy, on the first request for it; it never changes while the process runs.
+const openApiTexts = new WeakMap<object, string>();
 
-/** GET /api/openapi.json: the OpenAPI 3.1 document, generated from the API's zod schemas. */
-export async function openApiReply(): Promise<ApiReply> {
-  openApiText ??= JSON.stringify(openApiDocument());
-  return { ...jsonReply(200, null), body: openApiText };
+/**
+ * GET /api/openapi.json: the OpenAPI 3.1 document, generated from the API's zod schemas, its
+ * lifetime and view enums narrowed to this instance's policy.
+ */
+export async function openApiReply(deps: ApiDeps): Promise<ApiReply> {
+  const policy = deps.config.policy;
+  let text = openApiTexts.get(policy);
+  if (text === undefined) {
+    text = JSON.stringify(openApiDocument(policy));
+    openApiTexts.set(policy, text);
+  }
+  return { ...jsonReply(200, null), body: text };
 }
 
 /** A method that counts against the client's limit for `limit`. */
@@ -113,7 +122,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
   ),
   route('/api/health', { GET: open((_r, _id, d) => healthReply(d)) }),
   route('/api/ready', { GET: open((_r, _id, d) => readyReply(d)) }),
-  route('/api/openapi.json', { GET: open(() => openApiReply()) }),
+  route('/api/openapi.json', { GET: open((_r, _id, d) => openApiReply(d)) }),
+  route('/api/policy', { GET: open(async (_r, _id, d) => policyReply(d.config.policy)) }),
 ];
 
 /** The row whose path matches, or undefined. Allocates nothing. */

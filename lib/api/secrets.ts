@@ -11,6 +11,7 @@ import { isStoreError, type SecretStore } from '../store';
 import type { ApiReply, ApiRequest } from './fast-path';
 import { bearerToken, emptyReply, errorReply, readJsonBody } from './http';
 import { createdReply, healthStatusReply, peekedReply, readyStatusReply, receiptReply, revealedReply } from './replies';
+import { policyViolationReply, secretViolation } from './policy';
 import { storeErrorReply } from './store-errors';
 import { verifierFromProof } from './verifier';
 
@@ -30,7 +31,10 @@ const MIB = 1024 * 1024;
 export type ApiDeps = {
   store: SecretStore;
   limiter: RateLimiter;
-  config: Pick<Config, 'maxBodyBytes' | 'passwordAttempts' | 'receiptTtlSeconds' | 'trustedProxies' | 'files'>;
+  config: Pick<
+    Config,
+    'maxBodyBytes' | 'passwordAttempts' | 'receiptTtlSeconds' | 'trustedProxies' | 'files' | 'policy'
+  >;
 };
 
 export function invalid(error: z.ZodError | { path: string; message: string }): ApiReply {
@@ -70,6 +74,8 @@ export function createSecretReply(request: ApiRequest, deps: ApiDeps): Promise<A
     const parsed = createSecretRequestSchema.safeParse(body.value);
     if (!parsed.success) return invalid(parsed.error);
     const s = parsed.data;
+    const violation = secretViolation(deps.config.policy, s);
+    if (violation) return policyViolationReply(violation);
     const streamBytes = s.files?.streamBytes ?? null;
     if (streamBytes !== null && streamBytes > streamPaddedLength(deps.config.files.maxFileBytes)) {
       return invalid({ path: 'files.streamBytes', message: 'the files are larger than this server accepts' });

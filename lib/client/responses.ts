@@ -1,3 +1,4 @@
+import { POLICY_RULES } from '../policy/instance';
 import { API_ERRORS, type ApiErrorCode } from '../protocol/errors';
 import { isCanonicalBase64url } from '../protocol/base64url';
 import { ANSWER_CHAR_LENGTHS } from '../protocol/requests';
@@ -93,4 +94,11 @@ export const isApiErrorBody = looseObject({
   issues: optional(array(looseObject({ path: string, message: string }))),
   attemptsLeft: optional(int(0)),
   missing: optional(array(int(0))),
+  policy: optional(
+    looseObject({
+      rule: oneOf(POLICY_RULES),
+      allowed: (v: unknown): v is number[] | number | boolean =>
+        typeof v === 'boolean' || Number.isSafeInteger(v) || (Array.isArray(v) && v.every(Number.isSafeInteger)),
+    }),
+  ),
 });

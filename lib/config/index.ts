@@ -21,10 +21,15 @@ import { proxyTrust, trustedProxiesFromEnv } from './proxies';
 import { DEFAULT_MAX_IN_FLIGHT } from '../redis/limits';
 import { redisEnvSchema, type RedisTarget } from './redis-target';
 import { serverEnvSchema, type ServerConfig } from './server';
+import { parseBrand, type Brand } from './brand';
+import { parsePolicy } from './policy';
+import type { InstancePolicy } from '../policy/instance';
 
 export type { HostPort, RedisTarget } from './redis-target';
 export type { ServerConfig } from './server';
 export type { LogLevel, ObservabilityConfig } from './observability';
+export type { Brand } from './brand';
+export type { InstancePolicy } from '../policy/instance';
 
 /*
  * The only module that reads process.env. Parsed once, typed, and failing
@@ -123,6 +128,11 @@ export type Config = {
   server: ServerConfig;
   /** Metrics listener, log level, audit trail (lib/config/observability.ts). */
   observability: ObservabilityConfig;
+  /** What senders may choose on this instance (lib/config/policy.ts). */
+  policy: InstancePolicy;
+  /** The company's name on it (lib/config/brand.ts); the logo's bytes are served at /brand/logo. */
+  brand: Brand;
+  logoBytes: Uint8Array | null;
 };
 
 /** Thrown when the environment is invalid; its message lists every problem. */
@@ -156,8 +166,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       input: undefined,
     });
   }
-  if (!parsed.success || !redis.success || !server.success || !observability.success || issues.length > 0) {
-    throw new ConfigError(issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  const policy = parsePolicy(env, parsed.data?.HANDOFF_MAX_FILE_BYTES ?? 1);
+  const brand = parseBrand(env);
+  const problems = [...issues.map((i) => `${i.path.join('.')}: ${i.message}`), ...policy.problems, ...brand.problems];
+  if (!parsed.success || !redis.success || !server.success || !observability.success || problems.length > 0) {
+    throw new ConfigError(problems);
   }
   const e = parsed.data;
   return {
@@ -190,6 +203,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     trustedProxies: proxyTrust(e.HANDOFF_TRUSTED_PROXIES, e.HANDOFF_PROXY_HEADER),
     server: server.data,
     observability: observabilityConfig(observability.data),
+    policy: policy.policy,
+    brand: brand.brand,
+    logoBytes: brand.logoBytes,
   };
 }
 

@@ -350,4 +350,66 @@ export const de: Messages = {
     notFoundHome: 'Ein Geheimnis teilen',
     notFoundHistory: 'Meine Links',
   },
+  cli: {
+    footerLink: 'Kommandozeile',
+    title: 'Kommandozeile',
+    intro:
+      'Öffnen Sie einen Link im Terminal statt im Browser. Das Kommandozeilenwerkzeug von Handoff ist eine einzige Datei für Node.js 20 oder neuer: Es muss nichts installiert werden, und es entschlüsselt auf Ihrem Rechner, genau wie der Browser.',
+    openHeading: 'Herunterladen und einen Link öffnen',
+    openHelp: 'Führen Sie dies im Terminal in einem Ordner Ihrer Wahl aus, mit dem erhaltenen Link an Stelle von LINK:',
+    command: 'Befehl',
+    copyCommand: 'Befehl kopieren',
+    historyHint: <T>(dash: T) => [
+      'Ihre Shell speichert Befehle in ihrem Verlauf. Damit der Link dort nicht landet, schreiben Sie ',
+      dash,
+      ' an seine Stelle, fügen dann den Link ein und drücken Enter und danach Strg-D.',
+    ],
+    moreHelp: <T>(help: T) => [
+      'Es kann auch Geheimnisse senden und ihren Status zeigen: ',
+      help,
+      ' listet alle Befehle auf.',
+    ],
+    checkHeading: 'Die Datei prüfen',
+    checkHelp: 'Der SHA-256-Hash der Datei, die dieser Server ausliefert:',
+    hashLabel: 'SHA-256 von handoff.mjs',
+    checkHow:
+      'Lassen Sie Ihren Rechner ihn mit der Datei vergleichen (die erste Zeile unter Linux, die zweite unter macOS); stimmen sie überein, erscheint „handoff.mjs: OK“:',
+    checkWindows: <T>(command: T) => ['Unter Windows (PowerShell) gibt ', command, ' ihn in Großbuchstaben aus.'],
+    honest:
+      'Diese Prüfung erkennt einen beschädigten oder unvollständigen Download. Einen unehrlichen Server erkennt sie nicht: Ein Server, der die Datei verändert, könnte auch diese Seite verändern. Veröffentlicht Ihre Organisation den Hash noch an anderer Stelle, vergleichen Sie mit dieser Kopie.',
+    notBuilt: 'Das Kommandozeilenwerkzeug ist auf diesem Server nicht verfügbar.',
+  },
+  policy: {
+    required: '(bei diesem Dienst erforderlich)',
+    passwordRequired: 'Dieser Dienst verlangt für jedes Geheimnis ein Passwort.',
+    tooShort: (min: number) => `Das Passwort muss bei diesem Dienst mindestens ${number(min)} Zeichen lang sein.`,
+    minLength: (min: number) => `Mindestens ${number(min)} Zeichen.`,
+    violation:
+      'Die Richtlinie dieses Dienstes erlaubt diese Auswahl nicht. Laden Sie die Seite neu, um zu sehen, was erlaubt ist.',
+  },
+  brand: {
+    imprint: 'Impressum',
+    privacy: 'Datenschutz',
+    support: 'Hilfe und Kontakt',
+  },
+  sender: {
+    textTooLarge: (size: string, limit: string) => `Zu groß: ${size}; die Grenze liegt bei ${limit}.`,
+    resultAnnouncement: (views: number, date: string) =>
+      `Ihr Geheimnis-Link ist bereit. Er lässt sich ${views === 1 ? 'einmal' : `${views}-mal`} öffnen und läuft am ${date} ab.`,
+    shareLinkHint: 'Diesen Link senden Sie an die Empfängerin oder den Empfänger.',
+    share: 'Teilen',
+    shareFailed: 'Teilen fehlgeschlagen: Kopieren Sie den Link stattdessen',
+    passwordTitle: 'Passwort',
+    passwordLabel: 'Passwort für diesen Link',
+    showPassword: 'Anzeigen',
+    hidePassword: 'Verbergen',
+    copyPassword: 'Passwort kopieren',
+    passwordReminder:
+      'Senden Sie das Passwort über einen anderen Kanal als den Link (Anruf, SMS oder Signal). Es steht nur hier, bis Sie diese Seite verlassen: nicht im Link, nicht unter Meine Links, und es wurde nie an den Server gesendet.',
+    forYouOnly: 'Nur für Sie',
+    copyManageLink: 'Verwaltungslink kopieren',
+    manageTitle: 'Ihr Verwaltungslink',
+    showDetails: 'Details anzeigen',
+    hideDetails: 'Details ausblenden',
+  },
 };

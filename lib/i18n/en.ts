@@ -347,6 +347,67 @@ export const en = {
     notFoundHome: 'Share a secret',
     notFoundHistory: 'My links',
   },
+  /** The "Command line" page (/cli): the CLI served by this instance, for recipients of links. */
+  cli: {
+    footerLink: 'Command line',
+    title: 'Command line',
+    intro:
+      'Open a link in a terminal instead of a browser. Handoff’s command-line tool is a single file for Node.js 20 or later: nothing to install, and it decrypts on your computer, just as the browser does.',
+    openHeading: 'Download it and open a link',
+    openHelp: 'Run this in a terminal, in a folder of your choice, with the link you received in place of LINK:',
+    command: 'Command',
+    copyCommand: 'Copy command',
+    historyHint: <T>(dash: T) => [
+      'Your shell keeps commands in its history. To keep the link out of it, write ',
+      dash,
+      ' in its place, then paste the link, press Enter and then Ctrl-D.',
+    ],
+    moreHelp: <T>(help: T) => ['It can also send secrets and check on them: ', help, ' lists every command.'],
+    checkHeading: 'Check the file',
+    checkHelp: 'The SHA-256 of the file this server hands out:',
+    hashLabel: 'SHA-256 of handoff.mjs',
+    checkHow:
+      'Let your computer compare it with the file (the first line on Linux, the second on macOS); it prints “handoff.mjs: OK” when they match:',
+    checkWindows: <T>(command: T) => ['On Windows (PowerShell) ', command, ' prints it in capitals.'],
+    honest:
+      'This check finds a damaged or incomplete download. It cannot find a dishonest server: a server that changed the file could change this page as well. Where your organisation publishes the hash somewhere else, compare with that copy.',
+    notBuilt: 'The command-line tool is not available on this server.',
+  },
+  /** This instance's policy (lib/policy/instance.ts), as the create form states it. */
+  policy: {
+    required: '(required on this service)',
+    passwordRequired: 'This service requires a password for every secret.',
+    tooShort: (min: number) => `The password must be at least ${number(min)} characters long on this service.`,
+    minLength: (min: number) => `At least ${number(min)} characters.`,
+    violation: "This service's policy does not allow that choice. Reload the page to see what it allows.",
+  },
+  /** The company's name on the instance (lib/config/brand.ts). */
+  brand: {
+    imprint: 'Imprint',
+    privacy: 'Privacy',
+    support: 'Support',
+  },
+  /** The sender's side, second pass (issue 24): result card, segmented choices, detection summary. */
+  sender: {
+    textTooLarge: (size: string, limit: string) => `Too large: ${size}; the limit is ${limit}.`,
+    resultAnnouncement: (views: number, date: string) =>
+      `Your secret link is ready. It opens ${views === 1 ? 'once' : `${views} times`} and expires on ${date}.`,
+    shareLinkHint: 'Send this link to the recipient.',
+    share: 'Share',
+    shareFailed: 'Sharing failed: copy the link instead',
+    passwordTitle: 'Password',
+    passwordLabel: 'Password for this link',
+    showPassword: 'Show',
+    hidePassword: 'Hide',
+    copyPassword: 'Copy password',
+    passwordReminder:
+      'Send the password through another channel than the link (a call, SMS or Signal). It is shown only here, until you leave this page: it is not in the link, not in My links, and was never sent to the server.',
+    forYouOnly: 'For you only',
+    copyManageLink: 'Copy manage link',
+    manageTitle: 'Your manage link',
+    showDetails: 'Show details',
+    hideDetails: 'Hide details',
+  },
 };
 
 /** The shape of every catalogue: English's keys, with the same functions. */

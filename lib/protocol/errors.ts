@@ -15,6 +15,10 @@ export const API_ERRORS = {
     status: 404,
     message: 'This link was already opened or has expired, or never existed.',
   },
+  policy_violation: {
+    status: 400,
+    message: "This instance's policy does not allow that: `policy` names the rule and what is allowed.",
+  },
   method_not_allowed: { status: 405, message: 'This method is not allowed here.' },
   id_taken: { status: 409, message: 'A secret with this id already exists.' },
   upload_incomplete: {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { API_ERRORS, type ApiErrorCode } from '../protocol/errors';
+import { POLICY_RULES } from '../policy/instance';
 
 export { API_ERRORS, type ApiErrorCode };
 
@@ -12,6 +13,13 @@ export const apiErrorBodySchema = z.object({
   attemptsLeft: z.number().int().nonnegative().optional(),
   /** upload_incomplete: the part indices still missing. */
   missing: z.array(z.number().int().nonnegative()).optional(),
+  /** policy_violation: the rule broken, and what the instance allows (choices, a limit, or true: required). */
+  policy: z
+    .object({
+      rule: z.enum(POLICY_RULES),
+      allowed: z.union([z.array(z.number().int()), z.number().int(), z.boolean()]),
+    })
+    .optional(),
 });
 
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;

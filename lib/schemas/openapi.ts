@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { TTL_CHOICES_SECONDS, VIEW_CHOICES } from '../policy';
+import { OPEN_POLICY, type InstancePolicy } from '../policy/instance';
+import { policyResponseSchema } from './policy';
 import { ENVELOPE_CHAR_LENGTHS, ID_BYTES, KEY_BYTES, PART_BYTES, PASSWORD_SALT_BYTES } from '../protocol/v1';
 import { API_ERRORS, apiErrorBodySchema, type ApiErrorCode } from './errors';
 import { REQUEST_COMPONENTS, REQUEST_REFINEMENTS, REQUEST_SECURITY_SCHEMES, requestPaths } from './openapi-requests';
@@ -59,6 +61,7 @@ const COMPONENTS: [z.ZodType, string][] = [
   [apiErrorBodySchema, 'ApiError'],
   [healthResponseSchema, 'HealthResponse'],
   [readyResponseSchema, 'ReadyResponse'],
+  [policyResponseSchema, 'PolicyResponse'],
   ...REQUEST_COMPONENTS,
 ];
 
@@ -121,6 +124,20 @@ function componentSchemas(): Record<string, Record<string, unknown>> {
   return schemas as Record<string, Record<string, unknown>>;
 }
 
+/** Narrows the create bodies' lifetime and view enums to what `policy` offers. */
+function narrowed(schemas: Record<string, Record<string, unknown>>, policy: InstancePolicy) {
+  const enumOf = (component: string, property: string, values: readonly number[]) => {
+    const properties = schemas[component]?.properties as Record<string, Record<string, unknown>> | undefined;
+    if (properties?.[property]) properties[property].enum = [...values];
+  };
+  enumOf('CreateSecretRequest', 'ttlSeconds', policy.ttlChoices);
+  enumOf('CreateSecretRequest', 'maxViews', policy.viewChoices);
+  enumOf('CreateRequestRequest', 'ttlSeconds', policy.requestTtlChoices);
+  enumOf('CreateRequestRequest', 'answerTtlSeconds', policy.ttlChoices);
+  enumOf('CreateRequestRequest', 'maxViews', policy.viewChoices);
+  return schemas;
+}
+
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const json = (id: string) => ({ 'application/json': { schema: ref(id) } });
 
@@ -153,10 +170,11 @@ const binary = { 'application/octet-stream': {} };
 
 /**
  * The OpenAPI 3.1 document of the Handoff API.
+ * @param policy - the instance's policy: the create bodies' enums list only what it offers
  * @example
- * JSON.stringify(openApiDocument()); // what GET /api/openapi.json serves
+ * JSON.stringify(openApiDocument(getConfig().policy)); // what GET /api/openapi.json serves
  */
-export function openApiDocument() {
+export function openApiDocument(policy: InstancePolicy = OPEN_POLICY) {
   return {
     openapi: '3.1.0',
     info: {
@@ -181,8 +199,8 @@ export function openApiDocument() {
                 'Stored. With `files`, the secret stays invisible until its parts are uploaded and committed.',
               content: json('CreateSecretResponse'),
             },
-            ...errors('invalid_json', 'invalid_request', 'id_taken', 'payload_too_large', 'unsupported_media_type'),
-            ...errors(...SERVICE_ERRORS, 'store_full', 'uploads_paused'),
+            ...errors('invalid_json', 'invalid_request', 'policy_violation', 'id_taken', 'payload_too_large'),
+            ...errors('unsupported_media_type', ...SERVICE_ERRORS, 'store_full', 'uploads_paused'),
           },
         },
       },
@@ -311,6 +329,14 @@ export function openApiDocument() {
           },
         },
       },
+      '/api/policy': {
+        get: {
+          operationId: 'policy',
+          summary: "This instance's policy: the lifetimes, view counts and limits a sender may choose",
+          description: 'Public and the same for every client; cacheable for five minutes.',
+          responses: { '200': { description: 'The policy.', content: json('PolicyResponse') } },
+        },
+      },
       '/api/openapi.json': {
         get: {
           operationId: 'openApiDocument',
@@ -322,7 +348,7 @@ export function openApiDocument() {
       },
     },
     components: {
-      schemas: componentSchemas(),
+      schemas: narrowed(componentSchemas(), policy),
       securitySchemes: {
         linkProof: {
           type: 'http',

@@ -10,7 +10,7 @@ import { PAGE_BOOTSTRAP_HASH } from './bootstrap';
  */
 
 /** Which set of headers a path gets. */
-export type RouteKind = 'page' | 'api' | 'static';
+export type RouteKind = 'page' | 'api' | 'static' | 'brand';
 
 /**
  * Powerful features are denied to every origin, the page included; only
@@ -53,6 +53,12 @@ export const COMMON_HEADERS: Readonly<Record<string, string>> = {
 
 /** The API answers JSON that must never render as a document. Equal to lib/api/http.ts. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+/**
+ * The brand logo (/brand/logo), opened directly, is a document that may not do anything: an SVG
+ * cannot run script or load anything on the origin that holds the keys (lib/brand/logo.ts).
+ */
+export const BRAND_CSP = "default-src 'none'; sandbox";
 
 /** Pages and API responses are never stored by any cache; hashed static assets keep Next's immutable caching. */
 export const NO_STORE = 'no-store';
@@ -119,6 +125,7 @@ export function pageCsp({ nonce, development, https }: PageCspOptions): string {
 export function routeKind(pathname: string): RouteKind {
   if (pathname === '/api' || pathname.startsWith('/api/')) return 'api';
   if (pathname.startsWith('/_next/static/')) return 'static';
+  if (pathname === '/brand' || pathname.startsWith('/brand/')) return 'brand';
   return 'page';
 }
 
@@ -129,6 +136,8 @@ export function responseHeaders(kind: RouteKind): Record<string, string> {
       return { ...COMMON_HEADERS, 'Cache-Control': NO_STORE, 'Content-Security-Policy': API_CSP };
     case 'static':
       return { ...COMMON_HEADERS };
+    case 'brand':
+      return { ...COMMON_HEADERS, 'Cache-Control': 'public, max-age=300', 'Content-Security-Policy': BRAND_CSP };
     case 'page':
       return { ...COMMON_HEADERS, 'Cache-Control': NO_STORE };
   }

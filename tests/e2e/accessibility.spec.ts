@@ -60,6 +60,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.goto('/history');
       await expect(page.getByRole('list', { name: 'Shared links' })).toBeVisible();
       await expectNoViolations(page, 'history');
+      await page.getByRole('link', { name: 'Command line' }).click();
+      await expect(page.getByRole('heading', { name: 'Command line', level: 1 })).toBeVisible();
+      await expect(page.getByLabel('SHA-256 of handoff.mjs')).toHaveText(/^[0-9a-f]{64}$/);
+      await expectNoViolations(page, 'command line');
     });
   });
 }

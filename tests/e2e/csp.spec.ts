@@ -26,6 +26,7 @@ test.describe('the content security policy', () => {
       '/m',
       '/m#not-a-manage-fragment',
       '/history',
+      '/cli',
       '/no-such-page',
       '/_not-found',
     ];

@@ -4,6 +4,13 @@ import { test as base, expect, type BrowserContext, type Page } from '@playwrigh
 export class CreatePage {
   constructor(readonly page: Page) {}
 
+  /** Picks `option` (its visible label) in the segmented choice named `group` ("Can be opened", "Expires after"). */
+  async choose(group: string, option: string) {
+    const radio = this.page.getByRole('radiogroup', { name: group }).getByRole('radio', { name: option, exact: true });
+    await radio.check();
+    await expect(radio).toBeChecked();
+  }
+
   async open() {
     await this.page.goto('/');
   }
@@ -11,8 +18,8 @@ export class CreatePage {
   /** Creates a secret and returns the share link shown on the result card. */
   async share(text: string, options: { views?: string; expires?: string } = {}): Promise<string> {
     await this.page.getByLabel('Secret').fill(text);
-    if (options.views) await this.page.getByLabel('Can be opened').selectOption({ label: options.views });
-    if (options.expires) await this.page.getByLabel('Expires after').selectOption({ label: options.expires });
+    if (options.views) await this.choose('Can be opened', options.views);
+    if (options.expires) await this.choose('Expires after', options.expires);
     await this.page.getByRole('button', { name: 'Create secret link' }).click();
     const link = this.page.getByLabel('Link', { exact: true });
     await expect(link).toBeVisible();

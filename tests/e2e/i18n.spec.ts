@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
-import { SecurityWatch, expect, test } from './fixtures';
+import { CreatePage, SecurityWatch, expect, test } from './fixtures';
 
 /*
  * The UI speaks the browser's language (German here), from the first byte of
@@ -46,7 +46,7 @@ test.describe('a German browser', () => {
     await expectNoViolations(page, 'German create page');
 
     await page.getByLabel('Geheimnis', { exact: true }).fill('DATENBANK_URL=postgres://app:geheim@db/app');
-    await page.getByLabel('Kann geöffnet werden').selectOption({ label: '2-mal' });
+    await new CreatePage(page).choose('Kann geöffnet werden', '2-mal');
     await page.getByLabel('Passwort (optional)').fill('lila-otter-41');
     await page.getByRole('button', { name: 'Geheimnis-Link erstellen' }).click();
     await expect(page.getByRole('heading', { name: 'Ihr Geheimnis-Link ist bereit' })).toBeVisible({ timeout: 30_000 });
@@ -54,7 +54,7 @@ test.describe('a German browser', () => {
     await expect(page.getByText('das Passwort über einen anderen')).toBeVisible();
     const link = await page.getByLabel('Link', { exact: true }).inputValue();
     await expect(page.getByLabel('Verwaltungslink (nur für Sie)')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Link kopieren' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Link kopieren', exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'QR-Code anzeigen' }).click();
     await expect(page.getByRole('img', { name: 'QR-Code des Geheimnis-Links' })).toBeVisible();
     await expectNoViolations(page, 'German result card');

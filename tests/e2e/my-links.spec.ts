@@ -191,10 +191,14 @@ test('the offboarding checklist ticks, groups unaddressed links, revokes what is
 
 test('My links uses the width of a desktop screen', async ({ page, baseURL }) => {
   await openMyLinks(page, [await sharedEntry(baseURL!, { label: 'Wide', recipient: 'Dana' })]);
+  const heading = await page.getByRole('heading', { name: 'My shared links' }).boundingBox();
   const list = await page.getByRole('list', { name: 'Shared links' }).boundingBox();
   const offboarding = await page.getByRole('heading', { name: 'Offboarding' }).boundingBox();
-  // The old single 42rem column gave the list 624 px and put Offboarding below it.
-  expect(list!.width).toBeGreaterThan(640);
+  const page_ = await page.locator('main > [data-layout="wide"]').boundingBox();
+  // Wider than the 42rem reading column, with Offboarding beside the list rather than below it.
+  expect(page_!.width).toBeGreaterThan(42 * 16);
+  expect(page_!.x).toBeLessThanOrEqual(heading!.x);
+  expect(offboarding!.x).toBeGreaterThan(list!.x + list!.width);
   expect(offboarding!.y).toBeLessThan(list!.y + list!.height);
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 });

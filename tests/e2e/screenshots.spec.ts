@@ -50,6 +50,16 @@ for (const [device, viewport] of [
       await view.getByRole('button', { name: 'Preview as text' }).first().click();
       await expect(view.getByTestId('file-preview')).toBeVisible();
       await view.screenshot({ path: join(dir, `5-files-${device}-${colorScheme}.png`), fullPage: true });
+
+      await page.goto('/');
+      await page.getByLabel('Secret').fill(SECRET);
+      await page.getByRole('button', { name: 'Show details' }).click();
+      await page.getByRole('radio', { name: '7 days' }).check();
+      await page.getByRole('button', { name: 'Generate' }).click();
+      await shot('6-create-details');
+      await page.getByRole('button', { name: 'Create secret link' }).click();
+      await expect(page.getByLabel('Password for this link')).toBeVisible({ timeout: 20_000 });
+      await shot('7-link-password');
       await context.close();
     });
   }

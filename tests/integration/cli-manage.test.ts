@@ -9,7 +9,21 @@ import { buildCli, runCli, sendWithCli } from '../support/cli-run';
 const base = inject('redisAppUrl');
 const MANAGE = /^http:\/\/127\.0\.0\.1:\d+\/m#[A-Za-z0-9_-]{65}$/;
 
-type Receipt = { state: string; maxViews: number; viewsUsed: number; viewedAt: string[]; hasPassword: boolean };
+type Receipt = {
+  state: string;
+  maxViews: number;
+  viewsUsed: number;
+  viewedAt: string[];
+  createdAt: string;
+  expiresAt: string;
+  hasPassword: boolean;
+};
+
+/** A UTC instant as wall-clock time in a zone `offsetMinutes` from UTC (one without summer time), as status prints it. */
+function wallClock(iso: string, offsetMinutes: number, offset: string): string {
+  const shifted = new Date(Date.parse(iso) + offsetMinutes * 60_000).toISOString();
+  return `${shifted.slice(0, 10)} ${shifted.slice(11, 19)} ${offset}`;
+}
 
 async function receipt(manageLink: string): Promise<Receipt> {
   const run = await runCli(['status', manageLink, '--json']);
@@ -43,7 +57,25 @@ describe('handoff status and revoke', () => {
     const human = await runCli(['status', sent.manageLink!]);
     expect(human.code).toBe(0);
     expect(human.out).toContain('Views:     2 of 2 used');
-    expect(human.out).toMatch(/Opened at: \d{4}-\d\d-\d\dT/);
+    expect(human.out).toMatch(/Opened at: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d\d:\d\d\n/);
+  });
+
+  it('prints the times of a receipt in the local time zone (TZ), with the offset; --json keeps UTC', async () => {
+    const sent = await sendWithCli(base, 'when', ['--manage']);
+    expect((await runCli(['open', sent.link])).code).toBe(0);
+    const utc = await receipt(sent.manageLink!);
+    expect(utc.createdAt).toMatch(/Z$/);
+    // Zones without summer time, one on each side of UTC, one with a half-hour offset.
+    for (const [zone, minutes, offset] of [
+      ['Asia/Kolkata', 330, '+05:30'],
+      ['America/Phoenix', -420, '-07:00'],
+    ] as const) {
+      const human = await runCli(['status', sent.manageLink!], { env: { TZ: zone } });
+      expect(human.code, human.err).toBe(0);
+      expect(human.out).toContain(`Opened at: ${wallClock(utc.viewedAt[0]!, minutes, offset)}\n`);
+      expect(human.out).toContain(`Created:   ${wallClock(utc.createdAt, minutes, offset)}\n`);
+      expect(human.out).toContain(`Expires:   ${wallClock(utc.expiresAt, minutes, offset)}\n`);
+    }
   });
 
   it('revokes a secret: its link exits 3 afterwards, and revoking again is harmless', async () => {

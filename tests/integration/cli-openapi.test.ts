@@ -129,6 +129,7 @@ async function callEach(): Promise<Record<string, Response[]>> {
     'GET /api/health': [await at('/api/health')],
     'GET /api/ready': [await at('/api/ready')],
     'GET /api/openapi.json': [await at('/api/openapi.json')],
+    'GET /api/policy': [await at('/api/policy')],
   };
 }
 

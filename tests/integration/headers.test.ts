@@ -12,7 +12,7 @@ import { shareText } from '../support/client';
 
 const base = inject('redisAppUrl');
 
-const PAGES = ['/', '/s', '/m', '/history', '/_not-found', '/no-such-page', '/favicon.ico'] as const;
+const PAGES = ['/', '/s', '/m', '/history', '/cli', '/_not-found', '/no-such-page', '/favicon.ico'] as const;
 
 type Csp = Map<string, string[]>;
 

@@ -1,3 +1,4 @@
+import { OPEN_POLICY } from '@/lib/policy/instance';
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiDeps } from '@/lib/api/secrets';
@@ -56,6 +57,7 @@ function depsFor(store: SecretStore, limits: Record<LimitedAction, Limit>): ApiD
       receiptTtlSeconds: 60,
       trustedProxies: { kind: 'none' },
       files: { maxFileBytes: MIB, uploadWindowSeconds: 3600, leaseSeconds: 600, uploadMemoryRatio: 0.8 },
+      policy: OPEN_POLICY,
     },
   };
 }

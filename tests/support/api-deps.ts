@@ -1,4 +1,5 @@
 import type { ApiDeps } from '@/lib/api/secrets';
+import { OPEN_POLICY, type InstancePolicy } from '@/lib/policy/instance';
 import { MemoryRateLimiter, type Limit, type LimitedAction } from '@/lib/ratelimit';
 import { MemoryStore } from '@/lib/store/memory';
 import { everyAction } from './limits';
@@ -9,7 +10,12 @@ import { everyAction } from './limits';
  * handlers directly. Close `store` and `limiter` after the tests.
  */
 export function handlerDeps(
-  overrides: { maxBodyBytes?: number; maxFileBytes?: number; limits?: Partial<Record<LimitedAction, Limit>> } = {},
+  overrides: {
+    maxBodyBytes?: number;
+    maxFileBytes?: number;
+    limits?: Partial<Record<LimitedAction, Limit>>;
+    policy?: InstancePolicy;
+  } = {},
 ): ApiDeps & { store: MemoryStore; limiter: MemoryRateLimiter } {
   const store = new MemoryStore({ maxBytes: 256 * 1024 * 1024 });
   const unlimited = { count: 1_000_000_000, windowSeconds: 1 };
@@ -28,6 +34,7 @@ export function handlerDeps(
         leaseSeconds: 600,
         uploadMemoryRatio: 0.8,
       },
+      policy: overrides.policy ?? OPEN_POLICY,
     },
   };
 }

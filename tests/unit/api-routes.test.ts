@@ -41,6 +41,7 @@ const CONTRACT: Row[] = [
   { method: 'GET',    path: '/api/health',                  actions: [],            store: 'ping' },
   { method: 'GET',    path: '/api/ready',                   actions: [],            store: 'ping' },
   { method: 'GET',    path: '/api/openapi.json',            actions: [],            store: null },
+  { method: 'GET',    path: '/api/policy',                  actions: [],            store: null },
 ];
 
 /** Every method Node's HTTP parser accepts and hands to the request handler (CONNECT goes elsewhere). */

@@ -128,6 +128,13 @@ const FIELDS = {
     }),
     attemptsLeft: fc.option(int(0), { nil: undefined }),
     missing: fc.option(fc.array(int(0), { maxLength: 3 }), { nil: undefined }),
+    policy: fc.option(
+      fc.record({
+        rule: mostly(fc.constantFrom('ttl', 'views', 'password', 'text', 'files', 'requestTtl'), fc.constant('nope')),
+        allowed: fc.oneof(fc.array(fc.integer(), { maxLength: 3 }), fc.integer(), fc.boolean(), fc.constant('7d')),
+      }),
+      { nil: undefined },
+    ),
   },
   kdf: kdfFields,
 } satisfies Record<string, Record<string, fc.Arbitrary<unknown>>>;

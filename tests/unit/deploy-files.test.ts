@@ -92,6 +92,17 @@ describe('Dockerfile', () => {
     expect(copies.some((c) => c.includes('server.mjs') && c.includes('next.config.ts'))).toBe(true);
   });
 
+  it('ships the CLI bundle and its hash (served at /cli/handoff.mjs), built in the image, never from the context', () => {
+    const copies = finalOf('COPY').map((i) => i.args);
+    const cli = copies.find((c) => /\bdist-cli\b/.test(c));
+    expect(cli).toMatch(/^--from=\S+ \/app\/dist-cli \.\/dist-cli$/);
+    const source = stages.find((s) => s.name === /--from=(\S+)/.exec(cli!)?.[1]);
+    expect(source?.instructions.some((i) => i.keyword === 'RUN' && /\bnpm run build\b/.test(i.args))).toBe(true);
+    expect(JSON.parse(read('package.json')).scripts.build).toMatch(/node cli\/build\.mjs/);
+    // A stale bundle from the build context never reaches the image: the build makes its own.
+    expect(read('.dockerignore').split('\n')).toContain('dist-cli');
+  });
+
   it('copies public/ into the image exactly when the repository has one', () => {
     // Both ways: a public/ folder left out of the image, or a COPY of a folder that does not exist
     // (the build would fail on it), each fail here. Today there is none, and no COPY of it.
