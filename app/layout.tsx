@@ -3,10 +3,11 @@ import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { I18nProvider } from '@/components/i18n/i18n-provider';
 import { InstanceProvider } from '@/components/instance/instance-provider';
+import { InsecureContextBanner } from '@/components/site/insecure-context-banner';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
 import { getConfig } from '@/lib/config';
-import { negotiateLocale, parseAcceptLanguage } from '@/lib/i18n';
+import { CATALOGUES, negotiateLocale, parseAcceptLanguage } from '@/lib/i18n';
 import { PAGE_BOOTSTRAP_SCRIPT } from '@/lib/security/bootstrap';
 import './globals.css';
 
@@ -43,6 +44,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // English first; the browser's stored choice, if any, takes over after hydration.
   const requestHeaders = await headers();
   const locale = negotiateLocale(parseAcceptLanguage(requestHeaders.get('accept-language')));
+  const { site } = CATALOGUES[locale];
   const { policy, brand } = getConfig();
   // proxy.ts put this response's nonce in the request's CSP; the accent's one rule carries it.
   const nonce = /'nonce-([^']+)'/.exec(requestHeaders.get('content-security-policy') ?? '')?.[1];
@@ -59,6 +61,17 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <InstanceProvider policy={policy} brand={brand}>
             <div className="mx-auto flex min-h-dvh max-w-5xl flex-col px-4 sm:px-6">
               <SiteHeader />
+              {/* Without JavaScript nothing can be encrypted or revealed: say so instead of a page that waits forever. */}
+              <noscript>
+                <div
+                  data-testid="noscript"
+                  className="mt-4 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-100"
+                >
+                  <strong className="block">{site.noscriptTitle}</strong>
+                  {site.noscriptBody}
+                </div>
+              </noscript>
+              <InsecureContextBanner />
               {/* A reading column by default; a page whose first element carries data-layout="wide" takes the width. */}
               <main className="mx-auto w-full max-w-2xl flex-1 py-6 has-[>[data-layout=wide]]:max-w-none">
                 {children}

@@ -1,56 +1,98 @@
 'use client';
 
-import { useState } from 'react';
-import { filterHistory, toCsv, toJson } from '@/lib/client/history';
+import { useRef, useState } from 'react';
+import { filterHistory, toCsv, toJson, type HistoryEntry } from '@/lib/client/history';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { downloadText } from '@/components/ui/download';
 import { Field, Input } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
+import { Wide } from '@/components/ui/wide';
+import { entryTitle } from '@/components/local-history/entry-title';
+import { ForgetUndo } from './forget-undo';
 import { HistoryList } from './history-list';
 import { Offboarding } from './offboarding';
 import { exportRow, useHistory } from './use-history';
 
 export function HistoryView() {
-  const { t } = useI18n();
-  const { entries, live, forget } = useHistory();
+  const { t, formatLocale } = useI18n();
+  const { entries, live, forget, restore, update, reload } = useHistory();
   const [query, setQuery] = useState('');
+  const [forgotten, setForgotten] = useState<{ entry: HistoryEntry; title: string } | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
   const shown = filterHistory(entries, query);
   const rows = entries.map((e) => exportRow(e, live[e.id]));
   const stamp = new Date().toISOString().slice(0, 10);
 
   return (
-    <>
-      <h1 className="text-2xl font-semibold tracking-tight">{t.history.title}</h1>
+    <Wide>
+      <h1 ref={heading} tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none">
+        {t.history.title}
+      </h1>
       <div className="mt-3">
         <Notice tone="warning">{t.history.localOnly}</Notice>
       </div>
-      <Card>
-        <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
-          <Field id="history-filter" label={t.history.filter}>
-            <Input id="history-filter" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
-          </Field>
-          <div className="flex gap-2">
-            <Button
-              variant="secondary"
-              disabled={rows.length === 0}
-              onClick={() => downloadText(`handoff-links-${stamp}.csv`, toCsv(rows), 'text/csv')}
-            >
-              {t.history.exportCsv}
-            </Button>
-            <Button
-              variant="secondary"
-              disabled={rows.length === 0}
-              onClick={() => downloadText(`handoff-links-${stamp}.json`, toJson(rows), 'application/json')}
-            >
-              {t.history.exportJson}
-            </Button>
+      <p role="status" className="sr-only" data-testid="history-announcement">
+        {announcement}
+      </p>
+      <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start lg:gap-6">
+        <Card>
+          <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
+            <Field id="history-filter" label={t.history.filter}>
+              <Input id="history-filter" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+            </Field>
+            <div className="flex gap-2">
+              <Button
+                variant="secondary"
+                disabled={rows.length === 0}
+                onClick={() => downloadText(`handoff-links-${stamp}.csv`, toCsv(rows), 'text/csv')}
+              >
+                {t.history.exportCsv}
+              </Button>
+              <Button
+                variant="secondary"
+                disabled={rows.length === 0}
+                onClick={() => downloadText(`handoff-links-${stamp}.json`, toJson(rows), 'application/json')}
+              >
+                {t.history.exportJson}
+              </Button>
+            </div>
           </div>
-        </div>
-        <HistoryList entries={shown} live={live} onForget={forget} />
-      </Card>
-      <Offboarding rows={rows} />
-    </>
+          {forgotten && (
+            <ForgetUndo
+              title={forgotten.title}
+              onUndo={() => {
+                restore(forgotten.entry);
+                setForgotten(null);
+                setAnnouncement(t.myLinks.restored(forgotten.title));
+                heading.current?.focus();
+              }}
+              onExpire={() => {
+                const hadFocus = document.activeElement?.closest('[data-testid="forget-undo"]');
+                setForgotten(null);
+                if (hadFocus) heading.current?.focus();
+              }}
+            />
+          )}
+          <HistoryList
+            entries={shown}
+            live={live}
+            onForget={(entry, title) => {
+              forget(entry.id);
+              setForgotten({ entry, title });
+            }}
+            onUpdate={(entry, notes) => {
+              const saved = update(entry.id, notes);
+              const label = notes.label?.trim() ?? entry.label;
+              if (saved) setAnnouncement(t.myLinks.saved(entryTitle({ ...entry, label }, t, formatLocale)));
+              return saved;
+            }}
+          />
+        </Card>
+        <Offboarding entries={entries} live={live} onUpdate={update} onRevoked={reload} />
+      </div>
+    </Wide>
   );
 }

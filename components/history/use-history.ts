@@ -1,28 +1,27 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { fetchReceipt } from '@/lib/client/manage';
-import { HISTORY_STORAGE_KEY, forgetLink, readHistory, type ExportRow, type HistoryEntry } from '@/lib/client/history';
+import {
+  STATE_NAMES,
+  forgetLink,
+  rememberLink,
+  updateLink,
+  type EntryNotes,
+  type ExportRow,
+  type HistoryEntry,
+} from '@/lib/client/history';
 import type { SecretStatusResponse } from '@/lib/schemas/secrets';
+import { historyChanged as changed, useHistoryEntries } from '@/components/local-history/history-store';
 
 export type LiveState = SecretStatusResponse | 'missing' | 'unknown';
 
-const listeners = new Set<() => void>();
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  window.addEventListener('storage', listener);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', listener);
-  };
-}
-const snapshot = () => window.localStorage.getItem(HISTORY_STORAGE_KEY);
-
-/** The local history, kept in sync with localStorage (also across tabs), with each entry's live receipt. */
+/** The local history with each entry's live receipt, and the changes My links makes. */
 export function useHistory() {
-  const raw = useSyncExternalStore(subscribe, snapshot, () => null);
-  const entries = useMemo(() => (raw === null ? [] : readHistory({ getItem: () => raw, setItem: () => {} })), [raw]);
+  const entries = useHistoryEntries();
   const [live, setLive] = useState<Record<string, LiveState>>({});
+  // Bumped to read every receipt again (after revoking from this page).
+  const [round, setRound] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
@@ -39,14 +38,30 @@ export function useHistory() {
     return () => {
       cancelled = true;
     };
-  }, [entries]);
+  }, [entries, round]);
 
   const forget = useCallback((id: string) => {
     forgetLink(window.localStorage, id);
-    for (const listener of listeners) listener();
+    changed();
   }, []);
+  /** Puts a forgotten entry back (Undo). */
+  const restore = useCallback((entry: HistoryEntry) => {
+    rememberLink(window.localStorage, entry);
+    changed();
+  }, []);
+  /** Changes an entry's notes; false when the browser refused to store them. */
+  const update = useCallback((id: string, notes: EntryNotes): boolean => {
+    try {
+      updateLink(window.localStorage, id, notes);
+    } catch {
+      return false;
+    }
+    changed();
+    return true;
+  }, []);
+  const reload = useCallback(() => setRound((n) => n + 1), []);
 
-  return { entries, live, forget };
+  return { entries, live, forget, restore, update, reload };
 }
 
 /** An entry and its live receipt as an export row (no manage token). */
@@ -58,10 +73,11 @@ export function exportRow(entry: HistoryEntry, live: LiveState | undefined): Exp
     recipient: entry.recipient,
     createdAt: entry.createdAt,
     expiresAt: entry.expiresAt,
-    state: receipt?.state ?? 'unknown',
+    state: STATE_NAMES[receipt?.state ?? 'unknown'],
     viewsUsed: receipt?.viewsUsed ?? null,
     maxViews: entry.maxViews,
     lastViewedAt: receipt?.viewedAt.at(-1) ?? null,
     rotateBy: entry.rotateBy,
+    rotated: entry.done ?? false,
   };
 }

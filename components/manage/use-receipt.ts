@@ -22,6 +22,7 @@ const REFRESH_MS = 5000;
 export function useReceipt() {
   const [state, setState] = useState<ReceiptState>({ kind: 'loading' });
   const link = useRef<{ id: string; token: string } | null>(null);
+  const [id, setId] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
     const current = link.current;
@@ -36,6 +37,7 @@ export function useReceipt() {
     const load = () => {
       const parsed = parseManageFragment(window.location.hash);
       link.current = parsed.ok ? { id: parsed.id, token: parsed.token } : null;
+      setId(parsed.ok ? parsed.id : null);
       if (parsed.ok) void refresh();
       else setState({ kind: 'invalid' });
     };
@@ -60,5 +62,6 @@ export function useReceipt() {
     return outcome.kind === 'revoked';
   }, [refresh]);
 
-  return { state, revoke };
+  /** `id`: the secret's id from the address, to find the sender's own record of it. */
+  return { state, revoke, id };
 }

@@ -1,6 +1,17 @@
 import type { SecretStateName } from '../schemas/secrets';
 import { isDigest, isSecretId } from './responses';
-import { boolean, int, isoDate, isoDatetime, maxLength, nullable, strictObject, type Guarded } from './validate';
+import {
+  boolean,
+  int,
+  isoDate,
+  isoDatetime,
+  maxLength,
+  nullable,
+  oneOf,
+  optional,
+  strictObject,
+  type Guarded,
+} from './validate';
 
 /*
  * "My shared links": a record kept only in this browser's localStorage,
@@ -11,6 +22,14 @@ import { boolean, int, isoDate, isoDatetime, maxLength, nullable, strictObject, 
 
 export const HISTORY_STORAGE_KEY = 'handoff.history.v1';
 const MAX_TEXT = 200;
+
+/**
+ * What an entry stands for. Entries written before this field existed are
+ * secrets. New kinds (a request, issue 19) extend this list and the optional
+ * fields below; every reader switches on `entryKind(entry)`.
+ */
+export const HISTORY_ENTRY_KINDS = ['secret'] as const;
+export type HistoryEntryKind = (typeof HISTORY_ENTRY_KINDS)[number];
 
 /** A stored entry: strict, so nothing else (a link key, a plaintext) can be kept in one. */
 export const isHistoryEntry = strictObject({
@@ -24,6 +43,10 @@ export const isHistoryEntry = strictObject({
   hasPassword: boolean,
   /** YYYY-MM-DD: when the shared credential should be rotated, if the sender set it. */
   rotateBy: nullable(isoDate),
+  /** Absent on entries written before kinds existed: those are secrets. */
+  kind: optional(oneOf(HISTORY_ENTRY_KINDS)),
+  /** Ticked on the offboarding checklist ("rotated"): a note of the sender's, kept only here. */
+  done: optional(boolean),
 });
 
 export type HistoryEntry = Guarded<typeof isHistoryEntry>;
@@ -56,6 +79,36 @@ export function rememberLink(storage: KeyValueStorage, entry: HistoryEntry): His
   return next;
 }
 
+/** The kind of an entry; older entries without the field are secrets. */
+export function entryKind(entry: HistoryEntry): HistoryEntryKind {
+  return entry.kind ?? 'secret';
+}
+
+/** What the sender may change later in My links: the notes, never the id, token or dates of the link. */
+export type EntryNotes = Partial<Pick<HistoryEntry, 'label' | 'recipient' | 'rotateBy' | 'done'>>;
+
+/**
+ * Changes the notes of one entry (validated like a new one) and returns the
+ * new list; an unknown id changes nothing.
+ */
+export function updateLink(storage: KeyValueStorage, id: string, notes: EntryNotes): HistoryEntry[] {
+  const entries = readHistory(storage);
+  const next = entries.map((e) => {
+    if (e.id !== id) return e;
+    const given = Object.fromEntries(Object.entries(notes).filter(([, value]) => value !== undefined));
+    const changed: unknown = {
+      ...e,
+      ...given,
+      label: (notes.label ?? e.label).trim(),
+      recipient: (notes.recipient ?? e.recipient).trim(),
+    };
+    if (!isHistoryEntry(changed)) throw new Error('history: not a valid change');
+    return changed;
+  });
+  writeHistory(storage, next);
+  return next;
+}
+
 /** Removes one entry and returns the new list. */
 export function forgetLink(storage: KeyValueStorage, id: string): HistoryEntry[] {
   const next = readHistory(storage).filter((e) => e.id !== id);
@@ -70,6 +123,22 @@ export function filterHistory(entries: HistoryEntry[], query: string): HistoryEn
   return entries.filter((e) => e.label.toLowerCase().includes(q) || e.recipient.toLowerCase().includes(q));
 }
 
+/**
+ * The state names of every export, word for word the English UI's badges
+ * (lib/i18n/en.ts `states`, pinned by tests/unit/history.test.ts), so that a
+ * record filed from an export reads like the screen it came from.
+ */
+export const STATE_NAMES = {
+  active: 'Waiting',
+  viewed: 'Opened',
+  expired: 'Expired',
+  revoked: 'Revoked',
+  locked: 'Destroyed after wrong passwords',
+  unknown: 'Unknown',
+} as const satisfies Record<SecretStateName | 'unknown', string>;
+
+export type ExportState = SecretStateName | 'unknown';
+
 /** An entry as exported: the notes plus the live state; never the manage token. */
 export type ExportRow = {
   id: string;
@@ -77,15 +146,36 @@ export type ExportRow = {
   recipient: string;
   createdAt: string;
   expiresAt: string;
-  state: SecretStateName | 'unknown';
+  state: (typeof STATE_NAMES)[ExportState];
   viewsUsed: number | null;
   maxViews: number;
   lastViewedAt: string | null;
   rotateBy: string | null;
+  /** Ticked on the offboarding checklist. */
+  rotated: boolean;
 };
 
+/** A row's name in the Markdown record: its label, else when it was shared (UTC, to the minute). */
+export function rowTitle(row: Pick<ExportRow, 'label' | 'createdAt'>): string {
+  return row.label || `Untitled secret shared ${row.createdAt.slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** Whether a YYYY-MM-DD "rotate by" date lies before `today` (YYYY-MM-DD, the reader's own date). */
+export function isOverdue(rotateBy: string | null, today: string): boolean {
+  return rotateBy !== null && rotateBy < today;
+}
+
+/** The Markdown record's file name: `offboarding-<recipient>.md`, without stray dashes. */
+export function offboardingFileName(recipient: string): string {
+  const slug = recipient
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[-_]+|[-_]+$/g, '');
+  return `offboarding-${slug || 'no-recipient'}.md`;
+}
+
 /** A CSV cell: quoted, and defused against formula injection in spreadsheets. */
-function csvCell(value: string | number | null): string {
+function csvCell(value: string | number | boolean | null): string {
   let text = value === null ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return `"${text.replaceAll('"', '""')}"`;
@@ -102,6 +192,7 @@ const COLUMNS: (keyof ExportRow)[] = [
   'maxViews',
   'lastViewedAt',
   'rotateBy',
+  'rotated',
 ];
 
 /** RFC 4180 CSV with a header row. */
@@ -122,8 +213,11 @@ function md(text: string): string {
 
 /** An offboarding record for one recipient: what was shared, whether it was opened, what to rotate. */
 export function toOffboardingMarkdown(recipient: string, rows: ExportRow[], generatedAt: Date): string {
+  const today = generatedAt.toISOString().slice(0, 10);
+  const rotate = (r: ExportRow) =>
+    r.rotateBy ? `${r.rotateBy}${isOverdue(r.rotateBy, today) && !r.rotated ? ' (overdue)' : ''}` : '';
   const lines = [
-    `# Offboarding record: ${md(recipient || 'no recipient given')}`,
+    `# Offboarding record: ${md(recipient || 'No recipient named')}`,
     '',
     `Generated ${generatedAt.toISOString()} from Handoff's local history. It lists every credential shared`,
     'through Handoff with this person from this browser. Rotate each one: a credential someone has seen',
@@ -133,12 +227,15 @@ export function toOffboardingMarkdown(recipient: string, rows: ExportRow[], gene
     '| --- | --- | --- | --- | --- |',
     ...rows.map(
       (r) =>
-        `| ${md(r.label || r.id)} | ${r.createdAt.slice(0, 10)} | ${r.state} | ${r.lastViewedAt ?? 'not opened'} | ${r.rotateBy ?? ''} |`,
+        `| ${md(rowTitle(r))} | ${r.createdAt.slice(0, 10)} | ${r.state} | ${r.lastViewedAt ?? 'not opened'} | ${rotate(r)} |`,
     ),
     '',
     '## Checklist',
     '',
-    ...rows.map((r) => `- [ ] Rotate ${md(r.label || r.id)}${r.rotateBy ? ` (by ${r.rotateBy})` : ''}`),
+    ...rows.map(
+      (r) =>
+        `- [${r.rotated ? 'x' : ' '}] Rotate ${md(rowTitle(r))} (${r.state})${r.rotateBy ? `, by ${rotate(r)}` : ''}`,
+    ),
     '- [ ] Revoke any link still waiting to be opened',
     '- [ ] File this record with the engagement',
     '',

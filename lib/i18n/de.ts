@@ -292,6 +292,64 @@ export const de: Messages = {
     },
     exportRecord: 'Nachweis exportieren (Markdown)',
   },
+  myLinks: {
+    untitled: (date: string) => `Geheimnis vom ${date}`,
+    forgetEntry: (title: string) => `${title} vergessen`,
+    forgotten: (title: string) =>
+      `„${title}“ vergessen. Sein Verwaltungslink, die einzige Möglichkeit zu sehen, ob es geöffnet wurde, und es zu widerrufen, ist aus diesem Browser entfernt.`,
+    undo: 'Rückgängig',
+    undoFor: (seconds: number) => `Rückgängig (${seconds} s)`,
+    restored: (title: string) => `„${title}“ ist wieder in Ihrer Liste.`,
+    edit: 'Bearbeiten',
+    editEntry: (title: string) => `Notizen zu ${title} bearbeiten`,
+    editHeading: (title: string) => `Notizen zu ${title}`,
+    save: 'Speichern',
+    cancel: 'Abbrechen',
+    saved: (title: string) => `Notizen zu ${title} gespeichert.`,
+    saveFailed: 'Dieser Browser hat die Änderung nicht gespeichert.',
+    rotateBy: (date: string) => `erneuern bis ${date}`,
+    overdue: 'überfällig',
+    noRecipient: 'Kein Empfänger angegeben',
+    rotated: (title: string) => `Erneuert: ${title}`,
+    rotateItem: 'Erneuern',
+    rotateByItem: (date: string) => `bis ${date}`,
+    progress: (done: number, total: number) => `${done} von ${total} erneuert`,
+    revokeAll: (n: number) => `Alle noch wartenden widerrufen (${n})`,
+    revokeAllQuestion: (n: number, recipient: string) =>
+      `${n === 1 ? 'Den 1 Link' : `Alle ${n} Links`}, die noch auf ${recipient} warten, widerrufen? ${n === 1 ? 'Er funktioniert' : 'Sie funktionieren'} dann sofort für niemanden mehr.`,
+    revokeAllConfirm: (n: number) => `Ja, ${n} widerrufen`,
+    revokeAllDone: (n: number) => `${n === 1 ? '1 Link' : `${n} Links`} widerrufen.`,
+    revokeAllFailed: (n: number) =>
+      `${n === 1 ? '1 Link konnte' : `${n} Links konnten`} nicht widerrufen werden. Versuchen Sie es erneut.`,
+    revokeAllGroup: 'Widerruf bestätigen',
+  },
+  manageGuard: {
+    subtitle: 'Ihr geteiltes Geheimnis',
+    unnamed: 'Ein geteiltes Geheimnis',
+    notInListTitle: 'Dies ist der private Verwaltungslink des Absenders',
+    notInListBody:
+      'Er steht nicht in der Liste geteilter Links dieses Browsers. Wenn Ihnen jemand diesen Link geschickt hat, ist es der falsche: Bitten Sie um den Geheimnis-Link (er enthält /s#). Diese Seite kann das Geheimnis nicht zeigen, nur für alle vernichten.',
+    iAmSender: 'Ich habe dieses Geheimnis geteilt: Widerruf anzeigen',
+    receipt: 'Lesebestätigung',
+    actions: 'Aktionen',
+    revoked: 'Widerrufen. Der Link öffnet sich für niemanden mehr.',
+    aboutTitle: 'Über diese Seite',
+    about:
+      'Nur Sie sollten diesen Verwaltungslink haben. Er zeigt, ob das Geheimnis geöffnet wurde, und kann es vernichten; lesen kann er es nicht.',
+  },
+  site: {
+    httpsTitle: 'Diese Seite braucht HTTPS',
+    httpsBody: (host: string) =>
+      `Sie haben Handoff über unverschlüsseltes http unter ${host} geöffnet. Browser erlauben Verschlüsselung und das Kopieren in die Zwischenablage nur über https:// (oder auf diesem Computer selbst). Geheimnisse erstellen oder öffnen und die Kopieren-Schaltflächen schlagen hier fehl, und jeder im Netzwerk könnte diese Seite verändern. Öffnen Sie sie mit https://, oder bitten Sie den Betreiber dieses Servers, HTTPS einzurichten.`,
+    noscriptTitle: 'Handoff braucht JavaScript',
+    noscriptBody:
+      'Geheimnisse werden in Ihrem Browser ver- und entschlüsselt, damit der Server sie nie sieht. Ohne JavaScript lässt sich nichts verschlüsseln oder anzeigen; das Öffnen eines Links verbraucht nichts. Schalten Sie JavaScript für diese Seite ein und laden Sie neu.',
+    notFoundTitle: 'Seite nicht gefunden',
+    notFoundBody:
+      'Unter dieser Adresse gibt es nichts. Ein Geheimnis-Link sieht aus wie …/s#…, ein Verwaltungslink wie …/m#…: Prüfen Sie, ob Sie den ganzen Link kopiert haben.',
+    notFoundHome: 'Ein Geheimnis teilen',
+    notFoundHistory: 'Meine Links',
+  },
   cli: {
     footerLink: 'Kommandozeile',
     title: 'Kommandozeile',

@@ -287,6 +287,66 @@ export const en = {
     } satisfies Record<SecretStateName | 'unknown' | 'opened', string>,
     exportRecord: 'Export record (Markdown)',
   },
+  /** My links: editing, forgetting with Undo, the offboarding checklist (issue 24). */
+  myLinks: {
+    untitled: (date: string) => `Secret shared ${date}`,
+    forgetEntry: (title: string) => `Forget ${title}`,
+    forgotten: (title: string) =>
+      `Forgot “${title}”. Its manage link, the only way to see whether it was opened and to revoke it, is gone from this browser.`,
+    undo: 'Undo',
+    undoFor: (seconds: number) => `Undo (${seconds} s)`,
+    restored: (title: string) => `“${title}” is back in your list.`,
+    edit: 'Edit',
+    editEntry: (title: string) => `Edit notes for ${title}`,
+    editHeading: (title: string) => `Notes for ${title}`,
+    save: 'Save',
+    cancel: 'Cancel',
+    saved: (title: string) => `Saved the notes for ${title}.`,
+    saveFailed: 'This browser refused to store the change.',
+    rotateBy: (date: string) => `rotate by ${date}`,
+    overdue: 'overdue',
+    noRecipient: 'No recipient named',
+    rotated: (title: string) => `Rotated: ${title}`,
+    rotateItem: 'Rotate',
+    rotateByItem: (date: string) => `by ${date}`,
+    progress: (done: number, total: number) => `${done} of ${total} rotated`,
+    revokeAll: (n: number) => `Revoke all still waiting (${n})`,
+    revokeAllQuestion: (n: number, recipient: string) =>
+      `Revoke ${n === 1 ? 'the 1 link' : `all ${n} links`} still waiting for ${recipient}? ${n === 1 ? 'It stops' : 'They stop'} working for everyone at once.`,
+    revokeAllConfirm: (n: number) => `Yes, revoke ${n}`,
+    revokeAllDone: (n: number) => `Revoked ${n === 1 ? '1 link' : `${n} links`}.`,
+    revokeAllFailed: (n: number) => `${n === 1 ? '1 link' : `${n} links`} could not be revoked. Try again.`,
+    revokeAllGroup: 'Confirm revoking',
+  },
+  /** The manage page's guard for recipients, its named title and its announcements. */
+  manageGuard: {
+    subtitle: 'Your shared secret',
+    unnamed: 'A shared secret',
+    notInListTitle: 'This is the sender’s private manage link',
+    notInListBody:
+      'It is not in this browser’s list of shared links. If someone sent it to you, it is the wrong link: ask them for the secret link (it contains /s#). This page cannot show the secret, it can only destroy it for everyone.',
+    iAmSender: 'I shared this secret: let me revoke it',
+    receipt: 'Receipt',
+    actions: 'Actions',
+    revoked: 'Revoked. The link no longer opens for anyone.',
+    aboutTitle: 'About this page',
+    about:
+      'Only you should have this manage link. It shows whether the secret was opened and lets you destroy it; it cannot read the secret.',
+  },
+  /** Site-wide safety nets: plain http, no JavaScript, unknown pages. */
+  site: {
+    httpsTitle: 'This page needs HTTPS',
+    httpsBody: (host: string) =>
+      `You opened Handoff over plain http at ${host}. Browsers allow encryption and copying to the clipboard only on https:// (or on this computer itself), so creating or opening secrets and the copy buttons fail here, and anyone on the network could change this page. Open it with https://, or ask whoever runs this server to put it behind HTTPS.`,
+    noscriptTitle: 'Handoff needs JavaScript',
+    noscriptBody:
+      'Secrets are encrypted and decrypted in your browser, so the server never sees them. Without JavaScript nothing can be encrypted or revealed, and opening a link uses nothing up. Turn JavaScript on for this site and reload.',
+    notFoundTitle: 'Page not found',
+    notFoundBody:
+      'There is nothing at this address. A secret link looks like …/s#… and a manage link like …/m#…: check that you copied the whole link.',
+    notFoundHome: 'Share a secret',
+    notFoundHistory: 'My links',
+  },
   /** The "Command line" page (/cli): the CLI served by this instance, for recipients of links. */
   cli: {
     footerLink: 'Command line',

@@ -63,22 +63,6 @@ export const BRAND_CSP = "default-src 'none'; sandbox";
 /** Pages and API responses are never stored by any cache; hashed static assets keep Next's immutable caching. */
 export const NO_STORE = 'no-store';
 
-/**
- * Next's built-in 404 page (next/dist/client/components/http-access-fallback/
- * error-fallback.js in next 16.4) styles itself with four `style` attributes
- * and one `<style>` element that carry no nonce. These are their exact
- * hashes: they allow those styles and nothing else. A Next upgrade that
- * changes them shows up as a CSP violation in tests/e2e/csp.spec.ts and as a
- * failure in tests/integration/headers.test.ts.
- */
-export const NOT_FOUND_STYLE_ATTRIBUTE_HASHES = [
-  "'sha256-B3Jk7Rws8l6DgOhoy0oMP4k8gk16joGygBpDXz05ZXo='",
-  "'sha256-62bzXi2UhdWpYgtGCqraCZs6PtBsZ0N+iYsYwCmJyFM='",
-  "'sha256-jKE6QZqne5OsrfemNvuLSNoud++NsCOiSlGuIsQns5o='",
-  "'sha256-tdnkoSkLUgRhOgw6H8vgY/Cqyq1n8ju33p/Pple8Dyg='",
-] as const;
-export const NOT_FOUND_STYLE_ELEMENT_HASHES = ["'sha256-Z5XTK23DFuEMs0PwnyZDO9SWxemQ5HxcpVaBNuUJyWY='"] as const;
-
 /** Bytes of randomness in a page nonce (CSP asks for at least 128 bits). */
 const NONCE_BYTES = 18;
 
@@ -102,8 +86,8 @@ export type PageCspOptions = {
  * Scripts run only with this response's nonce (Next puts it on its own
  * scripts) or as the page bootstrap (by hash); 'strict-dynamic' lets those
  * load the app's chunks, and Trusted Types guard the DOM sinks. Styles come
- * from our own stylesheets or carry the nonce; the only inline styles allowed
- * by hash are those of Next's built-in 404 page. `next dev` needs eval and
+ * from our own stylesheets or carry the nonce; no inline style attribute is
+ * allowed at all (the app's own 404 page replaced Next's, which needed some). `next dev` needs eval and
  * un-nonced inline styles, and its overlay writes to DOM sinks: development
  * gets those, production never does.
  */
@@ -115,8 +99,8 @@ export function pageCsp({ nonce, development, https }: PageCspOptions): string {
         scripts,
         // style-src is the fallback for browsers without the -elem/-attr split.
         `style-src 'self' 'nonce-${nonce}'`,
-        `style-src-elem 'self' 'nonce-${nonce}' ${NOT_FOUND_STYLE_ELEMENT_HASHES.join(' ')}`,
-        `style-src-attr 'unsafe-hashes' ${NOT_FOUND_STYLE_ATTRIBUTE_HASHES.join(' ')}`,
+        `style-src-elem 'self' 'nonce-${nonce}'`,
+        "style-src-attr 'none'",
       ];
   directives.unshift("default-src 'self'");
   directives.push(

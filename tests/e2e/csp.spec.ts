@@ -34,7 +34,7 @@ test.describe('the content security policy', () => {
       await page.goto(path);
       await watch.settle(page);
     }
-    await expect(page.getByRole('heading', { name: '404' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
     watch.expectClean();
     await context.close();
   });

@@ -47,7 +47,7 @@ test.describe('the sender stays in control', () => {
     expect(csv).toHaveLength(2);
     expect(csv[1]).toContain('"OpenAI key for Acme"');
     expect(csv[1]).toContain('"Dana (Acme)"');
-    expect(csv[1]).toContain('"viewed"');
+    expect(csv[1]).toContain('"Opened"'); // the badge's word, not the wire's
 
     const key = new URL(link).hash.slice(1);
     const stored = await page.evaluate(() => JSON.stringify({ ...window.localStorage }));

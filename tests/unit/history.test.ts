@@ -1,9 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { en } from '@/lib/i18n/en';
 import {
   HISTORY_STORAGE_KEY,
+  STATE_NAMES,
+  entryKind,
   filterHistory,
   forgetLink,
+  offboardingFileName,
+  updateLink,
   readHistory,
   rememberLink,
   toCsv,
@@ -42,11 +47,12 @@ function row(overrides: Partial<ExportRow> = {}): ExportRow {
     recipient: 'Dana',
     createdAt: '2026-11-28T10:00:00.000Z',
     expiresAt: '2026-11-29T10:00:00.000Z',
-    state: 'viewed',
+    state: 'Opened',
     viewsUsed: 1,
     maxViews: 1,
     lastViewedAt: '2026-11-28T10:42:00.000Z',
     rotateBy: null,
+    rotated: false,
     ...overrides,
   };
 }
@@ -91,7 +97,9 @@ describe('history exports', () => {
   it('write one CSV row per entry with a header, quoting every cell', () => {
     const csv = toCsv([row({ label: 'Key, "prod"' }), row()]);
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,label,recipient,createdAt,expiresAt,state,viewsUsed,maxViews,lastViewedAt,rotateBy');
+    expect(lines[0]).toBe(
+      'id,label,recipient,createdAt,expiresAt,state,viewsUsed,maxViews,lastViewedAt,rotateBy,rotated',
+    );
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain('"Key, ""prod"""');
   });
@@ -106,7 +114,7 @@ describe('history exports', () => {
   });
 
   it('JSON export round-trips the rows', () => {
-    const rows = [row(), row({ state: 'active', lastViewedAt: null })];
+    const rows = [row(), row({ state: 'Waiting', lastViewedAt: null })];
     expect(JSON.parse(toJson(rows))).toEqual(rows);
   });
 
@@ -114,10 +122,63 @@ describe('history exports', () => {
     const md = toOffboardingMarkdown(
       'Dana | contractor',
       [row({ label: 'AWS *prod* key', rotateBy: '2026-12-01' })],
-      new Date(),
+      new Date('2026-11-30T12:00:00Z'),
     );
     expect(md).toContain('# Offboarding record: Dana \\| contractor');
-    expect(md).toContain('- [ ] Rotate AWS \\*prod\\* key (by 2026-12-01)');
+    expect(md).toContain('- [ ] Rotate AWS \\*prod\\* key (Opened), by 2026-12-01');
     expect(md).toContain('2026-11-28T10:42:00.000Z');
+  });
+});
+
+describe('the offboarding record holds together (issue 24)', () => {
+  it('lets the notes be edited later, validated and trimmed, and never the link itself', () => {
+    const storage = memoryStorage();
+    const e = entry({ label: '', recipient: '', rotateBy: null });
+    rememberLink(storage, e);
+    const [changed] = updateLink(storage, e.id, { label: '  AWS key ', recipient: 'Lee', rotateBy: '2027-01-31' });
+    expect(changed).toEqual({ ...e, label: 'AWS key', recipient: 'Lee', rotateBy: '2027-01-31' });
+    expect(updateLink(storage, e.id, { done: true })[0]).toEqual({ ...changed, done: true });
+    expect(() => updateLink(storage, e.id, { rotateBy: '31.01.2027' })).toThrow();
+    expect(() => updateLink(storage, e.id, { manageToken: 'x' } as never)).toThrow();
+    expect(readHistory(storage)[0]).toEqual({ ...changed, done: true });
+    expect(updateLink(storage, newId(), { label: 'nobody' })).toEqual(readHistory(storage));
+  });
+
+  it('reads entries written before kinds existed as secrets, and keeps a kind when one is given', () => {
+    const old = entry();
+    const storage = memoryStorage({ [HISTORY_STORAGE_KEY]: JSON.stringify([old, { ...entry(), kind: 'nope' }]) });
+    expect(readHistory(storage)).toEqual([old]);
+    expect(entryKind(old)).toBe('secret');
+    expect(entryKind({ ...old, kind: 'secret' })).toBe('secret');
+  });
+
+  it('names states in every export exactly as the English UI does', () => {
+    const { unknown, ...known } = STATE_NAMES;
+    expect(known).toEqual(en.states);
+    expect(unknown).toBe('Unknown');
+  });
+
+  it('names unlabelled rows by their date, ticks rotated ones and marks overdue ones in the Markdown', () => {
+    const md = toOffboardingMarkdown(
+      '',
+      [
+        row({ label: '', createdAt: '2026-11-28T10:05:09.000Z', rotateBy: '2026-11-29' }),
+        row({ label: 'Done key', rotated: true, rotateBy: '2026-11-29' }),
+      ],
+      new Date('2026-12-03T12:00:00Z'),
+    );
+    expect(md).toContain('# Offboarding record: No recipient named');
+    expect(md).toContain(
+      '- [ ] Rotate Untitled secret shared 2026\\-11\\-28 10:05 UTC (Opened), by 2026-11-29 (overdue)',
+    );
+    expect(md).toContain('- [x] Rotate Done key (Opened), by 2026-11-29\n');
+    expect(md).not.toMatch(/[A-Za-z0-9_-]{22}/); // no raw ids
+  });
+
+  it('gives the Markdown record a file name without stray dashes', () => {
+    expect(offboardingFileName('Dana (contractor)')).toBe('offboarding-Dana-contractor.md');
+    expect(offboardingFileName('  --Lee--  ')).toBe('offboarding-Lee.md');
+    expect(offboardingFileName('')).toBe('offboarding-no-recipient.md');
+    expect(offboardingFileName('Zoë Müller')).toBe('offboarding-Zo-M-ller.md');
   });
 });
