@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { filterHistory, toCsv, toJson } from '@/lib/client/history';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { Button } from '@/components/ui/button';
@@ -10,14 +10,22 @@ import { Field, Input } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { HistoryList } from './history-list';
 import { Offboarding } from './offboarding';
+import { RequestList } from './request-list';
 import { exportRow, useHistory } from './use-history';
+import { requestExportRow, useRequestStates } from './use-request-states';
 
 export function HistoryView() {
   const { t } = useI18n();
-  const { entries, live, forget } = useHistory();
+  const { entries: all, live, forget } = useHistory();
+  const entries = useMemo(() => all.filter((e) => e.kind !== 'request'), [all]);
+  const requests = useMemo(() => all.filter((e) => e.kind === 'request'), [all]);
+  const asked = useRequestStates(requests);
   const [query, setQuery] = useState('');
   const shown = filterHistory(entries, query);
-  const rows = entries.map((e) => exportRow(e, live[e.id]));
+  const rows = [
+    ...entries.map((e) => exportRow(e, live[e.id])),
+    ...requests.map((e) => requestExportRow(e, asked.live[e.id])),
+  ];
   const stamp = new Date().toISOString().slice(0, 10);
 
   return (
@@ -50,6 +58,12 @@ export function HistoryView() {
         </div>
         <HistoryList entries={shown} live={live} onForget={forget} />
       </Card>
+      <RequestList
+        entries={filterHistory(requests, query)}
+        live={asked.live}
+        onRevoke={asked.revoke}
+        onForget={forget}
+      />
       <Offboarding rows={rows} />
     </>
   );

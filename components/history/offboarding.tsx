@@ -37,11 +37,16 @@ export function Offboarding({ rows }: { rows: ExportRow[] }) {
           <ul className="mt-4 flex flex-col gap-1 text-sm" aria-label={t.offboarding.checklist}>
             {chosen.map((r) => (
               <li key={r.id}>
-                {t.offboarding.rotate(
-                  <strong key="credential">{r.label || r.id}</strong>,
-                  t.offboarding.status[r.lastViewedAt ? 'opened' : r.state],
-                  r.rotateBy,
-                )}
+                {r.kind === 'request'
+                  ? t.request.receivedLine(
+                      <strong key="credential">{r.label || r.id}</strong>,
+                      t.offboarding.status[r.lastViewedAt ? 'opened' : r.state],
+                    )
+                  : t.offboarding.rotate(
+                      <strong key="credential">{r.label || r.id}</strong>,
+                      t.offboarding.status[r.lastViewedAt ? 'opened' : r.state],
+                      r.rotateBy,
+                    )}
               </li>
             ))}
           </ul>

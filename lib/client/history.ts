@@ -1,6 +1,17 @@
 import type { SecretStateName } from '../schemas/secrets';
 import { isDigest, isSecretId } from './responses';
-import { boolean, int, isoDate, isoDatetime, maxLength, nullable, strictObject, type Guarded } from './validate';
+import {
+  boolean,
+  int,
+  isoDate,
+  isoDatetime,
+  maxLength,
+  nullable,
+  oneOf,
+  optional,
+  strictObject,
+  type Guarded,
+} from './validate';
 
 /*
  * "My shared links": a record kept only in this browser's localStorage,
@@ -24,6 +35,12 @@ export const isHistoryEntry = strictObject({
   hasPassword: boolean,
   /** YYYY-MM-DD: when the shared credential should be rotated, if the sender set it. */
   rotateBy: nullable(isoDate),
+  /**
+   * `request`: a secret request this browser made (issue 19). Then `manageToken` is the request's manage
+   * token (state and revoke, never the owner link's seed), `recipient` is whom it was asked from, and
+   * `expiresAt` is when the request stops taking an answer. Absent: a shared secret.
+   */
+  kind: optional(oneOf(['request'])),
 });
 
 export type HistoryEntry = Guarded<typeof isHistoryEntry>;
@@ -82,6 +99,8 @@ export type ExportRow = {
   maxViews: number;
   lastViewedAt: string | null;
   rotateBy: string | null;
+  /** `request`: a credential received through a secret request (`lastViewedAt`: when its answer was read). */
+  kind?: 'request';
 };
 
 /** A CSV cell: quoted, and defused against formula injection in spreadsheets. */
@@ -91,7 +110,7 @@ function csvCell(value: string | number | null): string {
   return `"${text.replaceAll('"', '""')}"`;
 }
 
-const COLUMNS: (keyof ExportRow)[] = [
+const COLUMNS: Exclude<keyof ExportRow, 'kind'>[] = [
   'id',
   'label',
   'recipient',
@@ -121,7 +140,9 @@ function md(text: string): string {
 }
 
 /** An offboarding record for one recipient: what was shared, whether it was opened, what to rotate. */
-export function toOffboardingMarkdown(recipient: string, rows: ExportRow[], generatedAt: Date): string {
+export function toOffboardingMarkdown(recipient: string, all: ExportRow[], generatedAt: Date): string {
+  const rows = all.filter((r) => r.kind !== 'request');
+  const received = all.filter((r) => r.kind === 'request');
   const lines = [
     `# Offboarding record: ${md(recipient || 'no recipient given')}`,
     '',
@@ -142,6 +163,22 @@ export function toOffboardingMarkdown(recipient: string, rows: ExportRow[], gene
     '- [ ] Revoke any link still waiting to be opened',
     '- [ ] File this record with the engagement',
     '',
+    ...receivedSection(received),
   ];
   return lines.join('\n');
+}
+
+/** The credentials this person sent back through secret requests: they must be rotated too. */
+function receivedSection(rows: ExportRow[]): string[] {
+  if (rows.length === 0) return [];
+  return [
+    '## Received from this person',
+    '',
+    '| Credential | Asked | Answer read |',
+    '| --- | --- | --- |',
+    ...rows.map((r) => `| ${md(r.label || r.id)} | ${r.createdAt.slice(0, 10)} | ${r.lastViewedAt ?? 'not read'} |`),
+    '',
+    ...rows.map((r) => `- [ ] Rotate ${md(r.label || r.id)} (received)`),
+    '',
+  ];
 }

@@ -68,6 +68,7 @@ test('the whole journey works with the keyboard alone', async ({ page, browser, 
   await page.goto('/');
   await page.keyboard.press('Tab'); // Handoff (home)
   await page.keyboard.press('Tab'); // Share
+  await page.keyboard.press('Tab'); // Request
   await page.keyboard.press('Tab'); // My links
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Secret')).toBeFocused();
