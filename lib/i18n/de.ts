@@ -298,7 +298,6 @@ export const de: Messages = {
     intro:
       'Bitten Sie jemanden um ein Passwort, einen API-Schlüssel oder eine Datei. Die Antwort kommt über einen Link; der Browser der anderen Person verschlüsselt sie so, dass nur Sie sie öffnen können, nicht der Server.',
     noteLabel: 'Nachricht an die angefragte Person',
-    noteOptional: '(optional)',
     notePlaceholder: 'Bitte senden Sie mir das Passwort der Staging-Datenbank für Projekt Falcon.',
     noteHint: 'In diesem Browser verschlüsselt; lesen kann sie nur, wer den Anfrage-Link hat.',
     noteTooLong: (bytes: number, limit: number) => `Zu lang: ${number(bytes)} Bytes; erlaubt sind ${number(limit)}.`,

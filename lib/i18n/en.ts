@@ -295,7 +295,6 @@ export const en = {
     intro:
       'Ask someone for a password, an API key or a file. They answer through a link; their browser encrypts the answer so that only you can open it, not the server.',
     noteLabel: 'Note for the person you ask',
-    noteOptional: '(optional)',
     notePlaceholder: 'Please send the staging DB password for project Falcon.',
     noteHint: 'Encrypted in this browser; only someone with the request link can read it.',
     noteTooLong: (bytes: number, limit: number) => `Too long: ${number(bytes)} bytes; the limit is ${number(limit)}.`,

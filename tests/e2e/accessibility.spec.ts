@@ -99,7 +99,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'owner page, answer revealed');
       await page.getByRole('button', { name: 'Revoke request' }).click();
       await expectNoViolations(page, 'owner page, confirm revoke');
-      await page.goto(ownerLink);
+      await page.reload();
       await expect(page.getByRole('heading', { name: 'This answer was already read or has expired' })).toBeVisible();
       await expectNoViolations(page, 'owner page, answer read');
       await page.goto('/history');
