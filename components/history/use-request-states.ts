@@ -1,10 +1,10 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
-import { requestStatus, revokeRequest } from '@/lib/client/request';
 import type { ExportRow, HistoryEntry } from '@/lib/client/history';
 import type { RequestStateName } from '@/lib/schemas/requests';
 import type { SecretStatusResponse } from '@/lib/schemas/secrets';
+import { requestFlows } from '@/components/request/flows';
 
 /** A request's live state from its manage token: the request's state and its answer's receipt. */
 export type RequestLive =
@@ -26,6 +26,7 @@ export function useRequestStates(entries: HistoryEntry[]) {
     let cancelled = false;
     void Promise.all(
       entries.map(async (e) => {
+        const { requestStatus } = await requestFlows();
         const outcome = await requestStatus(window.location.origin, e.id, e.manageToken);
         const state: RequestLive =
           outcome.kind === 'found'
@@ -44,6 +45,7 @@ export function useRequestStates(entries: HistoryEntry[]) {
   }, [entries, round]);
 
   const revoke = useCallback(async (entry: HistoryEntry): Promise<boolean> => {
+    const { revokeRequest } = await requestFlows();
     const outcome = await revokeRequest(window.location.origin, entry.id, entry.manageToken);
     setRound((n) => n + 1);
     return outcome.kind !== 'error';

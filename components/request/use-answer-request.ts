@@ -2,7 +2,8 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { safeFileName, safeFileType, type LinkProblem, type SecretContent } from '@/lib/crypto';
-import { answerRequest, viewRequest, type AnswerRequestOutcome } from '@/lib/client/request';
+import type { AnswerRequestOutcome } from '@/lib/client/request';
+import { requestFlows } from './flows';
 import type { AnswerFailure } from './messages';
 
 export type ResponderState =
@@ -57,6 +58,7 @@ export function useAnswerRequest() {
   const load = useCallback(async () => {
     const fragment = window.location.hash.replace(/^#/, '');
     link.current = fragment;
+    const { viewRequest } = await requestFlows();
     const viewed = await viewRequest(window.location.origin, fragment);
     if (link.current !== fragment) return;
     switch (viewed.kind) {
@@ -96,6 +98,7 @@ export function useAnswerRequest() {
     const content: SecretContent =
       manifest.length > 0 ? { kind: 'bundle', text, files: manifest } : { kind: 'text', text };
     try {
+      const { answerRequest } = await requestFlows();
       const outcome = await answerRequest(window.location.origin, fragment, {
         content,
         read: (index, start, end) => readSlice(files[index]!, start, end),

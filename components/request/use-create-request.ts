@@ -1,8 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { createRequest } from '@/lib/client/request';
 import { rememberLink } from '@/lib/client/history';
+import { requestFlows } from './flows';
 import type { RequestFailure } from './messages';
 
 export type NewRequest = {
@@ -37,6 +37,7 @@ export function useCreateRequest() {
     setError(null);
     try {
       const origin = window.location.origin;
+      const { createRequest } = await requestFlows();
       const outcome = await createRequest(origin, {
         note: request.note,
         ttlSeconds: request.ttlSeconds,

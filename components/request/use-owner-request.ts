@@ -2,15 +2,8 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LinkProblem } from '@/lib/crypto';
-import {
-  checkRequest,
-  ownerManageCredentials,
-  readAnswer,
-  requestStatus,
-  revokeRequest,
-  type AnswerFiles,
-  type RequestView,
-} from '@/lib/client/request';
+import type { AnswerFiles, RequestView } from '@/lib/client/request';
+import { requestFlows } from './flows';
 import type { RevealedFiles } from '@/components/reveal/use-reveal';
 
 export type OwnerState =
@@ -47,6 +40,7 @@ export function useOwnerRequest() {
     const fragment = link.current;
     if (fragment === null) return;
     const origin = window.location.origin;
+    const { checkRequest, ownerManageCredentials, requestStatus } = await requestFlows();
     const checked = await checkRequest(origin, fragment);
     if (link.current !== fragment) return;
     if (checked.kind === 'bad_link') return setState({ kind: 'invalid', problem: checked.problem as LinkProblem });
@@ -119,6 +113,7 @@ export function useOwnerRequest() {
     setState((s) => (s.kind === 'found' ? { ...s, step: 'revealing', problem: undefined } : s));
     const back = (problem: OwnerProblem) => setState((s) => (s.kind === 'found' ? { ...s, step: 'idle', problem } : s));
     try {
+      const { readAnswer } = await requestFlows();
       const outcome = await readAnswer(window.location.origin, fragment);
       switch (outcome.kind) {
         case 'released': {
@@ -156,6 +151,7 @@ export function useOwnerRequest() {
   const revoke = useCallback(async (): Promise<boolean> => {
     const fragment = link.current;
     if (fragment === null) return false;
+    const { ownerManageCredentials, revokeRequest } = await requestFlows();
     const creds = ownerManageCredentials(fragment);
     if (!('id' in creds)) return false;
     const outcome = await revokeRequest(window.location.origin, creds.id, creds.manageToken);

@@ -429,7 +429,7 @@ export const de: Messages = {
     untitled: 'Unbenannte Anfrage',
     from: (who: string) => `von ${who}`,
     asked: (date: string) => `angefragt ${date}`,
-    revokeEntry: (label: string) => `${label || 'Unbenannte Anfrage'} widerrufen`,
+    revokeEntry: (label: string) => `Anfrage widerrufen: ${label || 'Unbenannte Anfrage'}`,
     received: 'Erhalten',
     receivedLine: <T>(credential: T, status: string) => ['☐ ', credential, ` erneuern, erhalten (${status})`],
   },

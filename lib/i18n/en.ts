@@ -417,7 +417,7 @@ export const en = {
     untitled: 'Untitled request',
     from: (who: string) => `from ${who}`,
     asked: (date: string) => `asked ${date}`,
-    revokeEntry: (label: string) => `Revoke ${label || 'untitled request'}`,
+    revokeEntry: (label: string) => `Revoke request: ${label || 'untitled request'}`,
     received: 'Received',
     receivedLine: <T>(credential: T, status: string) => ['☐ Rotate ', credential, `, received (${status})`],
   },

@@ -258,3 +258,19 @@ test.describe('the CLI on either side of the browser', () => {
     await responder.close();
   });
 });
+
+test('the reveal page /s loads no request code (no X25519, no HPKE)', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  const scripts: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.text());
+  });
+  await page.goto('/s');
+  await page.waitForLoadState('networkidle');
+  const loaded = await Promise.all(scripts);
+  expect(loaded.length).toBeGreaterThan(3);
+  expect(loaded.some((text) => text.includes('handoff/v1/link'))).toBe(true); // the reveal crypto is there
+  expect(loaded.filter((text) => text.includes('handoff/v1/req-'))).toEqual([]);
+  await context.close();
+});
