@@ -1,4 +1,5 @@
-import { parseOwnerFragment, parseRequestFragment, type LinkProblem } from '../lib/crypto';
+import { type LinkProblem } from '../lib/crypto';
+import { parseOwnerFragment, parseRequestFragment } from '../lib/crypto/requests';
 
 /*
  * Request links `<origin>/r#<pkR ‖ R>` (86 characters, for the responder) and

@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { filterHistory, toCsv, toJson, type HistoryEntry } from '@/lib/client/history';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { Button } from '@/components/ui/button';
@@ -13,17 +13,25 @@ import { entryTitle } from '@/components/local-history/entry-title';
 import { ForgetUndo } from './forget-undo';
 import { HistoryList } from './history-list';
 import { Offboarding } from './offboarding';
+import { RequestList } from './request-list';
 import { exportRow, useHistory } from './use-history';
+import { requestExportRow, useRequestStates } from './use-request-states';
 
 export function HistoryView() {
   const { t, formatLocale } = useI18n();
-  const { entries, live, forget, restore, update, reload } = useHistory();
+  const { entries: all, live, forget, restore, update, reload } = useHistory();
+  const entries = useMemo(() => all.filter((e) => e.kind !== 'request'), [all]);
+  const requests = useMemo(() => all.filter((e) => e.kind === 'request'), [all]);
+  const asked = useRequestStates(requests);
   const [query, setQuery] = useState('');
   const [forgotten, setForgotten] = useState<{ entry: HistoryEntry; title: string } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const shown = filterHistory(entries, query);
-  const rows = entries.map((e) => exportRow(e, live[e.id]));
+  const rows = [
+    ...entries.map((e) => exportRow(e, live[e.id])),
+    ...requests.map((e) => requestExportRow(e, asked.live[e.id])),
+  ];
   const stamp = new Date().toISOString().slice(0, 10);
 
   return (
@@ -38,60 +46,74 @@ export function HistoryView() {
         {announcement}
       </p>
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start lg:gap-6">
-        <Card>
-          <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
-            <Field id="history-filter" label={t.history.filter}>
-              <Input id="history-filter" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
-            </Field>
-            <div className="flex gap-2">
-              <Button
-                variant="secondary"
-                disabled={rows.length === 0}
-                onClick={() => downloadText(`handoff-links-${stamp}.csv`, toCsv(rows), 'text/csv')}
-              >
-                {t.history.exportCsv}
-              </Button>
-              <Button
-                variant="secondary"
-                disabled={rows.length === 0}
-                onClick={() => downloadText(`handoff-links-${stamp}.json`, toJson(rows), 'application/json')}
-              >
-                {t.history.exportJson}
-              </Button>
+        <div className="flex min-w-0 flex-col">
+          <Card>
+            <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
+              <Field id="history-filter" label={t.history.filter}>
+                <Input id="history-filter" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+              </Field>
+              <div className="flex gap-2">
+                <Button
+                  variant="secondary"
+                  disabled={rows.length === 0}
+                  onClick={() => downloadText(`handoff-links-${stamp}.csv`, toCsv(rows), 'text/csv')}
+                >
+                  {t.history.exportCsv}
+                </Button>
+                <Button
+                  variant="secondary"
+                  disabled={rows.length === 0}
+                  onClick={() => downloadText(`handoff-links-${stamp}.json`, toJson(rows), 'application/json')}
+                >
+                  {t.history.exportJson}
+                </Button>
+              </div>
             </div>
-          </div>
-          {forgotten && (
-            <ForgetUndo
-              title={forgotten.title}
-              onUndo={() => {
-                restore(forgotten.entry);
-                setForgotten(null);
-                setAnnouncement(t.myLinks.restored(forgotten.title));
-                heading.current?.focus();
+            {forgotten && (
+              <ForgetUndo
+                title={forgotten.title}
+                onUndo={() => {
+                  restore(forgotten.entry);
+                  setForgotten(null);
+                  setAnnouncement(t.myLinks.restored(forgotten.title));
+                  heading.current?.focus();
+                }}
+                onExpire={() => {
+                  const hadFocus = document.activeElement?.closest('[data-testid="forget-undo"]');
+                  setForgotten(null);
+                  if (hadFocus) heading.current?.focus();
+                }}
+              />
+            )}
+            <HistoryList
+              entries={shown}
+              live={live}
+              onForget={(entry, title) => {
+                forget(entry.id);
+                setForgotten({ entry, title });
               }}
-              onExpire={() => {
-                const hadFocus = document.activeElement?.closest('[data-testid="forget-undo"]');
-                setForgotten(null);
-                if (hadFocus) heading.current?.focus();
+              onUpdate={(entry, notes) => {
+                const saved = update(entry.id, notes);
+                const label = notes.label?.trim() ?? entry.label;
+                if (saved) setAnnouncement(t.myLinks.saved(entryTitle({ ...entry, label }, t, formatLocale)));
+                return saved;
               }}
             />
-          )}
-          <HistoryList
-            entries={shown}
-            live={live}
-            onForget={(entry, title) => {
-              forget(entry.id);
-              setForgotten({ entry, title });
-            }}
-            onUpdate={(entry, notes) => {
-              const saved = update(entry.id, notes);
-              const label = notes.label?.trim() ?? entry.label;
-              if (saved) setAnnouncement(t.myLinks.saved(entryTitle({ ...entry, label }, t, formatLocale)));
-              return saved;
-            }}
+          </Card>
+          <RequestList
+            entries={filterHistory(requests, query)}
+            live={asked.live}
+            onRevoke={asked.revoke}
+            onForget={forget}
           />
-        </Card>
-        <Offboarding entries={entries} live={live} onUpdate={update} onRevoked={reload} />
+        </div>
+        <Offboarding
+          entries={entries}
+          received={requests.map((e) => requestExportRow(e, asked.live[e.id]))}
+          live={live}
+          onUpdate={update}
+          onRevoked={reload}
+        />
       </div>
     </Wide>
   );

@@ -1,7 +1,16 @@
 'use client';
 
 import { useState } from 'react';
-import { offboardingFileName, toOffboardingMarkdown, type EntryNotes, type HistoryEntry } from '@/lib/client/history';
+import {
+  offboardingFileName,
+  rowTitle,
+  STATE_NAMES,
+  toOffboardingMarkdown,
+  type ExportState,
+  type EntryNotes,
+  type ExportRow,
+  type HistoryEntry,
+} from '@/lib/client/history';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -12,6 +21,11 @@ import { entryTitle } from '@/components/local-history/entry-title';
 import { RotateBy } from './history-list';
 import { RevokeAll } from './revoke-all';
 import { exportRow, type LiveState } from './use-history';
+
+/** The state behind an export row's UI name (rows carry the English name, the page speaks the reader's language). */
+function stateKey(name: ExportRow['state']): ExportState {
+  return (Object.keys(STATE_NAMES) as ExportState[]).find((k) => STATE_NAMES[k] === name) ?? 'unknown';
+}
 
 /** The select's value for links shared without a recipient's name. */
 const NO_RECIPIENT = ' none';
@@ -24,22 +38,26 @@ const NO_RECIPIENT = ' none';
  */
 export function Offboarding({
   entries,
+  received,
   live,
   onUpdate,
   onRevoked,
 }: {
   entries: HistoryEntry[];
+  /** Credentials received through this browser's secret requests (issue 19): to be rotated too. */
+  received: ExportRow[];
   live: Record<string, LiveState>;
   onUpdate: (id: string, notes: EntryNotes) => boolean;
   onRevoked: () => void;
 }) {
   const { t, formatLocale } = useI18n();
-  const named = [...new Set(entries.map((e) => e.recipient).filter(Boolean))].sort();
-  const anonymous = entries.some((e) => !e.recipient);
+  const named = [...new Set([...entries, ...received].map((e) => e.recipient).filter(Boolean))].sort();
+  const anonymous = entries.some((e) => !e.recipient) || received.some((r) => !r.recipient);
   const [choice, setChoice] = useState('');
-  if (entries.length === 0) return null;
+  if (entries.length === 0 && received.length === 0) return null;
   const recipient = choice === NO_RECIPIENT ? '' : choice;
   const chosen = choice ? entries.filter((e) => e.recipient === recipient) : [];
+  const chosenReceived = choice ? received.filter((r) => r.recipient === recipient) : [];
   const done = chosen.filter((e) => e.done).length;
   const waiting = chosen.filter((e) => {
     const state = live[e.id];
@@ -62,7 +80,7 @@ export function Offboarding({
           {anonymous && <option value={NO_RECIPIENT}>{t.myLinks.noRecipient}</option>}
         </Select>
       </Field>
-      {choice && chosen.length > 0 && (
+      {choice && chosen.length + chosenReceived.length > 0 && (
         <>
           <p className="mt-4 text-xs text-slate-500 dark:text-slate-400" data-testid="offboarding-progress">
             {t.myLinks.progress(done, chosen.length)}
@@ -94,6 +112,14 @@ export function Offboarding({
                 </li>
               );
             })}
+            {chosenReceived.map((r) => (
+              <li key={r.id} data-testid="received-item">
+                {t.request.receivedLine(
+                  <strong key="credential">{rowTitle(r)}</strong>,
+                  t.offboarding.status[r.lastViewedAt ? 'opened' : stateKey(r.state)],
+                )}
+              </li>
+            ))}
           </ul>
           <div className="mt-4 flex flex-col items-start gap-3">
             <RevokeAll key={choice} entries={waiting} recipient={recipientName} onDone={onRevoked} />
@@ -104,7 +130,7 @@ export function Offboarding({
                   offboardingFileName(recipient),
                   toOffboardingMarkdown(
                     recipient,
-                    chosen.map((e) => exportRow(e, live[e.id])),
+                    [...chosen.map((e) => exportRow(e, live[e.id])), ...chosenReceived],
                     new Date(),
                   ),
                   'text/markdown',

@@ -26,12 +26,15 @@ export function useHistory() {
   useEffect(() => {
     let cancelled = false;
     void Promise.all(
-      entries.map(async (e) => {
-        const outcome = await fetchReceipt(window.location.origin, e.id, e.manageToken);
-        const state: LiveState =
-          outcome.kind === 'found' ? outcome.receipt : outcome.kind === 'gone' ? 'missing' : 'unknown';
-        return [e.id, state] as const;
-      }),
+      // Requests (kind 'request') have their own state: components/history/use-request-states.ts.
+      entries
+        .filter((e) => e.kind !== 'request')
+        .map(async (e) => {
+          const outcome = await fetchReceipt(window.location.origin, e.id, e.manageToken);
+          const state: LiveState =
+            outcome.kind === 'found' ? outcome.receipt : outcome.kind === 'gone' ? 'missing' : 'unknown';
+          return [e.id, state] as const;
+        }),
     ).then((pairs) => {
       if (!cancelled) setLive(Object.fromEntries(pairs));
     });

@@ -8,7 +8,7 @@ import { useBrand } from '@/components/instance/instance-provider';
 /*
  * The language switcher sits here, after the page's content, rather than in
  * the header: the keyboard path from the top of a page to its first field
- * (Handoff, Share, My links, then the form) stays three stops long.
+ * (Handoff, Share, Request, My links, then the form) stays four stops long.
  */
 export function SiteFooter() {
   const { t } = useI18n();

@@ -24,6 +24,9 @@ export function SiteHeader() {
         <Link href="/" className="hover:underline">
           {t.header.share}
         </Link>
+        <Link href="/request" className="hover:underline">
+          {t.request.nav}
+        </Link>
         <Link href="/history" className="hover:underline">
           {t.header.myLinks}
         </Link>

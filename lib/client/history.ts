@@ -28,7 +28,7 @@ const MAX_TEXT = 200;
  * secrets. New kinds (a request, issue 19) extend this list and the optional
  * fields below; every reader switches on `entryKind(entry)`.
  */
-export const HISTORY_ENTRY_KINDS = ['secret'] as const;
+export const HISTORY_ENTRY_KINDS = ['secret', 'request'] as const;
 export type HistoryEntryKind = (typeof HISTORY_ENTRY_KINDS)[number];
 
 /** A stored entry: strict, so nothing else (a link key, a plaintext) can be kept in one. */
@@ -43,7 +43,12 @@ export const isHistoryEntry = strictObject({
   hasPassword: boolean,
   /** YYYY-MM-DD: when the shared credential should be rotated, if the sender set it. */
   rotateBy: nullable(isoDate),
-  /** Absent on entries written before kinds existed: those are secrets. */
+  /**
+   * Absent on entries written before kinds existed: those are secrets. `request`: a secret request this
+   * browser made (issue 19). Then `manageToken` is the request's manage token (state and revoke, never the
+   * owner link's seed), `recipient` is whom it was asked from, and `expiresAt` is when the request stops
+   * taking an answer.
+   */
   kind: optional(oneOf(HISTORY_ENTRY_KINDS)),
   /** Ticked on the offboarding checklist ("rotated"): a note of the sender's, kept only here. */
   done: optional(boolean),
@@ -153,6 +158,8 @@ export type ExportRow = {
   rotateBy: string | null;
   /** Ticked on the offboarding checklist. */
   rotated: boolean;
+  /** `request`: a credential received through a secret request (`lastViewedAt`: when its answer was read). */
+  kind?: 'request';
 };
 
 /** A row's name in the Markdown record: its label, else when it was shared (UTC, to the minute). */
@@ -181,7 +188,7 @@ function csvCell(value: string | number | boolean | null): string {
   return `"${text.replaceAll('"', '""')}"`;
 }
 
-const COLUMNS: (keyof ExportRow)[] = [
+const COLUMNS: Exclude<keyof ExportRow, 'kind'>[] = [
   'id',
   'label',
   'recipient',
@@ -212,7 +219,9 @@ function md(text: string): string {
 }
 
 /** An offboarding record for one recipient: what was shared, whether it was opened, what to rotate. */
-export function toOffboardingMarkdown(recipient: string, rows: ExportRow[], generatedAt: Date): string {
+export function toOffboardingMarkdown(recipient: string, all: ExportRow[], generatedAt: Date): string {
+  const rows = all.filter((r) => r.kind !== 'request');
+  const received = all.filter((r) => r.kind === 'request');
   const today = generatedAt.toISOString().slice(0, 10);
   const rotate = (r: ExportRow) =>
     r.rotateBy ? `${r.rotateBy}${isOverdue(r.rotateBy, today) && !r.rotated ? ' (overdue)' : ''}` : '';
@@ -239,6 +248,22 @@ export function toOffboardingMarkdown(recipient: string, rows: ExportRow[], gene
     '- [ ] Revoke any link still waiting to be opened',
     '- [ ] File this record with the engagement',
     '',
+    ...receivedSection(received),
   ];
   return lines.join('\n');
+}
+
+/** The credentials this person sent back through secret requests: they must be rotated too. */
+function receivedSection(rows: ExportRow[]): string[] {
+  if (rows.length === 0) return [];
+  return [
+    '## Received from this person',
+    '',
+    '| Credential | Asked | Answer read |',
+    '| --- | --- | --- |',
+    ...rows.map((r) => `| ${md(r.label || r.id)} | ${r.createdAt.slice(0, 10)} | ${r.lastViewedAt ?? 'not read'} |`),
+    '',
+    ...rows.map((r) => `- [ ] Rotate ${md(r.label || r.id)} (received)`),
+    '',
+  ];
 }

@@ -1,6 +1,6 @@
+import { newLeaseToken, type FileStream, type SecretContent, type SecretFile } from '../crypto';
 import {
   createRequestKeys,
-  newLeaseToken,
   openAnswer,
   openRequestNote,
   ownerCredentials,
@@ -10,10 +10,7 @@ import {
   sealAnswer,
   sealRequest,
   wipeRequestKeys,
-  type FileStream,
-  type SecretContent,
-  type SecretFile,
-} from '../crypto';
+} from '../crypto/requests';
 import type { CreateRequestInput, PeekRequestResponse, SubmitAnswerRequest } from '../schemas/requests';
 import { revealSecretOnServer, revokeSecretOnServer, secretStatusOnServer } from './api';
 import { downloadFiles, uploadFiles, type SliceReader, type TransferOptions } from './files';

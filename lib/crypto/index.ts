@@ -42,29 +42,5 @@ export { buildAad, openEnvelope, sealEnvelope } from './envelope';
 export { chunkNonce } from './stream';
 export { derivePasswordKey, newPasswordKdf, type PasswordKdf } from './kdf';
 
-// Secret requests: the requester seals a request and opens answers; the responder seals an answer.
-export {
-  openRequestNote,
-  ownerCredentials,
-  responderCredentials,
-  sealRequest,
-  type SealedRequest,
-} from './request-create';
-export { createRequestKeys, wipeRequestKeys, type RequestKeys } from './request-keys';
-export {
-  ownerLinkFragment,
-  parseOwnerFragment,
-  parseRequestFragment,
-  requestLinkFragment,
-  type ParsedOwnerLink,
-  type ParsedRequestLink,
-} from './request-link';
-export {
-  answerConfirmationCode,
-  answerFileKey,
-  openAnswer,
-  sealAnswer,
-  type AnswerKind,
-  type SealAnswerOptions,
-  type SealedAnswer,
-} from './request';
+// Secret requests have their own public face, lib/crypto/requests.ts: pages that do not use them must not
+// load X25519 and HPKE, and a re-export here would put them in the chunk every page shares.

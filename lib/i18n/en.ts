@@ -1,5 +1,6 @@
 import { DETECTION_STRINGS_EN, type DetectionStrings } from '../detect';
 import type { TtlSeconds } from '../policy';
+import type { RequestStateName } from '../schemas/requests';
 import type { SecretStateName } from '../schemas/secrets';
 
 /*
@@ -421,6 +422,139 @@ export const en = {
     alertTitle: 'Handoff',
     /** The system notification when a tracked link changes state. */
     alertBody: (label: string, state: string) => `${label || 'Your link'}: ${state}`,
+  },
+  /** Asking for a secret (issue 19): the request page, the responder's page /r, the owner's page /o, My links rows. */
+  request: {
+    nav: 'Request',
+    title: 'Request a secret',
+    intro:
+      'Ask someone for a password, an API key or a file. They answer through a link; their browser encrypts the answer so that only you can open it, not the server.',
+    noteLabel: 'Note for the person you ask',
+    notePlaceholder: 'Please send the staging DB password for project Falcon.',
+    noteHint: 'Encrypted in this browser; only someone with the request link can read it.',
+    noteTooLong: (bytes: number, limit: number) => `Too long: ${number(bytes)} bytes; the limit is ${number(limit)}.`,
+    openLabel: 'The request stays open for',
+    keepLabel: 'Keep the answer for',
+    viewsLabel: 'The answer can be opened',
+    duration: {
+      300: '5 minutes',
+      3600: '1 hour',
+      86400: '1 day',
+      604800: '7 days',
+      2592000: '30 days',
+    } satisfies Record<TtlSeconds, string>,
+    keepSummary: 'Keep a private note in this browser (optional)',
+    keepIntro: 'Saved only in My links in this browser, with the state of the request; never the owner link.',
+    labelLabel: 'Label',
+    labelPlaceholder: 'Staging DB password, project Falcon',
+    fromLabel: 'Asked from',
+    fromPlaceholder: 'Dana (contractor)',
+    submit: 'Create request',
+    creating: 'Creating…',
+    errors: {
+      network: 'Could not reach the server. Check your connection and try again.',
+      rateLimited: 'Too many requests created from here just now. Wait a minute and try again.',
+      unavailable: 'The service is temporarily unavailable. Try again in a moment.',
+      failed: 'The request could not be created. Try again.',
+      encryptionFailed: 'Your browser could not encrypt the note. Nothing was sent.',
+    },
+    createdTitle: 'Your request is ready',
+    requestLink: 'Request link: send it to the person you ask',
+    copyRequestLink: 'Copy request link',
+    openUntil: (date: string) => `The request takes one answer until ${date}.`,
+    ownerLink: 'Owner link: keep it to yourself',
+    copyOwnerLink: 'Copy owner link',
+    saveOwnerLink: 'Save as file',
+    ownerWarning:
+      'Only the owner link opens the answer. It is not saved anywhere, not even in this browser: copy it into your password manager or save it as a file now. Without it the answer cannot be read.',
+    ownerFile: (link: string, date: string) =>
+      `Handoff owner link: it opens the answer to your request. Keep it private.\n\n${link}\n\nThe request takes an answer until ${date}.\n`,
+    savedInMyLinks: <T>(myLinks: T) => ['The request’s state (not the owner link) is also kept in ', myLinks, '.'],
+    myLinks: 'My links',
+    another: 'Request another secret',
+    // The responder's page (/r).
+    checking: 'Checking the request…',
+    askedTitle: 'Someone asks you for a secret',
+    noteFrom: 'Their note',
+    noNote: 'No note was written.',
+    origin: (origin: string) =>
+      `Your answer goes to ${origin}, encrypted in this browser so that only the requester can read it.`,
+    openUntilResponder: (date: string) => `The request takes one answer until ${date}.`,
+    answerLabel: 'Your answer',
+    answerPlaceholder: 'The password, key or .env file they asked for',
+    answerSubmit: 'Encrypt and send',
+    sending: 'Encrypting and sending…',
+    answeredTitle: 'Your answer was sent',
+    answeredAt: (time: string) => `Sent at ${time}. Only the requester can open it; you cannot read it back.`,
+    confirmationLabel: 'Confirmation code',
+    confirmationHint:
+      'The requester sees the same code when they open the answer. Compare it by phone if you want to be sure the answer they read is yours.',
+    closedTitle: 'This request no longer takes an answer',
+    closedBody: 'It was answered already or revoked. Ask the requester for a new request link if needed.',
+    goneTitle: 'This request has expired or does not exist',
+    goneBody: 'Ask the requester for a new request link.',
+    tamperedTitle: 'This request could not be verified',
+    tamperedBody:
+      'What the server sent does not match this link, so nothing was encrypted or sent. Ask the requester for a new request link.',
+    invalidTitle: 'This request link is not complete',
+    invalidAdvice: 'Copy the whole link from the message you received, or ask the requester to send it again.',
+    unavailable: 'The service is temporarily unavailable. Your link still works: reload this page in a moment.',
+    answerErrors: {
+      network: 'Could not reach the server. Check your connection and try again.',
+      rateLimited: 'Too many answers sent from here just now. Wait a minute and try again.',
+      unavailable: 'The service is temporarily unavailable. Try again in a moment.',
+      failed: 'The answer could not be sent. Try again.',
+      encryptionFailed: 'Your browser could not encrypt the answer. Nothing was sent.',
+      uploadFailed:
+        'The files could not be uploaded, so the answer was not delivered. Try again: the request opens again once the failed upload expires.',
+      closed: 'Someone answered first, or the request was revoked. Your answer was not accepted.',
+    },
+    // The owner's page (/o).
+    ownerTitle: 'Your request',
+    loadingOwner: 'Checking your request…',
+    stateLabel: 'State',
+    waitingBody: 'No answer yet. This page checks again by itself.',
+    uploadingBody: 'An answer with files is arriving. This page checks again by itself.',
+    answeredBody: (time: string) => `Answered at ${time}.`,
+    revokedBody: 'You revoked this request. Its answer, if there was one, is deleted.',
+    created: 'Created',
+    openUntilLabel: 'Takes an answer until',
+    reveal: 'Reveal answer',
+    revealing: 'Revealing…',
+    revealHint: 'Revealing uses one view of the answer; after the last one it is deleted from the server.',
+    confirmationSeen: (code: string) => `Confirmation code: ${code}. The person who answered saw the same code.`,
+    ownerGoneTitle: 'This answer was already read or has expired',
+    ownerGoneBody:
+      'The request and its answer are gone from the server: read to the last view, revoked or expired. If you did not read it yourself, someone else with the owner link may have.',
+    ownerInvalidTitle: 'This owner link is not complete',
+    ownerInvalidBody: 'Use the whole owner link you kept (or the file you saved) when you created the request.',
+    undecryptable:
+      'The answer could not be decrypted: it was not sealed for this request. Its view is used up; ask for the secret again.',
+    revealFailed: 'The answer could not be revealed. Try again.',
+    revoke: 'Revoke request',
+    revokeQuestion: 'Close this request and delete its answer, if any? Nobody can answer or read it afterwards.',
+    revokeConfirm: 'Yes, revoke it',
+    revokeCancel: 'Cancel',
+    revokeGroup: 'Confirm revoking the request',
+    revokeFailed: 'Revoking failed. Try again.',
+    // My links and offboarding.
+    states: {
+      open: 'Waiting for an answer',
+      uploading: 'Answer arriving',
+      answered: 'Answered',
+      revoked: 'Revoked',
+    } satisfies Record<RequestStateName, string>,
+    answerRead: 'Answer read',
+    ended: 'Ended',
+    listTitle: 'Requests',
+    listHint:
+      'Requests you made in this browser. Only the state is kept here; the owner link that reads the answer is not.',
+    untitled: 'Untitled request',
+    from: (who: string) => `from ${who}`,
+    asked: (date: string) => `asked ${date}`,
+    revokeEntry: (label: string) => `Revoke request: ${label || 'untitled request'}`,
+    received: 'Received',
+    receivedLine: <T>(credential: T, status: string) => ['☐ Rotate ', credential, `, received (${status})`],
   },
 };
 

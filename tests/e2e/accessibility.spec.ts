@@ -65,6 +65,52 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByLabel('SHA-256 of handoff.mjs')).toHaveText(/^[0-9a-f]{64}$/);
       await expectNoViolations(page, 'command line');
     });
+
+    test('the request pages have no axe violations', async ({ page, browser, baseURL }) => {
+      await page.goto('/request');
+      await expectNoViolations(page, 'request form');
+      await page.getByLabel('Note for the person you ask').fill('The staging DB password, please.');
+      await page.getByText('Keep a private note in this browser (optional)').click();
+      await page.getByLabel('Asked from').fill('Dana');
+      await page.getByRole('button', { name: 'Create request' }).click();
+      const requestLink = await page.getByLabel('Request link: send it to the person you ask').inputValue();
+      const ownerLink = await page.getByLabel('Owner link: keep it to yourself').inputValue();
+      await expectNoViolations(page, 'request created');
+
+      const context = await browser.newContext({ colorScheme, baseURL });
+      const view = await context.newPage();
+      await view.goto(requestLink);
+      await expect(view.getByTestId('request-note')).toBeVisible();
+      await view.getByLabel('Your answer').fill('DATABASE_URL=postgres://app:pw@db/app');
+      await expect(view.getByText('Recognised in your secret')).toBeVisible();
+      await expectNoViolations(view, 'responder form with advice');
+      await view.getByRole('button', { name: 'Encrypt and send' }).click();
+      await expect(view.getByTestId('confirmation-code')).toBeVisible({ timeout: 20_000 });
+      await expectNoViolations(view, 'answer sent');
+      await view.reload();
+      await expect(view.getByRole('heading', { name: 'This request no longer takes an answer' })).toBeVisible();
+      await expectNoViolations(view, 'request closed');
+      await view.goto('/r#cut-short');
+      await expect(view.getByRole('heading', { name: 'This request link is not complete' })).toBeVisible();
+      await expectNoViolations(view, 'invalid request link');
+      await context.close();
+
+      await page.goto(ownerLink);
+      await expect(page.getByRole('button', { name: 'Reveal answer' })).toBeVisible({ timeout: 20_000 });
+      await expectNoViolations(page, 'owner page, answered');
+      await page.getByRole('button', { name: 'Reveal answer' }).click();
+      await expect(page.getByRole('heading', { name: 'Here is your secret' })).toBeVisible({ timeout: 20_000 });
+      await expectNoViolations(page, 'owner page, answer revealed');
+      await page.getByRole('button', { name: 'Revoke request' }).click();
+      await expectNoViolations(page, 'owner page, confirm revoke');
+      await page.reload();
+      await expect(page.getByRole('heading', { name: 'This answer was already read or has expired' })).toBeVisible();
+      await expectNoViolations(page, 'owner page, answer read');
+      await page.goto('/history');
+      await expect(page.getByTestId('request-row').first()).toBeVisible();
+      await expect(page.getByTestId('request-row').first().getByTestId('request-state')).toBeVisible();
+      await expectNoViolations(page, 'history with requests');
+    });
   });
 }
 
@@ -72,6 +118,7 @@ test('the whole journey works with the keyboard alone', async ({ page, browser, 
   await page.goto('/');
   await page.keyboard.press('Tab'); // Handoff (home)
   await page.keyboard.press('Tab'); // Share
+  await page.keyboard.press('Tab'); // Request
   await page.keyboard.press('Tab'); // My links
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Secret')).toBeFocused();

@@ -27,6 +27,12 @@ test.describe('the content security policy', () => {
       '/m#not-a-manage-fragment',
       '/history',
       '/cli',
+      '/request',
+      '/r',
+      `/r#${'A'.repeat(86)}`,
+      '/r#cut-short',
+      '/o',
+      `/o#${NO_SUCH_KEY}`,
       '/no-such-page',
       '/_not-found',
     ];
@@ -78,6 +84,49 @@ test.describe('the content security policy', () => {
     }
     await sender.context.close();
     await recipient.context.close();
+  });
+
+  test('requesting, answering with a file and reading the answer stay clean', async ({ browser, baseURL }) => {
+    const requester = await watchedContext(browser, baseURL!);
+    await requester.context.grantPermissions(['clipboard-write'], { origin: new URL(baseURL!).origin });
+    const page = requester.page;
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Request', exact: true }).click();
+    await expect(page).toHaveURL(/\/request$/);
+    await page.getByLabel('Note for the person you ask').fill('the <b>key</b>, please');
+    await page.getByRole('button', { name: 'Create request' }).click();
+    const requestLink = await page.getByLabel('Request link: send it to the person you ask').inputValue();
+    const ownerLink = await page.getByLabel('Owner link: keep it to yourself').inputValue();
+    await page.getByRole('button', { name: 'Copy owner link' }).click();
+    await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible();
+    const [saved] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save as file' }).click(),
+    ]);
+    expect(saved.suggestedFilename()).toMatch(/^handoff-owner-link-.*\.txt$/);
+
+    const responder = await watchedContext(browser, baseURL!);
+    await responder.page.goto(requestLink);
+    await expect(responder.page.getByTestId('request-note')).toHaveText('the <b>key</b>, please');
+    await responder.page.getByLabel('Your answer').fill('STRIPE_SECRET_KEY=sk_test_51Csp');
+    await responder.page
+      .locator('#files')
+      .setInputFiles([{ name: 'key.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg onload="x()"/>') }]);
+    await responder.page.getByRole('button', { name: 'Encrypt and send' }).click();
+    await expect(responder.page.getByTestId('confirmation-code')).toBeVisible({ timeout: 20_000 });
+
+    await page.goto(ownerLink);
+    await page.getByRole('button', { name: 'Reveal answer' }).click();
+    await expect(page.getByTestId('file-name')).toHaveText('key.svg');
+    await page.getByRole('button', { name: 'Preview as text' }).click();
+    await expect(page.getByTestId('file-preview')).toHaveText('<svg onload="x()"/>');
+
+    for (const { watch, page: p } of [requester, responder]) {
+      await watch.settle(p);
+      watch.expectClean();
+    }
+    await requester.context.close();
+    await responder.context.close();
   });
 
   test('Trusted Types refuse strings at DOM sinks, and the watch reports it', async ({ browser, baseURL }) => {

@@ -62,5 +62,31 @@ for (const [device, viewport] of [
       await shot('7-link-password');
       await context.close();
     });
+
+    test(`request screens on a ${device} in ${colorScheme} mode`, async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ viewport, colorScheme, baseURL });
+      const page = await context.newPage();
+      await page.goto('/request');
+      await page
+        .getByLabel('Note for the person you ask')
+        .fill('Please send the staging DB password for project Falcon.');
+      await page.getByRole('button', { name: 'Create request' }).click();
+      const requestLink = await page.getByLabel('Request link: send it to the person you ask').inputValue();
+      const ownerLink = await page.getByLabel('Owner link: keep it to yourself').inputValue();
+      await page.screenshot({ path: join(dir, `6-request-${device}-${colorScheme}.png`), fullPage: true });
+      const view = await context.newPage();
+      await view.goto(requestLink);
+      await view.getByLabel('Your answer').fill('DATABASE_URL=postgres://falcon:s3cret@db.staging.internal/falcon');
+      await expect(view.getByText('Recognised in your secret')).toBeVisible();
+      await view.screenshot({ path: join(dir, `7-respond-${device}-${colorScheme}.png`), fullPage: true });
+      await view.getByRole('button', { name: 'Encrypt and send' }).click();
+      await expect(view.getByTestId('confirmation-code')).toBeVisible();
+      await page.goto(ownerLink);
+      await page.getByRole('button', { name: 'Reveal answer' }).click();
+      await page.getByRole('button', { name: 'Show', exact: true }).click();
+      await expect(page.getByTestId('owner-confirmation')).toBeVisible();
+      await page.screenshot({ path: join(dir, `8-answer-${device}-${colorScheme}.png`), fullPage: true });
+      await context.close();
+    });
   }
 }

@@ -1,15 +1,8 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { z } from 'zod';
-import {
-  linkCredentials,
-  newLeaseToken,
-  ownerCredentials,
-  parseRequestFragment,
-  sealAnswer,
-  sealRequest,
-  sealSecret,
-} from '@/lib/crypto';
+import { linkCredentials, newLeaseToken, sealSecret } from '@/lib/crypto';
+import { ownerCredentials, parseRequestFragment, sealAnswer, sealRequest } from '@/lib/crypto/requests';
 import { newManageToken } from '@/lib/crypto/manage';
 import { decodeBase64url } from '@/lib/protocol/base64url';
 import { partLength } from '@/lib/protocol/v1';

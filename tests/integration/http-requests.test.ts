@@ -11,7 +11,7 @@ import {
   revokeRequest,
   viewRequest,
 } from '@/lib/client/request';
-import { parseRequestFragment, responderCredentials, sealAnswer } from '@/lib/crypto';
+import { parseRequestFragment, responderCredentials, sealAnswer } from '@/lib/crypto/requests';
 import { newProof } from '../support/secrets';
 
 /*

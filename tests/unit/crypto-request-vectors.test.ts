@@ -1,5 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { describe, expect, it } from 'vitest';
+import { type SecretContent } from '@/lib/crypto';
 import {
   createRequestKeys,
   openAnswer,
@@ -10,8 +11,7 @@ import {
   responderCredentials,
   sealAnswer,
   sealRequest,
-  type SecretContent,
-} from '@/lib/crypto';
+} from '@/lib/crypto/requests';
 import {
   deriveKeyPair,
   encap,

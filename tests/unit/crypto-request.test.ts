@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseLinkFragment, type SecretContent } from '@/lib/crypto';
 import {
   createRequestKeys,
   openAnswer,
   openRequestNote,
   ownerLinkFragment,
-  parseLinkFragment,
   parseOwnerFragment,
   parseRequestFragment,
   requestLinkFragment,
@@ -13,8 +13,7 @@ import {
   sealRequest,
   wipeRequestKeys,
   type SealedAnswer,
-  type SecretContent,
-} from '@/lib/crypto';
+} from '@/lib/crypto/requests';
 import { deriveKeyPair } from '@/lib/crypto/hpke';
 import { pad } from '@/lib/crypto/padding';
 import { encodePayload } from '@/lib/crypto/payload';

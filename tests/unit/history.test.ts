@@ -182,3 +182,29 @@ describe('the offboarding record holds together (issue 24)', () => {
     expect(offboardingFileName('Zoë Müller')).toBe('offboarding-Zo-M-ller.md');
   });
 });
+
+describe('requests in the local history', () => {
+  it('keeps a request entry (kind request, its manage token), and nothing else in it', () => {
+    const storage = memoryStorage();
+    rememberLink(storage, entry({ kind: 'request', recipient: 'Sam', rotateBy: null }));
+    expect(readHistory(storage)).toEqual([expect.objectContaining({ kind: 'request', recipient: 'Sam' })]);
+    expect(() => rememberLink(storage, { ...entry(), kind: 'answer' } as unknown as HistoryEntry)).toThrow(/history/);
+    const seed = newProof();
+    expect(() => rememberLink(storage, { ...entry({ kind: 'request' }), seed } as HistoryEntry)).toThrow(/history/);
+    expect(JSON.stringify(storage.data)).not.toContain(seed);
+  });
+
+  it('lists credentials received through requests in the offboarding record, apart from those shared', () => {
+    const md = toOffboardingMarkdown(
+      'Dana',
+      [row({ label: 'Shared key' }), row({ label: 'Their SSH key', kind: 'request', lastViewedAt: null })],
+      new Date('2026-12-03T00:00:00Z'),
+    );
+    const [shared, received] = md.split('## Received from this person');
+    expect(shared).toContain('Rotate Shared key');
+    expect(shared).not.toContain('Their SSH key');
+    expect(received).toContain('| Their SSH key | 2026-11-28 | not read |');
+    expect(received).toContain('- [ ] Rotate Their SSH key (received)');
+    expect(toOffboardingMarkdown('Dana', [row()], new Date())).not.toContain('Received from this person');
+  });
+});

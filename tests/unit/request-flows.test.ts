@@ -207,7 +207,7 @@ describe('request flows', () => {
       if (request.method !== 'POST' || !url.pathname.endsWith('/reveal')) return answer();
       const { routeApi } = await import('@/lib/api/router');
       const { toResponse } = await import('@/lib/api/http');
-      const otherProof = (await import('@/lib/crypto')).ownerCredentials(decodeBase64url(other.ownerFragment));
+      const otherProof = (await import('@/lib/crypto/requests')).ownerCredentials(decodeBase64url(other.ownerFragment));
       const forged = new Request(new URL(`/api/secrets/${other.id}/reveal`, url), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },

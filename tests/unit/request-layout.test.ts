@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRequestFragment, sealAnswer, sealRequest } from '@/lib/crypto';
+import { parseRequestFragment, sealAnswer, sealRequest } from '@/lib/crypto/requests';
 import { ANSWER_OVERHEAD_BYTES as CRYPTO_ANSWER_OVERHEAD } from '@/lib/crypto/request';
 
 import { ANSWER_CHAR_LENGTHS, ANSWER_OVERHEAD_BYTES, NOTE_CHAR_LENGTHS } from '@/lib/protocol/requests';

@@ -13,9 +13,9 @@
 import { deepStrictEqual, strictEqual } from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { FileStream, type SecretContent, type SecretFile } from '../../lib/crypto';
 import {
   createRequestKeys,
-  FileStream,
   openAnswer,
   openRequestNote,
   ownerCredentials,
@@ -24,9 +24,7 @@ import {
   responderCredentials,
   sealAnswer,
   sealRequest,
-  type SecretContent,
-  type SecretFile,
-} from '../../lib/crypto';
+} from '../../lib/crypto/requests';
 import {
   deriveKeyPair,
   encap,

@@ -1,0 +1,128 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import { DEFAULT_MAX_VIEWS, DEFAULT_TTL_SECONDS } from '@/lib/policy';
+import { DEFAULT_REQUEST_TTL_SECONDS } from '@/lib/policy/requests';
+import { NOTE_PADDED_SIZES_BYTES } from '@/lib/protocol/requests';
+import { useI18n } from '@/components/i18n/i18n-provider';
+import { Button } from '@/components/ui/button';
+import { Field, Input, TextArea } from '@/components/ui/field';
+import { Notice } from '@/components/ui/notice';
+import { SelectField } from '@/components/ui/select-field';
+import { createRequestErrorMessage } from './messages';
+import { answerTtlOptions, answerViewOptions, requestTtlOptions } from './options';
+import { RequestResult } from './request-result';
+import { useCreateRequest, type CreatedRequest } from './use-create-request';
+
+/** The largest note: the largest note bucket minus the payload's kind byte and marker. */
+const MAX_NOTE_BYTES = Math.max(...NOTE_PADDED_SIZES_BYTES) - 2;
+
+/** The "Request a secret" form: a note, how long the request and its answer live, and a private record. */
+export function RequestForm() {
+  const { t } = useI18n();
+  const [note, setNote] = useState('');
+  const [ttlSeconds, setTtlSeconds] = useState<number>(DEFAULT_REQUEST_TTL_SECONDS);
+  const [answerTtlSeconds, setAnswerTtlSeconds] = useState<number>(DEFAULT_TTL_SECONDS);
+  const [maxViews, setMaxViews] = useState<number>(DEFAULT_MAX_VIEWS);
+  const [label, setLabel] = useState('');
+  const [from, setFrom] = useState('');
+  const [created, setCreated] = useState<CreatedRequest | null>(null);
+  const { create, busy, error } = useCreateRequest();
+  const noteBytes = new TextEncoder().encode(note).length;
+  const tooLong = noteBytes > MAX_NOTE_BYTES;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy || tooLong) return;
+    const result = await create({ note, ttlSeconds, answerTtlSeconds, maxViews, label, from });
+    if (!result) return;
+    setCreated(result);
+    setNote('');
+    setLabel('');
+    setFrom('');
+  }
+
+  if (created) return <RequestResult created={created} onReset={() => setCreated(null)} />;
+
+  return (
+    <form onSubmit={submit} className="mt-6 flex flex-col gap-5" aria-busy={busy}>
+      <Field
+        id="request-note"
+        label={
+          <>
+            {t.request.noteLabel}{' '}
+            <span className="font-normal text-slate-500 dark:text-slate-400">{t.files.optional}</span>
+          </>
+        }
+      >
+        <TextArea
+          id="request-note"
+          rows={4}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          placeholder={t.request.notePlaceholder}
+          aria-describedby="request-note-hint"
+        />
+        <p
+          id="request-note-hint"
+          className={`text-xs ${tooLong ? 'text-rose-700 dark:text-rose-400' : 'text-slate-500 dark:text-slate-400'}`}
+        >
+          {tooLong ? t.request.noteTooLong(noteBytes, MAX_NOTE_BYTES) : t.request.noteHint}
+        </p>
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <SelectField
+          id="request-ttl"
+          label={t.request.openLabel}
+          value={ttlSeconds}
+          options={requestTtlOptions(t)}
+          onChange={setTtlSeconds}
+        />
+        <SelectField
+          id="answer-ttl"
+          label={t.request.keepLabel}
+          value={answerTtlSeconds}
+          options={answerTtlOptions(t)}
+          onChange={setAnswerTtlSeconds}
+        />
+        <SelectField
+          id="answer-views"
+          label={t.request.viewsLabel}
+          value={maxViews}
+          options={answerViewOptions(t)}
+          onChange={setMaxViews}
+        />
+      </div>
+      <details className="rounded-lg border border-slate-200 px-4 py-3 dark:border-slate-800">
+        <summary className="cursor-pointer text-sm font-medium">{t.request.keepSummary}</summary>
+        <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">{t.request.keepIntro}</p>
+        <div className="mt-3 grid gap-3 sm:grid-cols-2">
+          <Field id="request-label" label={t.request.labelLabel}>
+            <Input
+              id="request-label"
+              maxLength={200}
+              placeholder={t.request.labelPlaceholder}
+              value={label}
+              onChange={(e) => setLabel(e.target.value)}
+            />
+          </Field>
+          <Field id="request-from" label={t.request.fromLabel}>
+            <Input
+              id="request-from"
+              maxLength={200}
+              placeholder={t.request.fromPlaceholder}
+              value={from}
+              onChange={(e) => setFrom(e.target.value)}
+            />
+          </Field>
+        </div>
+      </details>
+      {error && <Notice tone="error">{createRequestErrorMessage(t, error)}</Notice>}
+      <div>
+        <Button type="submit" disabled={busy || tooLong}>
+          {busy ? t.request.creating : t.request.submit}
+        </Button>
+      </div>
+    </form>
+  );
+}
