@@ -14,6 +14,7 @@ import type {
   PutPartResult,
   PutResult,
   SecretMeta,
+  SecretEnding,
   SecretReceipt,
   SecretStore,
 } from './types';
@@ -35,6 +36,8 @@ type MemorySecret = {
 
 type MemoryReceipt = Omit<SecretReceipt, 'viewedAt' | 'createdAt' | 'expiresAt' | 'endedAt'> & {
   manageVerifier: string;
+  /** The tombstone secretEnding checks: the link verifier, kept for the receipt's lifetime. */
+  linkVerifier: string;
   viewedAtMs: number[];
   createdAtMs: number;
   expiresAtMs: number;
@@ -149,6 +152,7 @@ export class MemoryStore implements SecretStore, RequestStore {
     if (secret.manageVerifier) {
       this.receipts.set(secret.id, {
         manageVerifier: secret.manageVerifier,
+        linkVerifier: secret.linkVerifier,
         state: 'active',
         maxViews: secret.maxViews,
         viewsUsed: 0,
@@ -286,6 +290,14 @@ export class MemoryStore implements SecretStore, RequestStore {
           ? null
           : new Date(receipt.endedAtMs),
     };
+  }
+
+  async secretEnding(id: string, linkVerifier: string): Promise<SecretEnding | null> {
+    const receipt = this.liveReceipt(id);
+    if (!this.matches(linkVerifier, receipt?.linkVerifier) || !receipt) return null;
+    if (receipt.state !== 'active') return { ending: receipt.state, endedAt: new Date(receipt.endedAtMs ?? 0) };
+    if (this.liveSecret(id)) return null;
+    return { ending: 'expired', endedAt: new Date(receipt.expiresAtMs) };
   }
 
   async revokeSecret(id: string, manageVerifier: string): Promise<boolean> {

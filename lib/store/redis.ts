@@ -8,6 +8,7 @@ import { COMMIT_SCRIPT, PUT_PART_SCRIPT, READ_PART_SCRIPT } from './redis-file-s
 import {
   decodeClaimReply,
   decodeCommitReply,
+  decodeEndingReply,
   decodePeekReply,
   decodePutPartReply,
   decodePutReply,
@@ -30,7 +31,7 @@ import {
   SUBMIT_ANSWER_SCRIPT,
 } from './redis-request-scripts';
 import type { NewAnswer, NewRequest, RequestMeta, RequestStore, SubmitResult } from './request-types';
-import { CLAIM_SCRIPT, PEEK_SCRIPT, PUT_SCRIPT, REVOKE_SCRIPT, STATUS_SCRIPT } from './redis-scripts';
+import { CLAIM_SCRIPT, ENDING_SCRIPT, PEEK_SCRIPT, PUT_SCRIPT, REVOKE_SCRIPT, STATUS_SCRIPT } from './redis-scripts';
 import type {
   ClaimRequest,
   ClaimResult,
@@ -39,6 +40,7 @@ import type {
   PutPartResult,
   PutResult,
   SecretMeta,
+  SecretEnding,
   SecretReceipt,
   SecretStore,
 } from './types';
@@ -57,6 +59,7 @@ const PUT = script(PUT_SCRIPT, CHANGES);
 const PEEK = script(PEEK_SCRIPT, READS);
 const CLAIM = script(CLAIM_SCRIPT, CHANGES);
 const STATUS = script(STATUS_SCRIPT, READS);
+const ENDING = script(ENDING_SCRIPT, READS);
 const REVOKE = script(REVOKE_SCRIPT, CHANGES);
 const PUT_PART = script(PUT_PART_SCRIPT, CHANGES);
 const COMMIT = script(COMMIT_SCRIPT, CHANGES);
@@ -147,6 +150,10 @@ export class RedisStore implements SecretStore, RequestStore {
 
   async secretStatus(id: string, manageVerifier: string): Promise<SecretReceipt | null> {
     return decodeStatusReply(await this.run(STATUS, this.keys(id), [manageVerifier]));
+  }
+
+  async secretEnding(id: string, linkVerifier: string): Promise<SecretEnding | null> {
+    return decodeEndingReply(await this.run(ENDING, this.keys(id), [linkVerifier]));
   }
 
   async revokeSecret(id: string, manageVerifier: string): Promise<boolean> {
