@@ -2,7 +2,6 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LinkProblem, SecretFile } from '@/lib/crypto';
-import { readHistory } from '@/lib/client/history';
 import {
   checkLink,
   checkLinkFragment,
@@ -12,6 +11,7 @@ import {
   type LinkEnding,
 } from '@/lib/client/reveal';
 import type { SecretKdf } from '@/lib/schemas/secrets';
+import { isOwnLink } from './own-link';
 import type { RevealFailure } from './messages';
 
 export type RevealState =
@@ -90,12 +90,12 @@ function revealedBefore(): number {
   }
 }
 
-/** Whether secret `id` is in this browser's My links (lib/client/history.ts). */
-function isOwnLink(id: string): boolean {
+/** Whether secret `id` is in this browser's My links. */
+function ownLink(id: string): boolean {
   try {
-    return readHistory(localStorage).some((entry) => entry.id === id);
+    return isOwnLink(localStorage, id);
   } catch {
-    return false;
+    return false; // localStorage itself may refuse (blocked storage)
   }
 }
 
@@ -153,7 +153,7 @@ export function useReveal() {
               : { kind: 'gone', ending: null };
       } else {
         link.current = read.check.kind === 'found' ? { key: read.key } : null;
-        next = checkedState(read.check, { own: isOwnLink(read.id), trimmed: read.trimmed });
+        next = checkedState(read.check, { own: ownLink(read.id), trimmed: read.trimmed });
       }
     } catch {
       if (!isCurrent()) return;
