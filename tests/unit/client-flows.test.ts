@@ -72,8 +72,14 @@ describe('sharing and revealing text', () => {
     const first = released(await revealLink(server, key, { kdf: null }));
     expect(first).toMatchObject({ text: 'sk_live_123', viewsLeft: 0, files: null });
     // With the sender's receipt kept, the link holder learns how it ended (the ending call).
-    expect(await revealLink(server, key, { kdf: null })).toEqual({ kind: 'gone', ending: { ending: 'viewed', endedAt: expect.any(String) } });
-    expect(await checkLink(server, key)).toEqual({ kind: 'gone', ending: { ending: 'viewed', endedAt: expect.any(String) } });
+    expect(await revealLink(server, key, { kdf: null })).toEqual({
+      kind: 'gone',
+      ending: { ending: 'viewed', endedAt: expect.any(String) },
+    });
+    expect(await checkLink(server, key)).toEqual({
+      kind: 'gone',
+      ending: { ending: 'viewed', endedAt: expect.any(String) },
+    });
   });
 
   it('answers wrong_password with the attempts left, uses nothing up, then reveals with the right one', async () => {
@@ -96,7 +102,10 @@ describe('sharing and revealing text', () => {
     const first = await revealLink(strict, key, { kdf: check.kdf, password: 'wrong-1' });
     expect(first).toEqual({ kind: 'wrong_password', attemptsLeft: 1 });
     expect(await revealLink(strict, key, { kdf: check.kdf, password: 'wrong-2' })).toEqual({ kind: 'destroyed' });
-    expect(await checkLink(strict, key)).toEqual({ kind: 'gone', ending: { ending: 'locked', endedAt: expect.any(String) } });
+    expect(await checkLink(strict, key)).toEqual({
+      kind: 'gone',
+      ending: { ending: 'locked', endedAt: expect.any(String) },
+    });
   });
 
   it('recovers a key with characters glued after it, and only when the server knows the shorter link', async () => {
@@ -130,7 +139,10 @@ describe('sharing and revealing text', () => {
       receipt: { state: 'active' },
     });
     expect(await revokeLink(server, managed.id, managed.manageToken)).toEqual({ kind: 'revoked' });
-    expect(await revealLink(server, managed.key, { kdf: null })).toEqual({ kind: 'gone', ending: { ending: 'revoked', endedAt: expect.any(String) } });
+    expect(await revealLink(server, managed.key, { kdf: null })).toEqual({
+      kind: 'gone',
+      ending: { ending: 'revoked', endedAt: expect.any(String) },
+    });
     const unmanaged = await share(server, { content: { kind: 'text', text: 'u' }, manage: false });
     // Without a receipt there is no tombstone: the ending stays unknown.
     expect(released(await revealLink(server, unmanaged.key, { kdf: null })).text).toBe('u');
