@@ -62,7 +62,7 @@ export type MemoryStoreOptions = {
 const SECRET_OVERHEAD_BYTES = 512;
 
 /**
- * A fixed estimate of one receipt's memory (the record, its verifier and up
+ * A fixed estimate of one receipt's memory (the record, its two verifiers and up
  * to 10 view times): receipts outlive their secrets by HANDOFF_RECEIPT_DAYS,
  * so they count against the budget too (F-17).
  */
