@@ -1,4 +1,5 @@
 import type { ApiFailure } from '../lib/client/create';
+import type { LinkEnding } from '../lib/client/reveal';
 import { API_ERRORS } from '../lib/schemas/errors';
 import { CliError, EXIT } from './errors';
 import { formatBytes } from './progress';
@@ -6,6 +7,22 @@ import { formatBytes } from './progress';
 /** The message of a link that the server does not know: its one answer for all these cases. */
 export const GONE_MESSAGE =
   'this link was already opened, has expired or was revoked, or never existed; ask the sender for a new one';
+
+const ENDINGS = {
+  viewed: 'this secret was already opened: every permitted view was used',
+  expired: 'this link expired before it was opened; the secret was deleted unread',
+  revoked: 'the sender withdrew this secret',
+  locked: 'this secret was destroyed after too many wrong passwords',
+} as const;
+
+/** The message of a link that no longer opens: the specific ending when the server kept it. */
+export function goneMessage(ending: LinkEnding): string {
+  if (!ending) return `${GONE_MESSAGE}. If you did not open it yourself, tell the sender: someone else may have.`;
+  return (
+    `${ENDINGS[ending.ending]} (${ending.endedAt}); ask the sender for a new link. ` +
+    'If you did not open it yourself, tell the sender: someone else may have.'
+  );
+}
 
 /** An API failure as a CliError (exit 2), with the server's public message for known codes. */
 export function serviceError(failure: ApiFailure, origin: string): CliError {

@@ -8,6 +8,8 @@ import { parseLinkFragment, parseManageFragment, type LinkProblem } from '../lib
  */
 
 export type ShareLink = { origin: string; key: Uint8Array };
+/** A share link whose fragment the parser calls too long: the reveal flow may still recover it. */
+export type LongShareLink = { origin: string; fragment: string };
 export type ManageLink = { origin: string; id: string; token: string };
 export type Parsed<T> = ({ ok: true } & T) | { ok: false; reason: string };
 
@@ -47,11 +49,24 @@ function parseUrl(text: string, path: '/s' | '/m'): Parsed<{ url: URL }> {
   return { ok: true, url };
 }
 
-/** Parses a share link: the server's origin and the 32-byte link key. */
-export function parseShareLink(text: string): Parsed<ShareLink> {
+/** Why a link's fragment is unusable, as the CLI says it. */
+export function linkProblemReason(problem: LinkProblem): string {
+  return PROBLEMS[problem];
+}
+
+/**
+ * Parses a share link: the server's origin and the 32-byte link key; with `keepLong`, a
+ * fragment that is only too long comes back whole for checkLinkFragment's recovery.
+ */
+export function parseShareLink(text: string): Parsed<ShareLink>;
+export function parseShareLink(text: string, keepLong: true): Parsed<ShareLink> | ({ ok: true } & LongShareLink);
+export function parseShareLink(text: string, keepLong = false): Parsed<ShareLink> | ({ ok: true } & LongShareLink) {
   const parsed = parseUrl(text, '/s');
   if (!parsed.ok) return parsed;
   const key = parseLinkFragment(parsed.url.hash);
+  if (!key.ok && keepLong && key.problem === 'too-long') {
+    return { ok: true, origin: parsed.url.origin, fragment: parsed.url.hash };
+  }
   if (!key.ok) return { ok: false, reason: PROBLEMS[key.problem] };
   return { ok: true, origin: parsed.url.origin, key: key.key };
 }

@@ -1,4 +1,4 @@
-import { checkLink, revealLink } from '../../lib/client/reveal';
+import { checkLink, checkLinkFragment, revealLink, type CheckOutcome } from '../../lib/client/reveal';
 import { checkRequest } from '../../lib/client/request';
 import type { SecretKdf } from '../../lib/schemas/secrets';
 import type { CliContext } from '../context';
@@ -6,10 +6,10 @@ import { CliError, EXIT, usageError } from '../errors';
 import { deliverToEnvFile, deliverToExec, deliverToFile } from '../deliver';
 import { allowedEnvNames } from '../env-policy';
 import { resolveCommand } from '../exec';
-import { GONE_MESSAGE, revealError, serviceError } from '../failures';
+import { goneMessage, revealError, serviceError } from '../failures';
 import { checkOutputPath, readEnvFile } from '../files';
 import { LINK_OPTIONS, linkHelp, readLink } from '../link-input';
-import { parseShareLink, type ShareLink } from '../links';
+import { linkProblemReason, parseShareLink, type ShareLink } from '../links';
 import { rescueSecret } from '../rescue';
 import { parseCommandArgs, warnPlainHttp } from '../options';
 import { passwordSource, promptPassword, readPassword, type PasswordSource } from '../password';
@@ -154,7 +154,7 @@ async function reveal(
     const outcome = await revealLink(link.origin, link.key, { kdf, password });
     switch (outcome.kind) {
       case 'gone':
-        throw new CliError(EXIT.gone, GONE_MESSAGE);
+        throw new CliError(EXIT.gone, goneMessage(outcome.ending));
       case 'error':
         throw revealError(outcome, link.origin);
       case 'undecryptable':
@@ -244,16 +244,30 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
   }
   if (values.wait || values.timeout !== undefined)
     throw usageError('--wait and --timeout go with an owner link (/o#...)');
-  const link = parseShareLink(text);
-  if (!link.ok) throw new CliError(EXIT.invalidLink, `invalid link: ${link.reason}`);
-  await warnPlainHttp(link.origin, 'the link proof, and so can use up or destroy this secret', ctx);
+  const parsed = parseShareLink(text, true);
+  if (!parsed.ok) throw new CliError(EXIT.invalidLink, `invalid link: ${parsed.reason}`);
+  await warnPlainHttp(parsed.origin, 'the link proof, and so can use up or destroy this secret', ctx);
+  let link: ShareLink;
+  let peek: CheckOutcome;
+  if ('key' in parsed) {
+    link = parsed;
+    peek = await checkLink(link.origin, link.key);
+  } else {
+    // Too long: the shared flow tries the key without what a chat app glued on (docs/protocol.md).
+    const read = await checkLinkFragment(parsed.origin, parsed.fragment);
+    if (read.kind === 'invalid') {
+      throw new CliError(EXIT.invalidLink, `invalid link: ${linkProblemReason(read.problem)}`);
+    }
+    await ctx.err('handoff: the characters after the key were dropped (a chat app added them)\n');
+    link = { origin: parsed.origin, key: read.key };
+    peek = read.check;
+  }
   const outDir = values['out-dir'];
   const force = policy.force;
   preflight(destination, ctx);
   if (outDir !== undefined) checkOutDir(outDir, force, false);
 
-  const peek = await checkLink(link.origin, link.key);
-  if (peek.kind === 'gone') throw new CliError(EXIT.gone, GONE_MESSAGE);
+  if (peek.kind === 'gone') throw new CliError(EXIT.gone, goneMessage(peek.ending));
   if (peek.kind === 'error') throw serviceError(peek, link.origin);
   if (peek.streamBytes !== null) {
     if (outDir === undefined) {

@@ -8,6 +8,7 @@ import { Field, Input } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { formatBytes, formatDateTime } from '@/components/ui/format';
 import type { SecretKdf } from '@/lib/schemas/secrets';
+import { StateBadge } from './state-badge';
 import type { RevealState } from './use-reveal';
 
 type Props = {
@@ -37,14 +38,27 @@ export function RevealPrompt({ state, onReveal }: Props) {
 
   return (
     <Card>
-      <h1 className="text-xl font-semibold">{t.reveal.title}</h1>
+      {state.kind === 'ready' && <StateBadge tone="ready">{t.ending.badge.ready}</StateBadge>}
+      <h1 className={`text-xl font-semibold ${state.kind === 'ready' ? 'mt-3' : ''}`}>{t.reveal.title}</h1>
       {!working && (
         <p role="status" className="mt-2 text-slate-600 dark:text-slate-400">
           {state.kind === 'loading'
             ? t.reveal.checking
             : `${t.reveal.viewsLeft(state.viewsLeft)} ${t.reveal.expires(formatDateTime(state.expiresAt, formatLocale))}` +
-              (state.streamBytes !== null ? ` ${t.files.contains(formatBytes(state.streamBytes, formatLocale))}` : '')}
+              (state.streamBytes !== null
+                ? ` ${t.ending.filesBefore(formatBytes(state.streamBytes, formatLocale))}`
+                : '')}
         </p>
+      )}
+      {state.kind === 'ready' && state.own && (
+        <div className="mt-4">
+          <Notice tone="warning">{t.ending.ownLink}</Notice>
+        </div>
+      )}
+      {state.kind === 'ready' && state.trimmed && (
+        <div className="mt-4">
+          <Notice tone="info">{t.ending.trimmed}</Notice>
+        </div>
       )}
       <form onSubmit={submit} className="mt-5 flex flex-col gap-4">
         {kdf && (

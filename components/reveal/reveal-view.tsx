@@ -3,7 +3,7 @@
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { Card } from '@/components/ui/card';
 import { Notice } from '@/components/ui/notice';
-import { GoneMessage, InvalidLinkMessage } from './link-messages';
+import { GoneMessage, InvalidLinkMessage, RevisitedMessage } from './link-messages';
 import { revealErrorMessage } from './messages';
 import { RevealPrompt } from './reveal-prompt';
 import { RevealedFiles } from './revealed-files';
@@ -18,7 +18,9 @@ export function RevealView() {
     case 'invalid':
       return <InvalidLinkMessage problem={state.problem} />;
     case 'gone':
-      return <GoneMessage />;
+      return <GoneMessage ending={state.ending} />;
+    case 'revisited':
+      return <RevisitedMessage viewsLeft={state.viewsLeft} />;
     case 'destroyed':
       return (
         <Card>

@@ -47,6 +47,15 @@ export function RevealedFiles({ files, onRetry }: { files: Files; onRetry: () =>
       <h2 id="files-title" className="text-base font-semibold">
         {t.files.listTitle}
       </h2>
+      <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="files-summary">
+        {t.ending.files(
+          files.files.length,
+          formatBytes(
+            files.files.reduce((total, file) => total + file.size, 0),
+            formatLocale,
+          ),
+        )}
+      </p>
       {files.status === 'downloading' && (
         <div className="mt-2 flex flex-col gap-1" role="status">
           <span className="text-sm text-slate-600 dark:text-slate-400">

@@ -1,15 +1,25 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { parseLinkFragment, type LinkProblem, type SecretFile } from '@/lib/crypto';
-import { checkLink, revealLink, type FilesDownload } from '@/lib/client/reveal';
+import type { LinkProblem, SecretFile } from '@/lib/crypto';
+import {
+  checkLink,
+  checkLinkFragment,
+  revealLink,
+  type CheckOutcome,
+  type FilesDownload,
+  type LinkEnding,
+} from '@/lib/client/reveal';
 import type { SecretKdf } from '@/lib/schemas/secrets';
+import { isOwnLink } from './own-link';
 import type { RevealFailure } from './messages';
 
 export type RevealState =
   | { kind: 'loading' }
   | { kind: 'invalid'; problem: LinkProblem }
-  | { kind: 'gone' }
+  | { kind: 'gone'; ending: LinkEnding }
+  /** A reload after a reveal in this tab: the key is gone from the address bar, views are left. */
+  | { kind: 'revisited'; viewsLeft: number }
   | { kind: 'unavailable' }
   | {
       kind: 'ready';
@@ -19,6 +29,10 @@ export type RevealState =
       /** Padded size of the files, when the secret has some. */
       streamBytes: number | null;
       attemptsLeft?: number;
+      /** The link is in this browser's My links: the sender is about to use a view of their own link. */
+      own?: boolean;
+      /** Characters a chat app glued onto the key were dropped to open it. */
+      trimmed?: boolean;
     }
   | { kind: 'working'; step: 'deriving' | 'revealing'; progress: number; kdf: SecretKdf | null }
   | { kind: 'revealed'; text: string; viewsLeft: number; files: RevealedFiles | null }
@@ -43,9 +57,66 @@ function isRevisit(): boolean {
   return entry?.type === 'reload' || entry?.type === 'back_forward';
 }
 
-/** Drops the key from the address bar without navigating (a redirect would carry the fragment along). */
+/**
+ * Drops the key from the address bar without navigating (a redirect would carry the fragment along).
+ * Never throws: the history API is Next's patched one, and a failure there must not cost the page its state.
+ */
 function forgetFragment(): void {
-  if (window.location.hash) history.replaceState(history.state, '', window.location.pathname);
+  try {
+    if (window.location.hash) history.replaceState(history.state, '', window.location.pathname);
+  } catch {
+    // The key stays in the address bar; the page still shows the right state.
+  }
+}
+
+/** Where this tab notes that it revealed a multi-view link (views left only: never a key or an id). */
+const REVEALED_KEY = 'handoff.revealed.v1';
+
+function noteRevealed(viewsLeft: number): void {
+  try {
+    if (viewsLeft > 0) sessionStorage.setItem(REVEALED_KEY, String(viewsLeft));
+    else sessionStorage.removeItem(REVEALED_KEY);
+  } catch {
+    // Storage refused (private mode, quota): a reload then shows the generic message.
+  }
+}
+
+function revealedBefore(): number {
+  try {
+    const views = Number(sessionStorage.getItem(REVEALED_KEY));
+    return Number.isSafeInteger(views) && views > 0 ? views : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Whether secret `id` is in this browser's My links. */
+function ownLink(id: string): boolean {
+  try {
+    return isOwnLink(localStorage, id);
+  } catch {
+    return false; // localStorage itself may refuse (blocked storage)
+  }
+}
+
+/** The page state a peek's outcome stands for. */
+function checkedState(check: CheckOutcome, extra: { own?: boolean; trimmed?: boolean } = {}): RevealState {
+  switch (check.kind) {
+    case 'found':
+      return {
+        kind: 'ready',
+        viewsLeft: check.viewsLeft,
+        expiresAt: check.expiresAt,
+        kdf: check.kdf,
+        streamBytes: check.streamBytes,
+        ...(extra.own ? { own: true } : {}),
+        ...(extra.trimmed ? { trimmed: true } : {}),
+      };
+    case 'gone':
+      return { kind: 'gone', ending: check.ending };
+    case 'error':
+      return { kind: 'unavailable' };
+  }
 }
 
 /**
@@ -60,49 +131,57 @@ export function useReveal() {
   const link = useRef<Link | null>(null);
   const download = useRef<Download | null>(null);
 
-  const load = useCallback(async () => {
-    const parsed = parseLinkFragment(window.location.hash);
-    if (!parsed.ok) {
-      link.current = null;
-      setState(
-        parsed.problem === 'empty' && isRevisit() ? { kind: 'gone' } : { kind: 'invalid', problem: parsed.problem },
-      );
-      return;
+  /**
+   * Reads and checks the link in the address bar. Every way out sets a state (issue 24 item 0: a
+   * page must never stay on "Checking the link…"): a throw anywhere becomes `unavailable`. Only the
+   * newest run may set it (a hashchange starts another), and none after the page unmounted.
+   */
+  const load = useCallback(async (isCurrent: () => boolean) => {
+    const fragment = window.location.hash;
+    let next: RevealState;
+    try {
+      const read = await checkLinkFragment(window.location.origin, fragment);
+      if (!isCurrent()) return;
+      if (read.kind === 'invalid') {
+        link.current = null;
+        const views = read.problem === 'empty' && isRevisit() ? revealedBefore() : 0;
+        next =
+          read.problem !== 'empty' || !isRevisit()
+            ? { kind: 'invalid', problem: read.problem }
+            : views > 0
+              ? { kind: 'revisited', viewsLeft: views }
+              : { kind: 'gone', ending: null };
+      } else {
+        link.current = read.check.kind === 'found' ? { key: read.key } : null;
+        next = checkedState(read.check, { own: ownLink(read.id), trimmed: read.trimmed });
+      }
+    } catch {
+      if (!isCurrent()) return;
+      next = { kind: 'unavailable' };
     }
-    const current: Link = { key: parsed.key };
-    link.current = current;
-    const peek = await checkLink(window.location.origin, current.key);
-    if (link.current !== current) return; // a newer link replaced this one meanwhile
-    if (peek.kind === 'found') {
-      setState({
-        kind: 'ready',
-        viewsLeft: peek.viewsLeft,
-        expiresAt: peek.expiresAt,
-        kdf: peek.kdf,
-        streamBytes: peek.streamBytes,
-      });
-    } else if (peek.kind === 'gone') {
-      forgetFragment();
-      setState({ kind: 'gone' });
-    } else {
-      setState({ kind: 'unavailable' });
-    }
+    setState(next);
+    if (next.kind === 'gone') forgetFragment();
   }, []);
 
   useEffect(() => {
+    let run = 0;
+    let mounted = true;
+    const start = () => {
+      const mine = ++run;
+      void load(() => mounted && mine === run);
+    };
     // The fragment is readable only in the browser, after hydration: reading it here is the sync.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    void load();
-    const onHashChange = () => void load();
+    start();
     // Drop the plaintext before the page can be frozen into the back/forward cache.
     const onPageHide = () => {
       download.current = null;
-      setState((s) => (s.kind === 'revealed' ? { kind: 'gone' } : s));
+      setState((s) => (s.kind === 'revealed' ? { kind: 'gone', ending: null } : s));
     };
-    window.addEventListener('hashchange', onHashChange);
+    window.addEventListener('hashchange', start);
     window.addEventListener('pagehide', onPageHide);
     return () => {
-      window.removeEventListener('hashchange', onHashChange);
+      mounted = false;
+      window.removeEventListener('hashchange', start);
       window.removeEventListener('pagehide', onPageHide);
     };
   }, [load]);
@@ -140,8 +219,9 @@ export function useReveal() {
         });
         switch (outcome.kind) {
           case 'released': {
-            forgetFragment();
             const { text, viewsLeft, files } = outcome;
+            noteRevealed(viewsLeft);
+            forgetFragment();
             if (!files) {
               setState({ kind: 'revealed', text, viewsLeft, files: null });
             } else if (files.kind === 'altered') {
@@ -172,12 +252,12 @@ export function useReveal() {
             return;
           }
           case 'destroyed':
-            forgetFragment();
             setState({ kind: 'destroyed' });
+            forgetFragment();
             return;
           case 'gone':
+            setState({ kind: 'gone', ending: outcome.ending });
             forgetFragment();
-            setState({ kind: 'gone' });
             return;
           case 'undecryptable':
             setState({ kind: 'failed', failure: 'undecryptable' });

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { usePathname } from 'next/navigation';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { useBrand } from '@/components/instance/instance-provider';
 import { BrandMark } from './brand-mark';
@@ -8,6 +9,8 @@ import { BrandMark } from './brand-mark';
 export function SiteHeader() {
   const { t } = useI18n();
   const brand = useBrand();
+  // A recipient's page (/s) keeps the brand only: the sender's navigation would only distract.
+  const recipient = usePathname() === '/s';
   return (
     <header className="flex items-center justify-between border-b border-slate-200 py-4 dark:border-slate-800">
       <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
@@ -20,17 +23,19 @@ export function SiteHeader() {
         )}
         {brand.name}
       </Link>
-      <nav aria-label={t.header.navigation} className="flex gap-4 text-sm text-slate-600 dark:text-slate-300">
-        <Link href="/" className="hover:underline">
-          {t.header.share}
-        </Link>
-        <Link href="/request" className="hover:underline">
-          {t.request.nav}
-        </Link>
-        <Link href="/history" className="hover:underline">
-          {t.header.myLinks}
-        </Link>
-      </nav>
+      {!recipient && (
+        <nav aria-label={t.header.navigation} className="flex gap-4 text-sm text-slate-600 dark:text-slate-300">
+          <Link href="/" className="hover:underline">
+            {t.header.share}
+          </Link>
+          <Link href="/request" className="hover:underline">
+            {t.request.nav}
+          </Link>
+          <Link href="/history" className="hover:underline">
+            {t.header.myLinks}
+          </Link>
+        </nav>
+      )}
     </header>
   );
 }

@@ -6,6 +6,7 @@ import type {
   CreateSecretResponse,
   PeekSecretResponse,
   RevealSecretResponse,
+  SecretEndingResponse,
   SecretStatusResponse,
   UploadIncompleteResponse,
 } from '../schemas/secrets';
@@ -32,6 +33,9 @@ export const revealedReply = (body: RevealSecretResponse): ApiReply => jsonReply
 
 /** 200 to GET /api/secrets/:id/status. */
 export const receiptReply = (body: SecretStatusResponse): ApiReply => jsonReply(200, body);
+
+/** 200 to GET /api/secrets/:id/ending. */
+export const endingReply = (body: SecretEndingResponse): ApiReply => jsonReply(200, body);
 
 /** 200 to POST /api/secrets/:id/commit. */
 export const committedReply = (body: CommitUploadResponse): ApiReply => jsonReply(200, body);

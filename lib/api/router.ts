@@ -23,6 +23,7 @@ import {
   readyReply,
   revealSecretReply,
   revokeSecretReply,
+  secretEndingReply,
   secretStatusReply,
   type ApiDeps,
 } from './secrets';
@@ -99,6 +100,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   route('/api/secrets/{id}', { GET: limited('peek', peekSecretReply), DELETE: limited('manage', revokeSecretReply) }),
   route('/api/secrets/{id}/reveal', { POST: limited('reveal', revealSecretReply) }),
   route('/api/secrets/{id}/status', { GET: limited('manage', secretStatusReply) }),
+  route('/api/secrets/{id}/ending', { GET: limited('peek', secretEndingReply) }),
   route('/api/secrets/{id}/commit', { POST: limited('upload', commitUploadReply) }),
   route(
     '/api/secrets/{id}/parts/{n}',

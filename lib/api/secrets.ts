@@ -12,7 +12,15 @@ import { envelopeCost } from '../ratelimit/text-cost';
 import { isStoreError, type SecretStore } from '../store';
 import type { ApiReply, ApiRequest } from './fast-path';
 import { bearerToken, emptyReply, errorReply, readJsonBody } from './http';
-import { createdReply, healthStatusReply, peekedReply, readyStatusReply, receiptReply, revealedReply } from './replies';
+import {
+  createdReply,
+  endingReply,
+  healthStatusReply,
+  peekedReply,
+  readyStatusReply,
+  receiptReply,
+  revealedReply,
+} from './replies';
 import { policyViolationReply, secretViolation } from './policy';
 import { storeErrorReply } from './store-errors';
 import { verifierFromProof } from './verifier';
@@ -242,6 +250,21 @@ export function secretStatusReply(request: ApiRequest, rawId: string, deps: ApiD
       hasPassword: receipt.hasPassword,
       failedAttempts: receipt.failedAttempts,
     });
+  });
+}
+
+/**
+ * GET /api/secrets/:id/ending with `Authorization: Bearer <link proof>`: how a
+ * secret the link can no longer open ended, from its receipt's tombstone. The
+ * same 404 as a peek for no receipt, a wrong proof, and a secret that still opens.
+ */
+export function secretEndingReply(request: ApiRequest, rawId: string, deps: ApiDeps): Promise<ApiReply> {
+  return guarded(async () => {
+    const input = idAndBearer(request, rawId);
+    if (!input.ok) return input.response;
+    const ending = await deps.store.secretEnding(input.id, verifierFromProof(input.token));
+    if (!ending) return errorReply('not_found');
+    return endingReply({ ending: ending.ending, endedAt: ending.endedAt.toISOString() });
   });
 }
 

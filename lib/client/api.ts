@@ -1,9 +1,16 @@
-import type { CreateSecretInput, PeekSecretResponse, RevealedFiles, SecretStatusResponse } from '../schemas/secrets';
+import type {
+  CreateSecretInput,
+  PeekSecretResponse,
+  RevealedFiles,
+  SecretEndingResponse,
+  SecretStatusResponse,
+} from '../schemas/secrets';
 import {
   isApiErrorBody,
   isCreateSecretResponse,
   isPeekSecretResponse,
   isRevealSecretResponse,
+  isSecretEndingResponse,
   isSecretStatusResponse,
 } from './responses';
 import { callJson, failureOf, type ApiFailure, type ServerLike } from './http';
@@ -22,6 +29,7 @@ export type { ApiFailure, ApiServer, ServerLike } from './http';
 export type CreateOutcome = { kind: 'created'; expiresAt: string } | ApiFailure;
 export type PeekOutcome = ({ kind: 'found' } & PeekSecretResponse) | { kind: 'missing' } | ApiFailure;
 export type StatusOutcome = { kind: 'found'; receipt: SecretStatusResponse } | { kind: 'missing' } | ApiFailure;
+export type EndingOutcome = ({ kind: 'ended' } & SecretEndingResponse) | { kind: 'missing' } | ApiFailure;
 export type RevokeOutcome = { kind: 'revoked' } | { kind: 'missing' } | ApiFailure;
 
 export type RevealOutcome =
@@ -104,6 +112,19 @@ export async function secretStatusOnServer(
   if (res.status !== 200) return failureOf(res.status, res.body);
   const body = res.body;
   return isSecretStatusResponse(body) ? { kind: 'found', receipt: body } : failureOf(res.status, null);
+}
+
+/** GET /api/secrets/:id/ending with the link proof: how a secret that no longer opens ended. */
+export async function secretEndingOnServer(server: ServerLike, id: string, linkProof: string): Promise<EndingOutcome> {
+  const res = await callJson(server, `/api/secrets/${encodeURIComponent(id)}/ending`, {
+    method: 'GET',
+    headers: { Authorization: `Bearer ${linkProof}` },
+  });
+  if ('kind' in res) return res;
+  if (res.status === 404) return { kind: 'missing' };
+  if (res.status !== 200) return failureOf(res.status, res.body);
+  const body = res.body;
+  return isSecretEndingResponse(body) ? { kind: 'ended', ...body } : failureOf(res.status, null);
 }
 
 /** DELETE /api/secrets/:id with the manage token: destroys the secret now. */

@@ -83,6 +83,11 @@ export const isSecretStatusResponse = strictObject({
   failedAttempts: int(0),
 });
 
+export const isSecretEndingResponse = strictObject({
+  ending: oneOf(['viewed', 'expired', 'revoked', 'locked']),
+  endedAt: isoDatetime,
+});
+
 /** A 32-byte proof or verifier, base64url (lib/schemas/secrets.ts `digestSchema`). */
 export const isDigest = base64url(KEY_BYTES);
 export const isSecretId = secretId;

@@ -4,14 +4,23 @@ import {
   newLeaseToken,
   openFileStream,
   openSecret,
+  parseLinkFragment,
   unlockSecret,
+  type LinkProblem,
   type FileStream,
   type SecretContent,
   type SecretFile,
   type UnlockedSecret,
 } from '../crypto';
 import type { SecretKdf } from '../schemas/secrets';
-import { peekSecretOnServer, revealSecretOnServer, type ApiFailure, type ServerLike } from './api';
+import { LINK_KEY_CHARS } from '../protocol/v1';
+import {
+  peekSecretOnServer,
+  revealSecretOnServer,
+  secretEndingOnServer,
+  type ApiFailure,
+  type ServerLike,
+} from './api';
 import { downloadFiles, type TransferOptions } from './files';
 
 // The vocabulary callers need, so that they import the flows only.
@@ -31,6 +40,19 @@ export type { TransferOptions, TransferProgress } from './files';
  *    (the file stream holds its own imported or copied key).
  */
 
+/**
+ * How a link that no longer opens ended, when the server kept the sender's
+ * receipt and its tombstone (GET /api/secrets/:id/ending); null when it did not
+ * say: no receipt, or a link it never knew.
+ */
+export type LinkEnding = { ending: 'viewed' | 'expired' | 'revoked' | 'locked'; endedAt: string } | null;
+
+/** Asks how a gone secret ended. Uses no view; any failure is simply "not known". */
+async function endingOf(server: ServerLike, id: string, linkProof: string): Promise<LinkEnding> {
+  const ending = await secretEndingOnServer(server, id, linkProof);
+  return ending.kind === 'ended' ? { ending: ending.ending, endedAt: ending.endedAt } : null;
+}
+
 export type CheckOutcome =
   | {
       kind: 'found';
@@ -41,14 +63,18 @@ export type CheckOutcome =
       /** Padded size of the files, when the secret has some. */
       streamBytes: number | null;
     }
-  | { kind: 'gone' }
+  /** Already opened, expired, revoked, or never existed; `ending` says which when the server kept it. */
+  | { kind: 'gone'; ending: LinkEnding }
   | ApiFailure;
 
-/** GET /api/secrets/:id with the link's proof: whether the link opens, and how. Uses no view. */
+/**
+ * GET /api/secrets/:id with the link's proof: whether the link opens, and how;
+ * when it does not, how it ended (when the server can say). Uses no view.
+ */
 export async function checkLink(server: ServerLike, key: Uint8Array): Promise<CheckOutcome> {
   const { id, linkProof } = linkCredentials(key);
   const peek = await peekSecretOnServer(server, id, linkProof);
-  if (peek.kind === 'missing') return { kind: 'gone' };
+  if (peek.kind === 'missing') return { kind: 'gone', ending: await endingOf(server, id, linkProof) };
   if (peek.kind === 'error') return peek;
   return {
     kind: 'found',
@@ -102,8 +128,8 @@ export type RevealLinkOutcome =
   | { kind: 'wrong_password'; attemptsLeft: number }
   /** The password was wrong on the last attempt: the server destroyed the secret. */
   | { kind: 'destroyed' }
-  /** Already opened, expired, revoked, or never existed (the server cannot tell them apart). */
-  | { kind: 'gone' }
+  /** Already opened, expired, revoked, or never existed; `ending` says which when the server kept it. */
+  | { kind: 'gone'; ending: LinkEnding }
   | ApiFailure;
 
 export type RevealProgress = { step: 'deriving'; fraction: number } | { step: 'revealing' };
@@ -191,7 +217,7 @@ export async function revealLink(
       case 'wrong_password':
         return outcome.attemptsLeft === 0 ? { kind: 'destroyed' } : outcome;
       case 'missing':
-        return { kind: 'gone' };
+        return { kind: 'gone', ending: await endingOf(server, id, linkProof) };
       case 'error':
         return outcome;
     }
@@ -199,4 +225,36 @@ export async function revealLink(
     unlocked.encKey.fill(0);
     unlocked.fileKey.fill(0);
   }
+}
+
+export type FragmentCheck =
+  | { kind: 'invalid'; problem: LinkProblem }
+  /** `trimmed`: the fragment was too long, and its first 43 characters are a link the server knows. */
+  | { kind: 'checked'; id: string; key: Uint8Array; trimmed: boolean; check: CheckOutcome };
+
+/**
+ * Reads a link's fragment (parseLinkFragment, frozen) and checks the link (a
+ * peek, no view used). One recovery on top (docs/protocol.md §Addendum:
+ * recovering a key with trailing characters): chat apps glue `_`, `-` or a
+ * word onto a link, which the parser rejects as too long. Then the first 43
+ * characters are tried: when the server knows that link (it opens, or its
+ * ending is known), it is the link; otherwise the fragment stays invalid.
+ * @param fragment - `location.hash`, with or without its leading `#`
+ */
+export async function checkLinkFragment(server: ServerLike, fragment: string): Promise<FragmentCheck> {
+  const parsed = parseLinkFragment(fragment);
+  if (parsed.ok) {
+    const { id } = linkCredentials(parsed.key);
+    return { kind: 'checked', id, key: parsed.key, trimmed: false, check: await checkLink(server, parsed.key) };
+  }
+  if (parsed.problem !== 'too-long') return { kind: 'invalid', problem: parsed.problem };
+  const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  const prefix = parseLinkFragment(text.slice(0, LINK_KEY_CHARS));
+  if (!prefix.ok) return { kind: 'invalid', problem: 'too-long' };
+  const check = await checkLink(server, prefix.key);
+  if (check.kind === 'found' || check.kind === 'error' || (check.kind === 'gone' && check.ending)) {
+    return { kind: 'checked', id: linkCredentials(prefix.key).id, key: prefix.key, trimmed: true, check };
+  }
+  prefix.key.fill(0);
+  return { kind: 'invalid', problem: 'too-long' };
 }

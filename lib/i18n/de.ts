@@ -567,4 +567,40 @@ export const de: Messages = {
     received: 'Erhalten',
     receivedLine: <T>(credential: T, status: string) => ['☐ ', credential, ` erneuern, erhalten (${status})`],
   },
+  ending: {
+    badge: {
+      ready: 'Bereit zum Öffnen',
+      ended: 'Beendet',
+      revealed: 'Geöffnet',
+    },
+    viewedTitle: 'Dieses Geheimnis wurde bereits geöffnet',
+    viewedBody: (date: string) =>
+      `Alle erlaubten Aufrufe wurden genutzt, der letzte am ${date}. Das Geheimnis ist vom Server gelöscht.`,
+    expiredTitle: 'Dieser Link ist abgelaufen',
+    expiredBody: (date: string) =>
+      `Niemand hat ihn rechtzeitig geöffnet: Er ist am ${date} abgelaufen und wurde ungelesen gelöscht.`,
+    revokedTitle: 'Der Absender hat dieses Geheimnis zurückgezogen',
+    revokedBody: (date: string) => `Der Absender hat es am ${date} gelöscht, bevor es zum letzten Mal geöffnet wurde.`,
+    lockedTitle: 'Dieses Geheimnis wurde nach falschen Passwörtern vernichtet',
+    lockedBody: (date: string) => `Es wurden zu viele falsche Passwörter versucht; es wurde am ${date} gelöscht.`,
+    unknownTitle: 'Dieser Link lässt sich nicht mehr öffnen',
+    unknownBody:
+      'Er wurde bereits geöffnet, ist abgelaufen oder wurde vom Absender zurückgezogen, oder der Link ist falsch. Welches davon, sagt der Server für diesen Link nicht.',
+    tellSender:
+      'Wenn Sie ihn nicht selbst geöffnet haben, sagen Sie es dem Absender: Jemand anderes könnte das Geheimnis gesehen haben, und es sollte geändert werden.',
+    nextTitle: 'Wie es weitergeht',
+    nextAsk: 'Bitten Sie den Absender, es mit einem neuen Link noch einmal zu teilen.',
+    nextNoReply: 'Antworten Sie nicht mit dem Geheimnis oder einem Teil davon.',
+    revisitedTitle: 'Sie haben dieses Geheimnis in diesem Tab bereits angezeigt',
+    revisitedBody: (n: number) =>
+      `Der Schlüssel wurde beim Anzeigen aus der Adresszeile entfernt, deshalb kann diese Seite ihn nicht noch einmal zeigen. Der Link lässt sich noch ${n === 1 ? 'einmal' : `${n}-mal`} öffnen: Öffnen Sie den erhaltenen Link erneut, vollständig, um das Geheimnis zu sehen.`,
+    tooLongTitle: 'An diesem Link hängen zusätzliche Zeichen',
+    tooLongBody:
+      'Etwas, oft eine Chat-App, hat Zeichen hinter den Schlüssel gesetzt, und ohne sie passt kein Geheimnis zum Link. Kopieren Sie genau den Link, den Sie erhalten haben, oder bitten Sie den Absender, ihn noch einmal zu senden.',
+    trimmed: 'Die Zeichen, die eine Chat-App hinter den Schlüssel gesetzt hat, wurden entfernt.',
+    ownLink:
+      'Diesen Link haben Sie in diesem Browser geteilt (er steht unter „Meine Links“). Wenn Sie ihn hier anzeigen, verbraucht das einen seiner Aufrufe: Der Empfänger findet ihn dann womöglich nicht mehr.',
+    files: (count: number, size: string) => `${count === 1 ? '1 Datei' : `${count} Dateien`}, insgesamt ${size}`,
+    filesBefore: (size: string) => `Es enthält Dateien, höchstens ${size}.`,
+  },
 };

@@ -556,6 +556,42 @@ export const en = {
     received: 'Received',
     receivedLine: <T>(credential: T, status: string) => ['☐ Rotate ', credential, `, received (${status})`],
   },
+  /** The recipient's endings and link repairs (issue 24): how a link ended, what to do next. */
+  ending: {
+    badge: {
+      ready: 'Ready to open',
+      ended: 'Ended',
+      revealed: 'Opened',
+    },
+    viewedTitle: 'This secret was already opened',
+    viewedBody: (date: string) =>
+      `Every permitted view was used; the last one on ${date}. The secret is deleted from the server.`,
+    expiredTitle: 'This link has expired',
+    expiredBody: (date: string) => `Nobody opened it in time: it expired on ${date} and was deleted unread.`,
+    revokedTitle: 'The sender withdrew this secret',
+    revokedBody: (date: string) => `The sender deleted it on ${date}, before it was opened for the last time.`,
+    lockedTitle: 'This secret was destroyed after wrong passwords',
+    lockedBody: (date: string) => `Too many wrong passwords were tried; it was deleted on ${date}.`,
+    unknownTitle: 'This link no longer opens',
+    unknownBody:
+      'It was already opened, has expired or was withdrawn by the sender, or the link is wrong. The server does not say which for this link.',
+    tellSender:
+      'If you did not open it yourself, tell the sender: someone else may have seen the secret, and it should be changed.',
+    nextTitle: 'What to do next',
+    nextAsk: 'Ask the sender to share it again with a new link.',
+    nextNoReply: 'Do not reply with the secret or any part of it.',
+    revisitedTitle: 'You already revealed this secret in this tab',
+    revisitedBody: (n: number) =>
+      `The key was removed from the address bar when you revealed it, so this page cannot show it again. The link can still be opened ${n === 1 ? '1 more time' : `${n} more times`}: open the link you were sent again, the whole of it, to see the secret.`,
+    tooLongTitle: 'This link has extra characters at the end',
+    tooLongBody:
+      'Something, often a chat app, added characters after the key, and no secret matches the link without them. Copy exactly the link you were sent, or ask the sender to send it again.',
+    trimmed: 'The characters a chat app added after the key were removed.',
+    ownLink:
+      'This is a link you shared from this browser (it is in My links). Revealing it here uses up one of its views: the recipient may then find it gone.',
+    files: (count: number, size: string) => `${count === 1 ? '1 file' : `${count} files`}, ${size} in total`,
+    filesBefore: (size: string) => `It contains files, at most ${size}.`,
+  },
 };
 
 /** The shape of every catalogue: English's keys, with the same functions. */

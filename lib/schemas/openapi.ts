@@ -18,6 +18,7 @@ import {
   revealSecretResponseSchema,
   revealedFilesSchema,
   secretIdSchema,
+  secretEndingResponseSchema,
   secretStatusResponseSchema,
   uploadIncompleteResponseSchema,
   uploadSchema,
@@ -57,6 +58,7 @@ const COMPONENTS: [z.ZodType, string][] = [
   [commitUploadResponseSchema, 'CommitUploadResponse'],
   [uploadIncompleteResponseSchema, 'UploadIncompleteResponse'],
   [secretStatusResponseSchema, 'SecretStatusResponse'],
+  [secretEndingResponseSchema, 'SecretEndingResponse'],
   [wrongPasswordResponseSchema, 'WrongPasswordResponse'],
   [apiErrorBodySchema, 'ApiError'],
   [healthResponseSchema, 'HealthResponse'],
@@ -296,6 +298,20 @@ export function openApiDocument(policy: InstancePolicy = OPEN_POLICY) {
           security: [{ manageToken: [] }],
           responses: {
             '200': { description: 'The receipt.', content: json('SecretStatusResponse') },
+            ...errors('invalid_request', 'unauthorized', 'not_found', ...SERVICE_ERRORS),
+          },
+        },
+      },
+      '/api/secrets/{id}/ending': {
+        parameters: [idParameter],
+        get: {
+          operationId: 'secretEnding',
+          summary:
+            'How a secret that no longer opens ended (viewed, expired, revoked, locked), for the link holder; ' +
+            'only while the sender kept a receipt',
+          security: [{ linkProof: [] }],
+          responses: {
+            '200': { description: 'The ending.', content: json('SecretEndingResponse') },
             ...errors('invalid_request', 'unauthorized', 'not_found', ...SERVICE_ERRORS),
           },
         },

@@ -158,6 +158,15 @@ export const secretStatusResponseSchema = z.strictObject({
   failedAttempts: z.number().int().nonnegative(),
 });
 
+/**
+ * How a secret ended (GET /api/secrets/:id/ending with the link proof): only
+ * for a secret whose sender kept a receipt, and only once it can no longer be opened.
+ */
+export const secretEndingResponseSchema = z.strictObject({
+  ending: z.enum(['viewed', 'expired', 'revoked', 'locked']),
+  endedAt: z.iso.datetime(),
+});
+
 export const wrongPasswordResponseSchema = z.strictObject({
   error: z.literal('wrong_password'),
   message: z.string(),
@@ -179,3 +188,4 @@ export type CommitUploadResponse = z.infer<typeof commitUploadResponseSchema>;
 export type UploadIncompleteResponse = z.infer<typeof uploadIncompleteResponseSchema>;
 export type SecretStatusResponse = z.infer<typeof secretStatusResponseSchema>;
 export type SecretStateName = z.infer<typeof secretStateSchema>;
+export type SecretEndingResponse = z.infer<typeof secretEndingResponseSchema>;

@@ -16,6 +16,7 @@ import type {
   PutPartResult,
   PutResult,
   SecretMeta,
+  SecretEnding,
   SecretReceipt,
   SecretStore,
 } from './types';
@@ -37,6 +38,8 @@ type MemorySecret = {
 
 type MemoryReceipt = Omit<SecretReceipt, 'viewedAt' | 'createdAt' | 'expiresAt' | 'endedAt'> & {
   manageVerifier: string;
+  /** The tombstone secretEnding checks: the link verifier, kept for the receipt's lifetime. */
+  linkVerifier: string;
   viewedAtMs: number[];
   createdAtMs: number;
   expiresAtMs: number;
@@ -64,7 +67,7 @@ const END_EVENTS = { viewed: 'last_view', revoked: 'revoked', locked: 'locked' }
 const SECRET_OVERHEAD_BYTES = 512;
 
 /**
- * A fixed estimate of one receipt's memory (the record, its verifier and up
+ * A fixed estimate of one receipt's memory (the record, its two verifiers and up
  * to 10 view times): receipts outlive their secrets by HANDOFF_RECEIPT_DAYS,
  * so they count against the budget too (F-17).
  */
@@ -161,6 +164,7 @@ export class MemoryStore implements SecretStore, RequestStore, NotifyStore {
     if (secret.manageVerifier) {
       this.receipts.set(secret.id, {
         manageVerifier: secret.manageVerifier,
+        linkVerifier: secret.linkVerifier,
         state: 'active',
         maxViews: secret.maxViews,
         viewsUsed: 0,
@@ -300,6 +304,14 @@ export class MemoryStore implements SecretStore, RequestStore, NotifyStore {
           ? null
           : new Date(receipt.endedAtMs),
     };
+  }
+
+  async secretEnding(id: string, linkVerifier: string): Promise<SecretEnding | null> {
+    const receipt = this.liveReceipt(id);
+    if (!this.matches(linkVerifier, receipt?.linkVerifier) || !receipt) return null;
+    if (receipt.state !== 'active') return { ending: receipt.state, endedAt: new Date(receipt.endedAtMs ?? 0) };
+    if (this.liveSecret(id)) return null;
+    return { ending: 'expired', endedAt: new Date(receipt.expiresAtMs) };
   }
 
   async revokeSecret(id: string, manageVerifier: string): Promise<boolean> {

@@ -8,6 +8,7 @@ import type {
   PutResult,
   SecretMeta,
   SecretReceipt,
+  SecretEnding,
   SecretState,
 } from './types';
 
@@ -21,7 +22,7 @@ import type {
  * the script only: a reply may hold an envelope or a verifier.
  */
 
-type Script = 'PUT' | 'PEEK' | 'CLAIM' | 'STATUS' | 'REVOKE' | 'PUT_PART' | 'COMMIT' | 'READ_PART';
+type Script = 'PUT' | 'PEEK' | 'CLAIM' | 'STATUS' | 'ENDING' | 'REVOKE' | 'PUT_PART' | 'COMMIT' | 'READ_PART';
 
 function malformed(script: Script, cause?: unknown): StoreError {
   return new StoreError('malformed_reply', `store: malformed ${script} reply`, cause ? { cause } : undefined);
@@ -150,6 +151,19 @@ export function decodeStatusReply(reply: unknown): SecretReceipt | null {
     failedAttempts: decimal(failed, 'STATUS'),
     endedAt: ended ? at(ended) : null,
   };
+}
+
+const ENDINGS = ['viewed', 'expired', 'revoked', 'locked'] as const satisfies readonly SecretEnding['ending'][];
+
+/** ENDING: {} (no receipt, wrong verifier, or the secret still exists) or {state, ended ms}. */
+export function decodeEndingReply(reply: unknown): SecretEnding | null {
+  const r = array(reply, 'ENDING');
+  if (r.length === 0) return null;
+  if (r.length !== 2) throw malformed('ENDING');
+  const [state, ended] = r.map((field) => text(field, 'ENDING'));
+  const known = ENDINGS.find((s) => s === state);
+  if (!known) throw malformed('ENDING');
+  return { ending: known, endedAt: instant(decimal(ended, 'ENDING'), 'ENDING') };
 }
 
 /** REVOKE: 1 revoked, 0 no receipt or wrong verifier. */

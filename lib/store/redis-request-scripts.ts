@@ -105,7 +105,7 @@ if pending then
   redis.call('HSET', KEYS[1], 'pend', 1, 'np', ARGV[5], 'last', ARGV[6], 'plen', ARGV[7], 'rttl', q[8])
 end
 redis.call('PEXPIREAT', KEYS[1], until_ms)
-redis.call('HSET', KEYS[2], 'mv', q[5], 'state', 'active', 'max', q[7], 'used', 0, 'views', '',
+redis.call('HSET', KEYS[2], 'mv', q[5], 'lv', q[4], 'state', 'active', 'max', q[7], 'used', 0, 'views', '',
   'created', now, 'exp', exp, 'ended', '', 'pw', 0, 'failed', 0)
 if pending then
   redis.call('PEXPIREAT', KEYS[2], until_ms)

@@ -16,6 +16,7 @@
  *   rttl  receipt ttl ms (applied at commit)
  * KEYS[2] receipt hash (only with a manage verifier), expires `receipt ttl` after the secret:
  *   mv  manage verifier    state  active|viewed|revoked|locked (expired is derived)
+ *   lv  the link verifier (the tombstone ENDING reads; absent in receipts stored before it)
  *   max  maxViews    used  views used    views  comma-separated view times (ms)
  *   created, exp, ended (ms or '')    pw  1|0    failed  wrong passwords so far
  *   nd  notification destination (encoded, lib/notify/destination.ts), only if asked for
@@ -108,7 +109,7 @@ if pending then
 end
 redis.call('PEXPIREAT', KEYS[1], until_ms)
 if ARGV[5] ~= '' then
-  redis.call('HSET', KEYS[2], 'mv', ARGV[5], 'state', 'active', 'max', ARGV[6], 'used', 0, 'views', '',
+  redis.call('HSET', KEYS[2], 'mv', ARGV[5], 'lv', ARGV[2], 'state', 'active', 'max', ARGV[6], 'used', 0, 'views', '',
     'created', now, 'exp', exp, 'ended', '', 'pw', ARGV[3] ~= '' and 1 or 0, 'failed', 0)
   if (ARGV[18] or '') ~= '' then redis.call('HSET', KEYS[2], 'nd', ARGV[18], 'nref', ARGV[19], 'nseq', 0) end
   redis.call('PEXPIREAT', KEYS[2], pending and until_ms or exp + tonumber(ARGV[9]))
@@ -192,6 +193,25 @@ if state == 'active' and redis.call('EXISTS', KEYS[1]) == 0 then
   ended = r[7]
 end
 return {state, r[3], r[4], r[5], r[6], r[7], ended, r[9], r[10]}
+`;
+
+/**
+ * ARGV[1] link verifier. Returns {} when there is no receipt, its tombstone does not match,
+ * or the secret still exists, else {state, ended}: how it ended (expired is derived as
+ * STATUS does) and when (ms).
+ */
+export const ENDING_SCRIPT = `#!lua flags=no-writes,allow-oom
+${HELPERS}
+local r = redis.call('HMGET', KEYS[2], 'lv', 'state', 'exp', 'ended')
+if not verifier_matches(r[1], ARGV[1]) then return {} end
+local state = r[2]
+local ended = r[4]
+if state == 'active' then
+  if redis.call('EXISTS', KEYS[1]) == 1 then return {} end
+  state = 'expired'
+  ended = r[3]
+end
+return {state, ended}
 `;
 
 /** ARGV[1] manage verifier. Returns 0 when there is no receipt or the verifier is wrong, else 1. */

@@ -8,6 +8,7 @@ import { COMMIT_SCRIPT, PUT_PART_SCRIPT, READ_PART_SCRIPT } from './redis-file-s
 import {
   decodeClaimReply,
   decodeCommitReply,
+  decodeEndingReply,
   decodePeekReply,
   decodePutPartReply,
   decodePutReply,
@@ -33,6 +34,7 @@ import type { NewAnswer, NewRequest, RequestMeta, RequestStore, SubmitResult } f
 import { decodeNotifyBatch } from './redis-notify-replies';
 import {
   CLAIM_SCRIPT,
+  ENDING_SCRIPT,
   PEEK_SCRIPT,
   PUT_SCRIPT,
   REVOKE_SCRIPT,
@@ -49,6 +51,7 @@ import type {
   PutPartResult,
   PutResult,
   SecretMeta,
+  SecretEnding,
   SecretReceipt,
   SecretStore,
 } from './types';
@@ -67,6 +70,7 @@ const PUT = script(PUT_SCRIPT, CHANGES);
 const PEEK = script(PEEK_SCRIPT, READS);
 const CLAIM = script(CLAIM_SCRIPT, CHANGES);
 const STATUS = script(STATUS_SCRIPT, READS);
+const ENDING = script(ENDING_SCRIPT, READS);
 const REVOKE = script(REVOKE_SCRIPT, CHANGES);
 const PUT_PART = script(PUT_PART_SCRIPT, CHANGES);
 const COMMIT = script(COMMIT_SCRIPT, CHANGES);
@@ -186,6 +190,10 @@ export class RedisStore implements SecretStore, RequestStore, NotifyStore {
 
   async secretStatus(id: string, manageVerifier: string): Promise<SecretReceipt | null> {
     return decodeStatusReply(await this.run(STATUS, this.keys(id), [manageVerifier]));
+  }
+
+  async secretEnding(id: string, linkVerifier: string): Promise<SecretEnding | null> {
+    return decodeEndingReply(await this.run(ENDING, this.keys(id), [linkVerifier]));
   }
 
   async revokeSecret(id: string, manageVerifier: string): Promise<boolean> {

@@ -60,9 +60,10 @@ export type SecretMeta = {
 export type SecretState = 'active' | 'viewed' | 'expired' | 'revoked' | 'locked';
 
 /**
- * The sender's receipt: no ciphertext, no verifier of the link. It is
- * updated in the same atomic step as every claim and revoke, and outlives
- * the secret by `receiptTtlSeconds`.
+ * The sender's receipt: no ciphertext. It is updated in the same atomic step
+ * as every claim and revoke, and outlives the secret by `receiptTtlSeconds`.
+ * It keeps the link verifier (a tombstone, written with the receipt) so that
+ * the link holder, and only they, can learn how the secret ended (secretEnding).
  */
 export type SecretReceipt = {
   state: SecretState;
@@ -75,6 +76,13 @@ export type SecretReceipt = {
   failedAttempts: number;
   /** When it was viewed for the last time, revoked, locked or expired; null while active. */
   endedAt: Date | null;
+};
+
+/** How a secret ended, as the holder of its link may learn it (docs/protocol.md §Endings). */
+export type SecretEnding = {
+  ending: Exclude<SecretState, 'active'>;
+  /** When it was viewed for the last time, revoked, locked or expired. */
+  endedAt: Date;
 };
 
 /** `uploadExpiresAt`: when a pending secret expires unless committed; null without files. */
@@ -118,6 +126,12 @@ export interface SecretStore extends RequestStore, NotifyStore {
   claimSecret(id: string, claim: ClaimRequest): Promise<ClaimResult>;
   /** The receipt, if it exists and the manage verifier matches. */
   secretStatus(id: string, manageVerifier: string): Promise<SecretReceipt | null>;
+  /**
+   * How the secret ended, from its receipt's tombstone, if the receipt exists, the link
+   * verifier matches it and the secret is gone; null otherwise (no receipt, a wrong
+   * verifier, or a secret that still opens). Never consumes.
+   */
+  secretEnding(id: string, linkVerifier: string): Promise<SecretEnding | null>;
   /** Destroys the secret now if the manage verifier matches; false when it does not (or no receipt). */
   revokeSecret(id: string, manageVerifier: string): Promise<boolean>;
   /**

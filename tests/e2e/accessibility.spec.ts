@@ -1,6 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { revealSecretOnServer } from '@/lib/client/api';
+import { shareSecret } from '@/lib/client/create';
+import { linkCredentials, parseLinkFragment } from '@/lib/crypto';
 import { RevealPage, expect, test } from './fixtures';
+
+/** A text secret shared through the API: its link, and its id and link proof for reveals from here. */
+async function shareForTest(baseURL: string, text: string, maxViews = 1) {
+  const outcome = await shareSecret(baseURL, { content: { kind: 'text', text }, ttlSeconds: 3600, maxViews });
+  if (outcome.kind !== 'created') throw new Error(`create failed: ${JSON.stringify(outcome)}`);
+  const parsed = parseLinkFragment(outcome.fragment);
+  if (!parsed.ok) throw new Error('the new link does not parse');
+  return { link: `${baseURL}/s#${outcome.fragment}`, id: outcome.id, linkProof: linkCredentials(parsed.key).linkProof };
+}
 
 /*
  * axe on every page and state, in light and dark mode: 0 violations.
@@ -18,6 +30,29 @@ async function expectNoViolations(page: Page, state: string) {
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`accessibility in ${colorScheme} mode`, () => {
     test.use({ colorScheme });
+
+    test('the recipient’s endings, repairs and reload notice have no axe violations', async ({ page, baseURL }) => {
+      const used = await shareForTest(baseURL!, 'used up');
+      expect((await revealSecretOnServer(baseURL!, used.id, used.linkProof, null)).kind).toBe('released');
+      await page.goto(used.link);
+      await expect(page.getByRole('heading', { name: 'This secret was already opened' })).toBeVisible();
+      await expectNoViolations(page, 'ending: viewed');
+
+      const glued = await shareForTest(baseURL!, 'glued', 2);
+      await page.goto('about:blank');
+      await page.goto(`${glued.link}_`);
+      await expect(page.getByText('The characters a chat app added after the key were removed.')).toBeVisible();
+      await expectNoViolations(page, 'ready, trimmed link');
+      await new RevealPage(page).revealButton().click();
+      await expect(new RevealPage(page).secretText()).toBeAttached();
+      await page.reload();
+      await expect(page.getByRole('heading', { name: 'You already revealed this secret in this tab' })).toBeVisible();
+      await expectNoViolations(page, 'revisited');
+
+      await page.goto(`/s#${'A'.repeat(42)}E_`);
+      await expect(page.getByRole('heading', { name: 'This link has extra characters at the end' })).toBeVisible();
+      await expectNoViolations(page, 'too long');
+    });
 
     test('every page and state has no axe violations', async ({ page, browser, baseURL }) => {
       await page.goto('/');

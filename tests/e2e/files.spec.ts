@@ -51,6 +51,8 @@ test.describe('sharing files', () => {
     const files = recipient.getByTestId('revealed-file');
     await expect(files).toHaveCount(2);
     await expect(recipient.getByTestId('file-name')).toHaveText(['.env', 'backup.tar.gz']);
+    // The real total of the files (not the padded stream), in human units (issue 24 item 10).
+    await expect(recipient.getByTestId('files-summary')).toHaveText('2 files, 3 MB in total');
     await expect(recipient.getByRole('button', { name: 'Download backup.tar.gz' })).toBeVisible({ timeout: 30_000 });
 
     await files.nth(0).getByRole('button', { name: 'Preview as text' }).click();

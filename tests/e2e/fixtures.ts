@@ -45,8 +45,11 @@ export class RevealPage {
     return this.secretText();
   }
 
+  /** The heading of any ending: the specific one the tombstone told, or the generic one. */
   goneHeading() {
-    return this.page.getByRole('heading', { name: 'This link was already opened or has expired' });
+    return this.page.getByRole('heading', {
+      name: /^(This secret was already opened|This link has expired|The sender withdrew this secret|This secret was destroyed after wrong passwords|This link no longer opens)$/,
+    });
   }
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { revealSecretOnServer } from '@/lib/client/api';
+import { revealSecretOnServer, revokeSecretOnServer } from '@/lib/client/api';
 import { linkCredentials, parseLinkFragment } from '@/lib/crypto';
 import { encodeBase64url } from '@/lib/protocol/base64url';
 import { secretKey } from '@/lib/redis/keys';
@@ -158,5 +158,36 @@ describe('handoff passwords', () => {
     expect(last.err).toContain('destroyed');
     const after = await runCli(['open', sent.link, '--password-env', 'PW'], { env: { PW: 'right' } });
     expect(after.code).toBe(3);
+  });
+});
+
+describe('handoff open: endings and links a chat app lengthened (issue 24)', () => {
+  it('says how a link with a receipt ended: every view used, or revoked by the sender', async () => {
+    const viewed = await shareText(base, 'seen once');
+    const link = `${base}/s#${viewed.fragment}`;
+    expect((await runCli(['open', link])).code).toBe(0);
+    const again = await runCli(['open', link]);
+    expect(again.code).toBe(3);
+    expect(again.err).toContain('this secret was already opened: every permitted view was used');
+    expect(again.err).toContain('If you did not open it yourself, tell the sender');
+
+    const revoked = await shareText(base, 'withdrawn');
+    expect(await revokeSecretOnServer(base, revoked.id, revoked.manageToken)).toEqual({ kind: 'revoked' });
+    const run = await runCli(['open', `${base}/s#${revoked.fragment}`]);
+    expect(run.code).toBe(3);
+    expect(run.err).toContain('the sender withdrew this secret');
+  });
+
+  it('opens a link with `_`, `-` or a word glued after the key, and refuses a long key nobody shared', async () => {
+    for (const junk of ['_', '-', 'please']) {
+      const shared = await shareText(base, `glued ${junk}`);
+      const run = await runCli(['open', `${base}/s#${shared.fragment}${junk}`]);
+      expect(run.code, `${junk}: ${run.err}`).toBe(0);
+      expect(run.out).toBe(`glued ${junk}`);
+      expect(run.err).toContain('the characters after the key were dropped');
+    }
+    const unknown = await runCli(['open', `${base}/s#${encodeBase64url(randomBytes(32))}_`]);
+    expect(unknown.code).toBe(6);
+    expect(unknown.err).toContain('the key after "#" is too long');
   });
 });

@@ -115,6 +115,12 @@ async function callEach(): Promise<Record<string, Response[]>> {
       noLease,
       requests.answerRevealed, // 200: an answer, read with the collect proof
     ],
+    // After the reveal above used the one view: the link holder learns the ending, anyone else gets 404.
+    'GET /api/secrets/{id}/ending': [
+      await at(`${secret}/ending`, bearer(linkProof)),
+      await at(`${secret}/ending`, bearer(other)),
+      await at(`${secret}/ending`),
+    ],
     'DELETE /api/secrets/{id}': [
       await at(secret, bearer(manageToken, 'DELETE')),
       await at(secret, bearer(other, 'DELETE')),

@@ -43,7 +43,10 @@ describe.each(apps)('the client flows on the %s store', (_name, base) => {
     const got = await outcome.files.download();
     if (got.kind !== 'downloaded') throw new Error(`download: ${got.kind}`);
     expect(got.pieces.map((pieces, i) => Buffer.concat(pieces).equals(data[i]!))).toEqual([true, true]);
-    expect(await revealLink(base, key, { kdf: check.kdf, password: 'pw-flows' })).toEqual({ kind: 'gone' });
+    expect(await revealLink(base, key, { kdf: check.kdf, password: 'pw-flows' })).toEqual({
+      kind: 'gone',
+      ending: { ending: 'viewed', endedAt: expect.any(String) },
+    });
     const receipt = await fetchReceipt(base, shared.id, shared.manageToken);
     expect(receipt).toMatchObject({ kind: 'found', receipt: { state: 'viewed', viewsUsed: 1 } });
   });

@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { revokeSecretOnServer } from '@/lib/client/api';
+import { createSecretOnServer, revokeSecretOnServer } from '@/lib/client/api';
+import { linkCredentials, parseLinkFragment, sealSecret } from '@/lib/crypto';
 import { secretKey } from '@/lib/redis/keys';
 import { TWO_PART_STREAM_BYTES, newId, newProof, verifierOf } from '../support/secrets';
 import { postJson, shareText } from '../support/client';
@@ -104,5 +105,44 @@ describe('failure responses of the file calls', () => {
     expect(wrongPut).toEqual(missingPut);
     expect(wrongCommit).toEqual(missingCommit);
     expect(missingCommit).toEqual(missingPut);
+  });
+
+  it('hold for the ending call too: only the link holder of a secret with a receipt learns how it ended', async () => {
+    const strip = (h: Headers) => [...h.entries()].filter(([name]) => name !== 'date').sort();
+    const ending = async (id: string, linkProof: string) => {
+      const res = await fetch(`${base}/api/secrets/${id}/ending`, {
+        headers: { Authorization: `Bearer ${linkProof}` },
+      });
+      return { status: res.status, body: await res.text(), headers: strip(res.headers) };
+    };
+    const reveal = (s: { id: string; linkProof: string }) =>
+      postJson(`${base}/api/secrets/${s.id}/reveal`, { linkProof: s.linkProof });
+    const missing = (await observe(newId(), newProof())).peek;
+
+    const burned = await shareText(base, 'burns');
+    expect((await reveal(burned)).status).toBe(200);
+    const active = await shareText(base, 'still opens');
+    // A secret shared without a manage token keeps no receipt, so no tombstone either.
+    const { fragment, sealed } = await sealSecret({ kind: 'text', text: 'no receipt' });
+    const created = await createSecretOnServer(base, { ...sealed, manageVerifier: null, ttlSeconds: 300, maxViews: 1 });
+    expect(created.kind).toBe('created');
+    const parsed = parseLinkFragment(fragment);
+    if (!parsed.ok) throw new Error('the fresh link does not parse');
+    const noReceipt = { id: sealed.id, linkProof: linkCredentials(parsed.key).linkProof };
+    expect((await reveal(noReceipt)).status).toBe(200);
+
+    for (const seen of [
+      await ending(newId(), newProof()),
+      await ending(burned.id, newProof()),
+      await ending(burned.id, burned.manageToken),
+      await ending(active.id, active.linkProof),
+      await ending(noReceipt.id, noReceipt.linkProof),
+    ]) {
+      expect(seen).toEqual(missing);
+    }
+
+    const right = await ending(burned.id, burned.linkProof);
+    expect(right.status).toBe(200);
+    expect(JSON.parse(right.body)).toMatchObject({ ending: 'viewed' });
   });
 });

@@ -59,6 +59,11 @@ describe.each(stores)('the server log on the %s store', (_name, env) => {
     remember((released.json as { envelope: string }).envelope);
     expect((await postJson(`${base}/api/secrets/${plain.id}/reveal`, { linkProof: plain.linkProof })).status).toBe(200);
     expect((await postJson(`${base}/api/secrets/${plain.id}/reveal`, { linkProof: plain.linkProof })).status).toBe(404);
+    // The ending of the used-up link, for its holder and for a wrong proof.
+    const ending = (proof: string) =>
+      fetch(`${base}/api/secrets/${plain.id}/ending`, { headers: { Authorization: `Bearer ${proof}` } });
+    expect((await ending(plain.linkProof)).status).toBe(200);
+    expect((await ending(wrongLink)).status).toBe(404);
 
     // A password-protected secret: a wrong password costs an attempt.
     const locked = await shareText(base, 'locked', { password: `pw-${marker}` });

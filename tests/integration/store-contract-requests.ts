@@ -136,6 +136,9 @@ export function describeRequestContract(stores: () => SecretStore[]): void {
       expect(await store().claimSecret(f.request.id, claim(f.collect))).toEqual({ kind: 'missing' });
       const receipt = await store().secretStatus(f.request.id, f.request.manageVerifier);
       expect(receipt).toMatchObject({ state: 'viewed', viewsUsed: 2, maxViews: 2, hasPassword: false });
+      // The answer's tombstone tells the collector, and only them, how it ended.
+      expect((await store().secretEnding(f.request.id, f.collect))?.ending).toBe('viewed');
+      expect(await store().secretEnding(f.request.id, f.submit)).toBeNull();
       // Burned, the request still says answered; no second answer is taken.
       expect((await store().peekRequest(f.request.id, f.submit))?.state).toBe('answered');
       expect(await store().submitAnswer(f.request.id, f.submit, textAnswer())).toEqual({ kind: 'closed' });
@@ -231,6 +234,7 @@ export function describeRequestContract(stores: () => SecretStore[]): void {
       expect(await store().claimSecret(f.request.id, claim(f.collect))).toEqual({ kind: 'missing' });
       expect((await store().secretStatus(f.request.id, f.request.manageVerifier))?.state).toBe('revoked');
       expect((await store().peekRequest(f.request.id, f.request.manageVerifier))?.state).toBe('revoked');
+      expect((await store().secretEnding(f.request.id, f.collect))?.ending).toBe('revoked');
     });
 
     it('revokes a request whose answer is uploading: the pending answer and its parts go', async () => {

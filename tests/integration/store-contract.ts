@@ -347,6 +347,76 @@ export function describeStoreContract(name: string, makeStores: (count: number) 
       });
     });
 
+    describe('endings (the tombstone the link holder reads)', () => {
+      const claimOf = (f: ReturnType<typeof secretFixture>, password: string | null = null) => ({
+        linkVerifier: f.linkVerifier,
+        passwordVerifier: password,
+        leaseVerifier: null,
+      });
+      const near = (at: Date | undefined) => Math.abs((at?.getTime() ?? 0) - Date.now()) < 10_000;
+
+      it('says nothing while the secret still opens, and nothing for a wrong or a manage verifier', async () => {
+        const f = secretFixture({ maxViews: 2 });
+        await store.putSecret(f.secret);
+        expect(await store.secretEnding(f.secret.id, f.linkVerifier)).toBeNull();
+        await store.claimSecret(f.secret.id, claimOf(f));
+        expect(await store.secretEnding(f.secret.id, f.linkVerifier)).toBeNull();
+        await store.claimSecret(f.secret.id, claimOf(f));
+        expect(await store.secretEnding(f.secret.id, verifierOf(newProof()))).toBeNull();
+        expect(await store.secretEnding(f.secret.id, verifierOf(f.manageToken))).toBeNull();
+        expect(await store.secretEnding(secretFixture().secret.id, f.linkVerifier)).toBeNull();
+      });
+
+      it('tells the link holder that every view was used, on every instance', async () => {
+        const f = secretFixture();
+        await store.putSecret(f.secret);
+        await store.claimSecret(f.secret.id, claimOf(f));
+        for (const s of instances) {
+          const ending = await s.secretEnding(f.secret.id, f.linkVerifier);
+          expect(ending?.ending).toBe('viewed');
+          expect(near(ending?.endedAt)).toBe(true);
+        }
+        // Peek and claim still say nothing but "missing": the ending is a separate question.
+        expect(await store.peekSecret(f.secret.id, f.linkVerifier)).toBeNull();
+        expect(await store.claimSecret(f.secret.id, claimOf(f))).toEqual({ kind: 'missing' });
+      });
+
+      it('tells the link holder that the sender revoked it', async () => {
+        const f = secretFixture({ maxViews: 3 });
+        await store.putSecret(f.secret);
+        await store.claimSecret(f.secret.id, claimOf(f));
+        expect(await store.revokeSecret(f.secret.id, verifierOf(f.manageToken))).toBe(true);
+        const ending = await store.secretEnding(f.secret.id, f.linkVerifier);
+        expect(ending?.ending).toBe('revoked');
+        expect(near(ending?.endedAt)).toBe(true);
+      });
+
+      it('tells the link holder that wrong passwords destroyed it', async () => {
+        const f = secretFixture({ password: true, maxAttempts: 2 });
+        await store.putSecret(f.secret);
+        for (let i = 0; i < 2; i++) await store.claimSecret(f.secret.id, claimOf(f, verifierOf(newProof())));
+        expect((await store.secretEnding(f.secret.id, f.linkVerifier))?.ending).toBe('locked');
+      });
+
+      it('tells the link holder that it expired, until the receipt itself is gone', async () => {
+        const f = secretFixture({ ttlSeconds: 1, receiptTtlSeconds: 1 });
+        const put = await store.putSecret(f.secret);
+        await new Promise((r) => setTimeout(r, 1100));
+        const ending = await store.secretEnding(f.secret.id, f.linkVerifier);
+        expect(ending?.ending).toBe('expired');
+        expect(ending?.endedAt).toEqual(put.kind === 'created' ? put.expiresAt : null);
+        await new Promise((r) => setTimeout(r, 1100));
+        expect(await store.secretEnding(f.secret.id, f.linkVerifier)).toBeNull();
+      });
+
+      it('keeps no tombstone without a receipt', async () => {
+        const f = secretFixture({ manageVerifier: null });
+        await store.putSecret(f.secret);
+        await store.claimSecret(f.secret.id, claimOf(f));
+        expect(await store.secretEnding(f.secret.id, f.linkVerifier)).toBeNull();
+      });
+    });
+
     describeFileContract(() => instances);
     describeRequestContract(() => instances);
     describeNotifyContract(() => instances);

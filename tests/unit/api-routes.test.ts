@@ -28,6 +28,7 @@ const CONTRACT: Row[] = [
   { method: 'DELETE', path: '/api/secrets/{id}',            actions: ['manage'],   store: 'revokeSecret' },
   { method: 'POST',   path: '/api/secrets/{id}/reveal',     actions: ['reveal'],   store: 'claimSecret' },
   { method: 'GET',    path: '/api/secrets/{id}/status',     actions: ['manage'],   store: 'secretStatus' },
+  { method: 'GET',    path: '/api/secrets/{id}/ending',     actions: ['peek'],     store: 'secretEnding' },
   { method: 'POST',   path: '/api/secrets/{id}/commit',     actions: ['upload'],   store: 'commitUpload' },
   { method: 'PUT',    path: '/api/secrets/{id}/parts/{n}',  actions: ['upload'],   store: 'putPart' },
   { method: 'GET',    path: '/api/secrets/{id}/parts/{n}',  actions: ['download'], store: 'readPart' },

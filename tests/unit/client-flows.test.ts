@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { shareSecret, type ShareRequest } from '@/lib/client/create';
 import { fetchReceipt, revokeLink } from '@/lib/client/manage';
-import { checkLink, revealLink, type RevealLinkOutcome } from '@/lib/client/reveal';
+import { checkLink, checkLinkFragment, revealLink, type RevealLinkOutcome } from '@/lib/client/reveal';
 import type { ApiServer } from '@/lib/client/http';
 import type * as crypto from '@/lib/crypto';
 import { type SecretFile, type UnlockedSecret } from '@/lib/crypto';
@@ -71,8 +71,15 @@ describe('sharing and revealing text', () => {
     expect(await checkLink(server, key)).toMatchObject({ kind: 'found', viewsLeft: 1, kdf: null, streamBytes: null });
     const first = released(await revealLink(server, key, { kdf: null }));
     expect(first).toMatchObject({ text: 'sk_live_123', viewsLeft: 0, files: null });
-    expect(await revealLink(server, key, { kdf: null })).toEqual({ kind: 'gone' });
-    expect(await checkLink(server, key)).toEqual({ kind: 'gone' });
+    // With the sender's receipt kept, the link holder learns how it ended (the ending call).
+    expect(await revealLink(server, key, { kdf: null })).toEqual({
+      kind: 'gone',
+      ending: { ending: 'viewed', endedAt: expect.any(String) },
+    });
+    expect(await checkLink(server, key)).toEqual({
+      kind: 'gone',
+      ending: { ending: 'viewed', endedAt: expect.any(String) },
+    });
   });
 
   it('answers wrong_password with the attempts left, uses nothing up, then reveals with the right one', async () => {
@@ -95,7 +102,23 @@ describe('sharing and revealing text', () => {
     const first = await revealLink(strict, key, { kdf: check.kdf, password: 'wrong-1' });
     expect(first).toEqual({ kind: 'wrong_password', attemptsLeft: 1 });
     expect(await revealLink(strict, key, { kdf: check.kdf, password: 'wrong-2' })).toEqual({ kind: 'destroyed' });
-    expect(await checkLink(strict, key)).toEqual({ kind: 'gone' });
+    expect(await checkLink(strict, key)).toEqual({
+      kind: 'gone',
+      ending: { ending: 'locked', endedAt: expect.any(String) },
+    });
+  });
+
+  it('recovers a key with characters glued after it, and only when the server knows the shorter link', async () => {
+    const { fragment, id } = await share(server, { content: { kind: 'text', text: 'glued' }, maxViews: 2 });
+    for (const junk of ['_', '-', 'Thanks', '_-x']) {
+      const read = await checkLinkFragment(server, `#${fragment}${junk}`);
+      expect(read).toMatchObject({ kind: 'checked', id, trimmed: true, check: { kind: 'found', viewsLeft: 2 } });
+    }
+    expect(await checkLinkFragment(server, fragment)).toMatchObject({ kind: 'checked', trimmed: false });
+    // A link nobody shared stays "too long": the recovery never turns a wrong key into "gone".
+    const stranger = `${'A'.repeat(42)}E_`;
+    expect(await checkLinkFragment(server, stranger)).toEqual({ kind: 'invalid', problem: 'too-long' });
+    expect(await checkLinkFragment(server, 'AAAA')).toEqual({ kind: 'invalid', problem: 'too-short' });
   });
 
   it('asks for a lease on every reveal, text included', async () => {
@@ -116,8 +139,14 @@ describe('sharing and revealing text', () => {
       receipt: { state: 'active' },
     });
     expect(await revokeLink(server, managed.id, managed.manageToken)).toEqual({ kind: 'revoked' });
-    expect(await revealLink(server, managed.key, { kdf: null })).toEqual({ kind: 'gone' });
+    expect(await revealLink(server, managed.key, { kdf: null })).toEqual({
+      kind: 'gone',
+      ending: { ending: 'revoked', endedAt: expect.any(String) },
+    });
     const unmanaged = await share(server, { content: { kind: 'text', text: 'u' }, manage: false });
+    // Without a receipt there is no tombstone: the ending stays unknown.
+    expect(released(await revealLink(server, unmanaged.key, { kdf: null })).text).toBe('u');
+    expect(await checkLink(server, unmanaged.key)).toEqual({ kind: 'gone', ending: null });
     expect(await fetchReceipt(server, unmanaged.id, unmanaged.manageToken)).toEqual({ kind: 'gone' });
     expect(await revokeLink(server, unmanaged.id, unmanaged.manageToken)).toEqual({ kind: 'gone' });
   });

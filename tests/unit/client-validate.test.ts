@@ -109,6 +109,10 @@ const FIELDS = {
     viewsLeft: int(0),
     files: fc.option(fc.record({ streamBytes: int(1), parts: int(1), leaseExpiresAt: datetime })),
   },
+  ending: {
+    ending: mostly(fc.constantFrom('viewed', 'expired', 'revoked', 'locked'), fc.constantFrom('active', '')),
+    endedAt: datetime,
+  },
   status: {
     state: mostly(fc.constantFrom('active', 'viewed', 'expired', 'revoked', 'locked'), fc.constantFrom('burned', '')),
     maxViews: int(1),
@@ -179,6 +183,11 @@ const PAIRS: Record<string, Pair> = {
     schema: server.secretStatusResponseSchema,
     fields: FIELDS.status,
   },
+  'ending response': {
+    guard: client.isSecretEndingResponse,
+    schema: server.secretEndingResponseSchema,
+    fields: FIELDS.ending,
+  },
   'error body': { guard: client.isApiErrorBody, schema: apiErrorBodySchema, fields: FIELDS.error },
   kdf: { guard: client.isKdf, schema: server.kdfSchema, fields: FIELDS.kdf },
 };
@@ -236,6 +245,7 @@ describe('the browser’s response guards', () => {
     expectTypeOf<Guarded<typeof client.isPeekSecretResponse>>().toEqualTypeOf<server.PeekSecretResponse>();
     expectTypeOf<Guarded<typeof client.isRevealSecretResponse>>().toEqualTypeOf<server.RevealSecretResponse>();
     expectTypeOf<Guarded<typeof client.isSecretStatusResponse>>().toEqualTypeOf<server.SecretStatusResponse>();
+    expectTypeOf<Guarded<typeof client.isSecretEndingResponse>>().toEqualTypeOf<server.SecretEndingResponse>();
     expectTypeOf<Guarded<typeof client.isKdf>>().toEqualTypeOf<server.SecretKdf>();
     expectTypeOf<Guarded<typeof client.isApiErrorBody>>().toEqualTypeOf<z.infer<typeof apiErrorBodySchema>>();
   });
