@@ -8,7 +8,7 @@ import type { ApiReply, ApiRequest } from './fast-path';
 import { commitResultReply, partInput, putPartResultReply } from './files';
 import { emptyReply, errorReply, jsonReply, readBinaryBody, readJsonBody } from './http';
 import { PART_BYTES } from '../protocol/v1';
-import { guarded, idAndBearer, invalid, leaseSecondsFor, type ApiDeps } from './secrets';
+import { creatorBucket, guarded, idAndBearer, invalid, leaseSecondsFor, type ApiDeps } from './secrets';
 import { verifierFromProof } from './verifier';
 
 const MIB = 1024 * 1024;
@@ -35,7 +35,7 @@ export function createRequestReply(request: ApiRequest, deps: ApiDeps): Promise<
     const parsed = createRequestRequestSchema.safeParse(body.value);
     if (!parsed.success) return invalid(parsed.error);
     const r = parsed.data;
-    const client = clientAddress(request.headers, deps.config.trustedProxies);
+    const client = creatorBucket(request, deps);
     // The note draws on the text budget like an envelope (F-02).
     const text = await deps.limiter.hit('textKiBDays', client, envelopeCost(r.note.length, r.ttlSeconds));
     if (!text.allowed) return limited(text.retryAfterSeconds);

@@ -5,6 +5,7 @@ import { streamPaddedLength, streamParts } from '../protocol/v1';
 import { createSecretRequestSchema, digestSchema, revealSecretRequestSchema, secretIdSchema } from '../schemas/secrets';
 import { logger } from '../observability/logger';
 import { recordEvent } from '../observability/events';
+import { userBucket, type AuthDeps } from '../auth/identity';
 import { clientAddress, type RateLimiter } from '../ratelimit';
 import { envelopeCost } from '../ratelimit/text-cost';
 import { isStoreError, type SecretStore } from '../store';
@@ -31,7 +32,14 @@ export type ApiDeps = {
   store: SecretStore;
   limiter: RateLimiter;
   config: Pick<Config, 'maxBodyBytes' | 'passwordAttempts' | 'receiptTtlSeconds' | 'trustedProxies' | 'files'>;
+  /** Sign-in (HANDOFF_AUTH proxy or oidc); absent: anyone may create. */
+  auth?: AuthDeps;
 };
+
+/** The budget a create draws on: the signed-in user's, else the client address's. */
+export function creatorBucket(request: ApiRequest, deps: ApiDeps): string {
+  return request.identity ? userBucket(request.identity) : clientAddress(request.headers, deps.config.trustedProxies);
+}
 
 export function invalid(error: z.ZodError | { path: string; message: string }): ApiReply {
   if (!('issues' in error)) return errorReply('invalid_request', { issues: [error] });
@@ -74,7 +82,7 @@ export function createSecretReply(request: ApiRequest, deps: ApiDeps): Promise<A
     if (streamBytes !== null && streamBytes > streamPaddedLength(deps.config.files.maxFileBytes)) {
       return invalid({ path: 'files.streamBytes', message: 'the files are larger than this server accepts' });
     }
-    const client = clientAddress(request.headers, deps.config.trustedProxies);
+    const client = creatorBucket(request, deps);
     // Envelopes draw on a per-client budget of KiB × days, so one client cannot fill the store alone.
     const text = await deps.limiter.hit('textKiBDays', client, envelopeCost(s.envelope.length, s.ttlSeconds));
     if (!text.allowed) return errorReply('rate_limited', {}, { 'Retry-After': String(text.retryAfterSeconds) });
@@ -101,7 +109,7 @@ export function createSecretReply(request: ApiRequest, deps: ApiDeps): Promise<A
       leaseSeconds: leaseSecondsFor(streamBytes, deps.config.files.leaseSeconds),
     });
     if (result.kind === 'exists') return errorReply('id_taken');
-    recordEvent('created', s.id);
+    recordEvent('created', s.id, request.identity?.user ?? null);
     const created = { id: s.id, expiresAt: result.expiresAt.toISOString() };
     if (streamBytes === null || !result.uploadExpiresAt) return createdReply(created);
     const upload = { parts: streamParts(streamBytes), expiresAt: result.uploadExpiresAt.toISOString() };

@@ -17,6 +17,7 @@ import {
   type LogLevel,
   type ObservabilityConfig,
 } from './observability';
+import { parseAuthConfig, type AuthConfig } from './auth';
 import { proxyTrust, trustedProxiesFromEnv } from './proxies';
 import { DEFAULT_MAX_IN_FLIGHT } from '../redis/limits';
 import { redisEnvSchema, type RedisTarget } from './redis-target';
@@ -25,6 +26,7 @@ import { serverEnvSchema, type ServerConfig } from './server';
 export type { HostPort, RedisTarget } from './redis-target';
 export type { ServerConfig } from './server';
 export type { LogLevel, ObservabilityConfig } from './observability';
+export type { AuthConfig } from './auth';
 
 /*
  * The only module that reads process.env. Parsed once, typed, and failing
@@ -123,6 +125,8 @@ export type Config = {
   server: ServerConfig;
   /** Metrics listener, log level, audit trail (lib/config/observability.ts). */
   observability: ObservabilityConfig;
+  /** Who may create: anyone, the user an identity proxy names, or a user signed in with OIDC (lib/config/auth.ts). */
+  auth: AuthConfig;
 };
 
 /** Thrown when the environment is invalid; its message lists every problem. */
@@ -142,12 +146,14 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const redis = redisEnvSchema.safeParse(env);
   const server = serverEnvSchema.safeParse(env);
   const observability = observabilityEnvSchema.safeParse(env);
+  const auth = parseAuthConfig(env);
   const issues = [
     ...(parsed.error?.issues ?? []),
     ...(redis.error?.issues ?? []),
     ...(server.error?.issues ?? []),
     ...(observability.error?.issues ?? []),
   ];
+
   if (parsed.data?.HANDOFF_REDIS_MIN_REPLICAS_ACK && redis.data?.mode === 'cluster') {
     issues.push({
       code: 'custom',
@@ -156,8 +162,14 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       input: undefined,
     });
   }
-  if (!parsed.success || !redis.success || !server.success || !observability.success || issues.length > 0) {
-    throw new ConfigError(issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  if (
+    !parsed.success ||
+    !redis.success ||
+    !server.success ||
+    !observability.success ||
+    issues.length + auth.issues.length > 0
+  ) {
+    throw new ConfigError([...issues.map((i) => `${i.path.join('.')}: ${i.message}`), ...auth.issues]);
   }
   const e = parsed.data;
   return {
@@ -190,6 +202,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     trustedProxies: proxyTrust(e.HANDOFF_TRUSTED_PROXIES, e.HANDOFF_PROXY_HEADER),
     server: server.data,
     observability: observabilityConfig(observability.data),
+    auth: auth.config,
   };
 }
 
