@@ -252,7 +252,7 @@ export async function routeApi(
   if (refused) return refused;
   const method = methodOf(found!, request.method);
   const authorized = await authorize(method, request, deps);
-  if ('reply' in authorized) return authorized.reply;
+  if ('reply' in authorized) return request.method === 'HEAD' ? { ...authorized.reply, body: null } : authorized.reply;
   const { identity } = authorized;
   if (method.limit) {
     const address = () => clientAddress(request.headers, deps.config.trustedProxies);

@@ -2,7 +2,6 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { AuthConfig } from '../config';
 import type { AccountStore } from '../store/account-types';
-import type { ApiRequest } from '../api/fast-path';
 import { readCookie, SESSION_COOKIE } from './cookies';
 import { open } from './seal';
 import { bearerToken, hashToken } from './tokens';
@@ -16,6 +15,9 @@ import { bearerToken, hashToken } from './tokens';
 
 /** Set by the node adapter (lib/api/node-adapter.ts) from the identity proxy's header, on trusted connections only. */
 export const USER_HEADER = 'x-handoff-user';
+
+/** What identify() reads of a request (an ApiRequest is one): its method and its headers. */
+export type AuthRequest = { readonly method: string; readonly headers: { get(name: string): string | null } };
 
 /** What sign-in needs at request time: its settings and its store. Absent: HANDOFF_AUTH=none. */
 export type AuthDeps = { config: AuthConfig; accounts: AccountStore };
@@ -37,7 +39,7 @@ export type Identity = {
  * when `tokens` is true; a token that is unknown or revoked makes the caller
  * anonymous (never a fallback to the cookie it might also carry).
  */
-export async function identify(request: ApiRequest, auth: AuthDeps, tokens: boolean): Promise<Identity | null> {
+export async function identify(request: AuthRequest, auth: AuthDeps, tokens: boolean): Promise<Identity | null> {
   const { config, accounts } = auth;
   if (config.mode === 'none') return null;
   const token = tokens ? bearerToken(request.headers.get('authorization')) : null;
@@ -67,7 +69,7 @@ export async function identify(request: ApiRequest, auth: AuthDeps, tokens: bool
  * identity proxy in front) must come from the app's own origin; a token is
  * never sent by a browser on its own, so it needs no such check.
  */
-export function sameOriginOrToken(request: ApiRequest, identity: Identity, config: AuthConfig): boolean {
+export function sameOriginOrToken(request: AuthRequest, identity: Identity, config: AuthConfig): boolean {
   if (identity.via === 'token' || config.mode === 'none') return true;
   if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return true;
   return request.headers.get('origin') === config.origin;

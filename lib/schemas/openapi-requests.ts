@@ -92,6 +92,7 @@ export function requestPaths(h: PathHelpers) {
           },
           ...errors('invalid_json', 'invalid_request', 'id_taken', 'payload_too_large', 'unsupported_media_type'),
           ...errors(...service, 'store_full'),
+          ...errors('sign_in_required', 'cross_site'),
         },
       },
     },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TTL_CHOICES_SECONDS, VIEW_CHOICES } from '../policy';
 import { ENVELOPE_CHAR_LENGTHS, ID_BYTES, KEY_BYTES, PART_BYTES, PASSWORD_SALT_BYTES } from '../protocol/v1';
 import { API_ERRORS, apiErrorBodySchema, type ApiErrorCode } from './errors';
+import { AUTH_SECURITY_SCHEMES, authPaths } from './openapi-auth';
 import { REQUEST_COMPONENTS, REQUEST_REFINEMENTS, REQUEST_SECURITY_SCHEMES, requestPaths } from './openapi-requests';
 import {
   commitUploadResponseSchema,
@@ -183,6 +184,7 @@ export function openApiDocument() {
             },
             ...errors('invalid_json', 'invalid_request', 'id_taken', 'payload_too_large', 'unsupported_media_type'),
             ...errors(...SERVICE_ERRORS, 'store_full', 'uploads_paused'),
+            ...errors('sign_in_required', 'cross_site'),
           },
         },
       },
@@ -291,6 +293,7 @@ export function openApiDocument() {
         binary,
         partBytes: PART_BYTES,
       }),
+      ...authPaths({ errors, service: SERVICE_ERRORS }),
       '/api/health': {
         get: {
           operationId: 'health',
@@ -340,6 +343,7 @@ export function openApiDocument() {
           description: 'The lease token T whose SHA-256 the reveal sent as `leaseVerifier`.',
         },
         ...REQUEST_SECURITY_SCHEMES,
+        ...AUTH_SECURITY_SCHEMES,
       },
     },
   };
