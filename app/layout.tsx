@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { I18nProvider } from '@/components/i18n/i18n-provider';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
+import { getConfig } from '@/lib/config';
 import { negotiateLocale, parseAcceptLanguage } from '@/lib/i18n';
 import { PAGE_BOOTSTRAP_SCRIPT } from '@/lib/security/bootstrap';
 import './globals.css';
@@ -47,7 +48,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="min-h-dvh bg-slate-50 font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <I18nProvider initialLocale={locale}>
           <div className="mx-auto flex min-h-dvh max-w-2xl flex-col px-4 sm:px-6">
-            <SiteHeader />
+            <SiteHeader authMode={getConfig().auth.mode} />
             <main className="flex-1 py-6">{children}</main>
             <SiteFooter />
           </div>

@@ -1,12 +1,14 @@
 'use client';
 
 import Link from 'next/link';
+import { AccountMenu } from '@/components/auth/account-menu';
 import { useI18n } from '@/components/i18n/i18n-provider';
 
-export function SiteHeader() {
+/** `authMode`: HANDOFF_AUTH; with sign-in on, the header also shows who is signed in. */
+export function SiteHeader({ authMode = 'none' }: { authMode?: 'none' | 'proxy' | 'oidc' }) {
   const { t } = useI18n();
   return (
-    <header className="flex items-center justify-between border-b border-slate-200 py-4 dark:border-slate-800">
+    <header className="flex flex-wrap items-center justify-between gap-y-2 border-b border-slate-200 py-4 dark:border-slate-800">
       <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
         <span aria-hidden="true" className="inline-block h-3 w-3 rounded-full bg-emerald-500" />
         Handoff
@@ -19,6 +21,7 @@ export function SiteHeader() {
           {t.header.myLinks}
         </Link>
       </nav>
+      {authMode !== 'none' && <AccountMenu mode={authMode} />}
     </header>
   );
 }

@@ -70,7 +70,12 @@ function loginState(value: Record<string, unknown> | null): LoginState | null {
   if (!value) return null;
   const { verifier, state, nonce, returnTo } = value;
   if (typeof verifier !== 'string' || typeof state !== 'string' || typeof nonce !== 'string') return null;
-  return { verifier, state, nonce, returnTo: typeof returnTo === 'string' && RETURN_PATH.test(returnTo) ? returnTo : '/' };
+  return {
+    verifier,
+    state,
+    nonce,
+    returnTo: typeof returnTo === 'string' && RETURN_PATH.test(returnTo) ? returnTo : '/',
+  };
 }
 
 /** GET /api/auth/callback?code=…&state=… */

@@ -187,7 +187,8 @@ const ANONYMOUS: Authorized = { identity: null };
 export async function authorize(method: RouteMethod, request: ApiRequest, deps: ApiDeps): Promise<Authorized> {
   if (method.who === 'anyone') return ANONYMOUS;
   const auth = deps.auth;
-  if (!auth || auth.config.mode === 'none') return method.who === 'user' ? { reply: errorReply('not_found') } : ANONYMOUS;
+  if (!auth || auth.config.mode === 'none')
+    return method.who === 'user' ? { reply: errorReply('not_found') } : ANONYMOUS;
   let identity: Identity | null;
   try {
     identity = await identify(request, auth, true);

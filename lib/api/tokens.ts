@@ -27,7 +27,12 @@ export function listTokensReply(request: ApiRequest, deps: ApiDeps): Promise<Api
   return guarded(async () => {
     const tokens = await deps.auth!.accounts.listTokens(request.identity!.user);
     return jsonReply(200, {
-      tokens: tokens.map((t) => ({ id: t.id, name: t.name, createdAt: iso(t.createdAt), lastUsedAt: iso(t.lastUsedAt) })),
+      tokens: tokens.map((t) => ({
+        id: t.id,
+        name: t.name,
+        createdAt: iso(t.createdAt),
+        lastUsedAt: iso(t.lastUsedAt),
+      })),
     });
   });
 }
@@ -46,7 +51,14 @@ export function createTokenReply(request: ApiRequest, deps: ApiDeps): Promise<Ap
     }
     const { token, hash, id } = newToken();
     const createdAt = new Date();
-    await accounts.putToken({ id, hash, user: identity.user, label: identity.label, name: parsed.data.name, createdAt });
+    await accounts.putToken({
+      id,
+      hash,
+      user: identity.user,
+      label: identity.label,
+      name: parsed.data.name,
+      createdAt,
+    });
     return jsonReply(201, { id, name: parsed.data.name, token, createdAt: createdAt.toISOString() });
   });
 }

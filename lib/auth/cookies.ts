@@ -26,8 +26,18 @@ export function readCookie(header: string | null, name: string): string | null {
 }
 
 /** A Set-Cookie value; `maxAgeSeconds` 0 deletes the cookie. */
-export function cookie(name: string, value: string, options: { path: string; maxAgeSeconds: number; secure: boolean }): string {
-  const parts = [`${name}=${value}`, `Path=${options.path}`, `Max-Age=${options.maxAgeSeconds}`, 'HttpOnly', 'SameSite=Lax'];
+export function cookie(
+  name: string,
+  value: string,
+  options: { path: string; maxAgeSeconds: number; secure: boolean },
+): string {
+  const parts = [
+    `${name}=${value}`,
+    `Path=${options.path}`,
+    `Max-Age=${options.maxAgeSeconds}`,
+    'HttpOnly',
+    'SameSite=Lax',
+  ];
   if (options.secure) parts.push('Secure');
   return parts.join('; ');
 }

@@ -118,7 +118,12 @@ function allowed(config: OidcConfig, claims: client.IDToken, email: string): boo
 function isUnreachable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
-  return error.name === 'TypeError' || error.name === 'AbortError' || error.name === 'TimeoutError' || code === 'OAUTH_RESPONSE_IS_NOT_CONFORM';
+  return (
+    error.name === 'TypeError' ||
+    error.name === 'AbortError' ||
+    error.name === 'TimeoutError' ||
+    code === 'OAUTH_RESPONSE_IS_NOT_CONFORM'
+  );
 }
 
 export function callbackUrl(config: OidcConfig): string {

@@ -34,7 +34,12 @@ export function seal(secret: string, purpose: SealPurpose, value: Record<string,
  * Opens a value sealed for `purpose`.
  * @returns the value, or null when it was tampered with, sealed under another key or purpose, or expired
  */
-export function open(secret: string, purpose: SealPurpose, text: string, now = Date.now()): Record<string, unknown> | null {
+export function open(
+  secret: string,
+  purpose: SealPurpose,
+  text: string,
+  now = Date.now(),
+): Record<string, unknown> | null {
   if (text.length > 4096 || !/^[A-Za-z0-9_-]+$/.test(text)) return null;
   const bytes = Buffer.from(text, 'base64url');
   if (bytes.length < NONCE_BYTES + TAG_BYTES + 2) return null;
@@ -42,7 +47,10 @@ export function open(secret: string, purpose: SealPurpose, text: string, now = D
     const decipher = createDecipheriv('aes-256-gcm', key(secret, purpose), bytes.subarray(0, NONCE_BYTES));
     decipher.setAAD(Buffer.from(purpose));
     decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
-    const plain = Buffer.concat([decipher.update(bytes.subarray(NONCE_BYTES, bytes.length - TAG_BYTES)), decipher.final()]);
+    const plain = Buffer.concat([
+      decipher.update(bytes.subarray(NONCE_BYTES, bytes.length - TAG_BYTES)),
+      decipher.final(),
+    ]);
     const value: unknown = JSON.parse(plain.toString('utf8'));
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
     const record = value as Record<string, unknown>;

@@ -53,7 +53,17 @@ const list = (text: string | undefined) =>
 
 const HEADER_NAME = /^[A-Za-z0-9-]{1,64}$/;
 /** Headers the app reads for other purposes: naming one of them as the identity header would mix meanings. */
-const RESERVED_HEADERS = new Set(['authorization', 'cookie', 'content-type', 'content-length', 'x-forwarded-for', 'forwarded', 'host', 'origin', 'x-handoff-peer']);
+const RESERVED_HEADERS = new Set([
+  'authorization',
+  'cookie',
+  'content-type',
+  'content-length',
+  'x-forwarded-for',
+  'forwarded',
+  'host',
+  'origin',
+  'x-handoff-peer',
+]);
 
 function httpUrl(text: string | undefined, name: string, issues: string[], httpsOnly: boolean): URL | null {
   if (!text) {

@@ -62,8 +62,7 @@ export class RedisAccountStore implements AccountStore {
 
   async findToken(hash: string): Promise<TokenOwner | null> {
     const reply = (await this.connection.run(HMGET, [tokenKey(this.prefix, hash)], ['id', 'user', 'label'])) as (
-      | string
-      | null
+      string | null
     )[];
     const [id, user, label] = reply;
     return id && user ? { id, user, label: label ?? '' } : null;
@@ -79,8 +78,7 @@ export class RedisAccountStore implements AccountStore {
     for (let i = 0; i + 1 < index.length; i += 2) {
       const fields = ['id', 'user', 'name', 'created', 'used'];
       const reply = (await this.connection.run(HMGET, [tokenKey(this.prefix, index[i + 1]!)], fields)) as (
-        | string
-        | null
+        string | null
       )[];
       const [id, owner, name, created, used] = reply;
       if (!id || owner !== user) continue;
