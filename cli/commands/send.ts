@@ -23,6 +23,7 @@ import { passwordSource, promptPassword, readPassword, type PasswordSource } fro
 import { formatBytes, progressLine } from '../progress';
 import { shareError, withInterrupt } from '../upload';
 import type { Command } from './command';
+import { resolveToken, TOKEN_HELP } from '../token';
 
 const HELP = `Usage: handoff send [FILE|-] [options]
        handoff send --attach PATH [--attach PATH ...] [FILE|-] [options]
@@ -41,6 +42,7 @@ Options:
   --password-fd N    read the password from file descriptor N (e.g. 3 3<pw.txt)
   --password-env V   read the password from environment variable V
   --server URL       the Handoff server (default: $HANDOFF_SERVER)
+${TOKEN_HELP}
   --manage           also print the manage link (status and revoke) on a second line
   --json             print {link, manageLink?, id, expiresAt, maxViews, hasPassword,
                      files?: [{name, size}]} as JSON
@@ -93,6 +95,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
       'password-fd': { type: 'string' },
       'password-env': { type: 'string' },
       server: { type: 'string' },
+      'token-file': { type: 'string' },
       manage: { type: 'boolean' },
       attach: { type: 'string', multiple: true },
       json: { type: 'boolean' },
@@ -107,6 +110,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
   const fileIndex = tokens.findIndex((t) => t.kind === 'positional');
   const file = positionals[0];
   const origin = resolveServer(values.server, ctx.env);
+  const token = resolveToken(values['token-file'], ctx.env);
   const maxViews = parseViews(values.views ?? String(DEFAULT_VIEWS));
   const ttlSeconds = parseExpiry(values.expires ?? DEFAULT_EXPIRY);
   const source = passwordSource(values);
@@ -128,7 +132,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
   // Attachments are opened (and checked) before anything is read, asked for or sent.
   const attachments = attachPaths.length > 0 ? await openAttachments(attachPaths) : [];
   try {
-    return await sendContent({ ...values, file, origin, maxViews, ttlSeconds, source, attachments }, ctx);
+    return await sendContent({ ...values, file, origin, token, maxViews, ttlSeconds, source, attachments }, ctx);
   } finally {
     await closeAttachments(attachments);
   }
@@ -137,6 +141,8 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
 type SendRequest = {
   file: string | undefined;
   origin: string;
+  /** A personal API token for the create call (HANDOFF_TOKEN, --token-file). */
+  token: string | undefined;
   maxViews: number;
   ttlSeconds: number;
   source: PasswordSource | null;
@@ -159,7 +165,7 @@ async function sendContent(request: SendRequest, ctx: CliContext): Promise<numbe
   const content: SecretContent = withFiles ? { kind: 'bundle', text, files } : { kind: 'text', text };
   const progress = progressLine(ctx, 'uploading');
   const share = (signal?: AbortSignal) =>
-    shareSecret(origin, {
+    shareSecret(request.token ? { base: origin, token: request.token } : origin, {
       content,
       password,
       ttlSeconds,

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBody, createSecret, peek } from '../support/auth';
 import { signInOverHttp, startOidcProvider, type CookieJar, type TestProvider } from '../support/oidc-provider';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildCli, runCli } from '../support/cli-run';
 import { freePort, startApp, type Started } from '../support/processes';
 
 /*
@@ -148,6 +152,34 @@ describe('sign-in with OpenID Connect (HANDOFF_AUTH=oidc)', () => {
     const wrong = await peek(app.url, created.id);
     expect(withToken).toEqual(wrong);
     expect(withToken).toEqual({ status: 404, error: 'not_found' });
+  });
+
+  it('lets the CLI create with HANDOFF_TOKEN or --token-file, and refuses it once the token is revoked', async () => {
+    buildCli();
+    const { jar } = await signInOverHttp(app.url, 'alice');
+    const { token, id } = await mintToken(jar, 'laptop');
+    const env = { HANDOFF_SERVER: app.url };
+    const anonymous = await runCli(['send', '-'], { input: 'hunter2', env });
+    expect(anonymous.code).toBe(2);
+    expect(anonymous.err).toContain('HANDOFF_TOKEN');
+    const sent = await runCli(['send', '-'], { input: 'hunter2', env: { ...env, HANDOFF_TOKEN: token } });
+    expect(sent.code, sent.err).toBe(0);
+    expect(sent.out).toMatch(new RegExp(`^${app.url}/s#`));
+    const dir = mkdtempSync(join(tmpdir(), 'handoff-token-'));
+    const file = join(dir, 'token');
+    writeFileSync(file, `${token}\n`, { mode: 0o600 });
+    const owner = join(dir, 'owner.link');
+    const args = ['request', '--note', 'the db password', '--token-file', file, '--owner-link-file', owner];
+    const requested = await runCli(args, { env });
+    expect(requested.code, requested.err).toBe(0);
+    // The recipient opens the link anonymously.
+    const opened = await runCli(['open'], { env: { HANDOFF_LINK: sent.out.trim() } });
+    expect(opened.out).toBe('hunter2');
+    await jar.fetch(`${app.url}/api/tokens/${id}`, { method: 'DELETE', headers: { origin: app.url } });
+    const refused = await runCli(['send', '-'], { input: 'again', env: { ...env, HANDOFF_TOKEN: token } });
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('only signed-in users');
+    expect(refused.err).not.toContain(token);
   });
 
   it('never lets a token mint another token', async () => {
