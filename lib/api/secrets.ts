@@ -6,6 +6,7 @@ import { createSecretRequestSchema, digestSchema, revealSecretRequestSchema, sec
 import { logger } from '../observability/logger';
 import { recordEvent } from '../observability/events';
 import { userBucket, type AuthDeps } from '../auth/identity';
+import { TOKEN_PREFIX } from '../auth/tokens';
 import { clientAddress, type RateLimiter } from '../ratelimit';
 import { envelopeCost } from '../ratelimit/text-cost';
 import { isStoreError, type SecretStore } from '../store';
@@ -191,7 +192,11 @@ export type Checked<T> = ({ ok: true } & T) | { ok: false; response: ApiReply };
 export function idAndBearer(request: ApiRequest, rawId: string): Checked<{ id: string; token: string }> {
   const id = secretIdSchema.safeParse(rawId);
   if (!id.success) return { ok: false, response: invalid(id.error) };
-  const token = digestSchema.safeParse(bearerToken(request));
+  const bearer = bearerToken(request);
+  // A personal API token means nothing here (it is read only by the create and token routes):
+  // it is a wrong link proof, manage token or lease token, and gets a wrong proof's answer.
+  if (bearer?.startsWith(TOKEN_PREFIX)) return { ok: false, response: errorReply('not_found') };
+  const token = digestSchema.safeParse(bearer);
   if (!token.success) {
     return { ok: false, response: errorReply('unauthorized', {}, { 'WWW-Authenticate': 'Bearer' }) };
   }
