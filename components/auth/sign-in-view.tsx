@@ -13,11 +13,7 @@ export function SignInView({ error }: { error: SignInError }) {
   return (
     <Card className="flex flex-col items-start gap-4">
       <h1 className="text-xl font-semibold">{t.auth.pageTitle}</h1>
-      {error && (
-        <div role="alert" className="w-full">
-          <Notice tone={error === 'denied' ? 'warning' : 'error'}>{t.auth.errors[error]}</Notice>
-        </div>
-      )}
+      {error && <Notice tone={error === 'denied' ? 'warning' : 'error'}>{t.auth.errors[error]}</Notice>}
       <SignInLink />
     </Card>
   );

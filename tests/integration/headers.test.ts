@@ -17,7 +17,7 @@ import { shareText } from '../support/client';
 
 const base = inject('redisAppUrl');
 
-const PAGES = ['/', '/s', '/m', '/history', '/_not-found', '/no-such-page', '/favicon.ico'] as const;
+const PAGES = ['/', '/s', '/m', '/history', '/signin', '/_not-found', '/no-such-page', '/favicon.ico'] as const;
 
 type Csp = Map<string, string[]>;
 
@@ -273,7 +273,7 @@ describe('page HTML under its CSP', () => {
   });
 
   it('the pages of the app itself use no inline style at all', async () => {
-    for (const path of ['/', '/s', '/m', '/history']) {
+    for (const path of ['/', '/s', '/m', '/history', '/signin']) {
       const { html } = await page(path);
       expect(html, path).not.toMatch(/\sstyle="/);
       expect(html.replace(/<style[^>]*nonce="[^"]*"[^>]*>/g, ''), path).not.toMatch(/<style[\s>]/);
