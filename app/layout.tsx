@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
+import { AccountMenu } from '@/components/auth/account-menu';
 import { I18nProvider } from '@/components/i18n/i18n-provider';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
@@ -38,6 +39,7 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // The first render speaks the browser's language (Accept-Language), so the page does not flash
   // English first; the browser's stored choice, if any, takes over after hydration.
+  const authMode = getConfig().auth.mode;
   const locale = negotiateLocale(parseAcceptLanguage((await headers()).get('accept-language')));
   return (
     <html lang={locale}>
@@ -48,7 +50,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="min-h-dvh bg-slate-50 font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <I18nProvider initialLocale={locale}>
           <div className="mx-auto flex min-h-dvh max-w-2xl flex-col px-4 sm:px-6">
-            <SiteHeader authMode={getConfig().auth.mode} />
+            <SiteHeader account={authMode === 'none' ? null : <AccountMenu mode={authMode} />} />
             <main className="flex-1 py-6">{children}</main>
             <SiteFooter />
           </div>

@@ -1,11 +1,11 @@
 'use client';
 
 import Link from 'next/link';
-import { AccountMenu } from '@/components/auth/account-menu';
+import type { ReactNode } from 'react';
 import { useI18n } from '@/components/i18n/i18n-provider';
 
-/** `authMode`: HANDOFF_AUTH; with sign-in on, the header also shows who is signed in. */
-export function SiteHeader({ authMode = 'none' }: { authMode?: 'none' | 'proxy' | 'oidc' }) {
+/** `account`: with sign-in on, who is signed in (components/auth/account-menu.tsx), else nothing. */
+export function SiteHeader({ account = null }: { account?: ReactNode }) {
   const { t } = useI18n();
   return (
     <header className="flex flex-wrap items-center justify-between gap-y-2 border-b border-slate-200 py-4 dark:border-slate-800">
@@ -21,7 +21,7 @@ export function SiteHeader({ authMode = 'none' }: { authMode?: 'none' | 'proxy' 
           {t.header.myLinks}
         </Link>
       </nav>
-      {authMode !== 'none' && <AccountMenu mode={authMode} />}
+      {account}
     </header>
   );
 }
