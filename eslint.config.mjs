@@ -6,7 +6,7 @@ import nextTs from 'eslint-config-next/typescript';
  *  - lib/crypto imports only @noble/*, its own files, the frozen protocol constants (lib/protocol/v1) and the one
  *    base64url codec (lib/protocol/base64url): pure and isomorphic;
  *  - server code (lib/api, lib/store, lib/ratelimit, lib/config, lib/security, lib/redis, lib/net, lib/observability, lib/notify,
- *    app/api, proxy.ts,
+ *    lib/auth, app/api, proxy.ts,
  *    instrumentation.ts) never imports lib/crypto: the server cannot decrypt, even by accident;
  *  - client and isomorphic code (components, cli, and every other lib folder) never imports server modules;
  *  - lib never imports app/ or components/;
@@ -21,7 +21,18 @@ import nextTs from 'eslint-config-next/typescript';
  * import the store. tests/unit/architecture.test.ts lints a planted import in every folder
  * and walks the real import graph.
  */
-const SERVER_LIB = ['api', 'store', 'ratelimit', 'config', 'security', 'redis', 'net', 'observability', 'notify'];
+const SERVER_LIB = [
+  'api',
+  'store',
+  'ratelimit',
+  'config',
+  'security',
+  'redis',
+  'net',
+  'observability',
+  'notify',
+  'auth',
+];
 
 /** How a lib folder is imported from outside lib: `@/lib/x…`, or by a relative path through `lib/` (the CLI). */
 const folderImports = (folder) => [`@/lib/${folder}`, `@/lib/${folder}/*`, `**/lib/${folder}`, `**/lib/${folder}/*`];
@@ -33,7 +44,7 @@ const libFolderImports = (folder) => [
   `../../${folder}`,
   `../../${folder}/*`,
 ];
-const SERVER_PACKAGES = ['ioredis', 'server-only', 'pino', 'prom-client', 'nodemailer'];
+const SERVER_PACKAGES = ['ioredis', 'server-only', 'pino', 'prom-client', 'nodemailer', 'openid-client'];
 const NO_SERVER = 'Client and isomorphic code never imports server modules.';
 
 const RULES = {

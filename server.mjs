@@ -5,6 +5,8 @@
 //   lib/api/node-adapter.ts by `npm run build`): the one routing table (lib/api/router.ts)
 //   that `next dev` also serves through app/api/[[...path]]/route.ts, several times faster
 //   than a Next route handler (docs/performance.md). No /api request reaches Next.
+// - Sign-in by an identity proxy (HANDOFF_AUTH=proxy): its user header is honoured only on connections
+//   from the proxy's addresses and removed from every other request before anything reads it.
 // - Client addresses come from the socket: Next's route handlers cannot see it, and
 //   `next start` keeps any client-sent X-Forwarded-For, so rate limits could be evaded.
 //   Every request gets `x-handoff-peer` from the socket, overwriting whatever was sent.
@@ -26,7 +28,9 @@ if (!existsSync(adapter)) {
   console.error('handoff: dist-server/api.mjs is missing; run `npm run build` first');
   process.exit(1);
 }
-const { serveApi, serveCliBundle, listenAddress, logger, startMetricsServer } = await import(adapter.href);
+const { serveApi, serveCliBundle, settleIdentityHeader, listenAddress, logger, startMetricsServer } = await import(
+  adapter.href
+);
 
 let listen;
 try {
@@ -55,6 +59,8 @@ let stopping = false;
 
 const server = createServer(async (req, res) => {
   req.headers['x-handoff-peer'] = req.socket.remoteAddress ?? '';
+  // HANDOFF_AUTH=proxy: the identity header is kept only from the proxy's addresses, removed from any other.
+  settleIdentityHeader(req);
   if (stopping) res.setHeader('Connection', 'close');
   try {
     if (await serveApi(req, res)) return;

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
+import { AccountMenu } from '@/components/auth/account-menu';
 import { I18nProvider } from '@/components/i18n/i18n-provider';
 import { InstanceProvider } from '@/components/instance/instance-provider';
 import { InsecureContextBanner } from '@/components/site/insecure-context-banner';
@@ -48,6 +49,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const { policy, brand } = getConfig();
   // proxy.ts put this response's nonce in the request's CSP; the accent's one rule carries it.
   const nonce = /'nonce-([^']+)'/.exec(requestHeaders.get('content-security-policy') ?? '')?.[1];
+  const authMode = getConfig().auth.mode;
   return (
     <html lang={locale} data-accent={brand.accent ? '' : undefined}>
       <head>
@@ -60,7 +62,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <I18nProvider initialLocale={locale}>
           <InstanceProvider policy={policy} brand={brand}>
             <div className="mx-auto flex min-h-dvh max-w-5xl flex-col px-4 sm:px-6">
-              <SiteHeader />
+              <SiteHeader account={authMode === 'none' ? null : <AccountMenu mode={authMode} />} />
               {/* Without JavaScript nothing can be encrypted or revealed: say so instead of a page that waits forever. */}
               <noscript>
                 <div

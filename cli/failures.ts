@@ -35,6 +35,13 @@ export function serviceError(failure: ApiFailure, origin: string): CliError {
       `${origin} answered HTTP ${failure.status} with something that is not the Handoff API`,
     );
   }
+  if (failure.code === 'sign_in_required') {
+    return new CliError(
+      EXIT.service,
+      `${origin} lets only signed-in users create: create a personal API token on its API tokens page ` +
+        '(/settings) and pass it as HANDOFF_TOKEN or with --token-file',
+    );
+  }
   return new CliError(
     EXIT.service,
     `${origin} answered HTTP ${failure.status} (${failure.code}): ${API_ERRORS[failure.code].message}`,

@@ -35,6 +35,8 @@ Run \`handoff COMMAND --help\` for a command's options.
 
 Environment:
   HANDOFF_SERVER   the server \`send\` uses unless --server is given
+  HANDOFF_TOKEN    a personal API token for \`send\` and \`request\` on a server where
+                   creating needs sign-in (or --token-file PATH)
   HANDOFF_LINK     the link \`open\` opens when none is given (kept out of argv,
                    where other local users can read it; see \`handoff open --help\`)
   HANDOFF_MANAGE_LINK  the same for \`status\` and \`revoke\`

@@ -77,8 +77,12 @@ export function startBaseline(redisUrl: string, keyPrefix: string, rateLimit = f
 }
 
 /** The app as `npm start` serves it: server.mjs, the API through the lean node:http adapter. */
-export function startAdapter(redisUrl: string | null, keyPrefix: string): Promise<Server> {
-  return spawnServer(process.execPath, () => ['server.mjs'], appEnv(redisUrl, keyPrefix));
+export function startAdapter(
+  redisUrl: string | null,
+  keyPrefix: string,
+  extra: Record<string, string> = {},
+): Promise<Server> {
+  return spawnServer(process.execPath, () => ['server.mjs'], { ...appEnv(redisUrl, keyPrefix), ...extra });
 }
 
 /**

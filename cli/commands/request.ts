@@ -17,6 +17,7 @@ import {
 } from '../options';
 import { formatOwnerLink, formatRequestLink } from '../request-links';
 import type { Command } from './command';
+import { resolveToken } from '../token';
 
 const REQUEST_EXPIRY: Readonly<Record<string, number>> = Object.fromEntries(
   REQUEST_TTL_CHOICES_SECONDS.map((s) => [expiryText(s), s]),
@@ -46,6 +47,8 @@ Options:
                         handoff-owner-<id>.link in the current folder); never
                         replaces a file
   --server URL          the Handoff server (default: $HANDOFF_SERVER)
+  --token-file PATH     a personal API token (hnd_pat_…) for a server where
+                        creating needs sign-in (default: $HANDOFF_TOKEN)
   --json                print {requestLink, ownerLinkFile, id, expiresAt} as JSON
   -h, --help            show this help
 
@@ -92,6 +95,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
       views: { type: 'string' },
       'owner-link-file': { type: 'string' },
       server: { type: 'string' },
+      'token-file': { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -105,6 +109,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
     throw usageError('use only one of --note and --note-file');
   }
   const origin = resolveServer(values.server, ctx.env);
+  const token = resolveToken(values['token-file'], ctx.env);
   const ttlSeconds = parseRequestExpiry(values.expires ?? DEFAULT_REQUEST_EXPIRY);
   const answerTtlSeconds = parseExpiry(values['answer-expires'] ?? DEFAULT_EXPIRY);
   const maxViews = parseViews(values.views ?? String(DEFAULT_VIEWS));
@@ -114,7 +119,12 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
       : (values.note ?? '');
   let outcome;
   try {
-    outcome = await createRequest(origin, { note, ttlSeconds, answerTtlSeconds, maxViews });
+    outcome = await createRequest(token ? { base: origin, token } : origin, {
+      note,
+      ttlSeconds,
+      answerTtlSeconds,
+      maxViews,
+    });
   } catch (error) {
     if (error instanceof Error && error.message.startsWith('request:')) {
       throw usageError('the note is too long: at most 4094 bytes');

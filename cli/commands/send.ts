@@ -15,6 +15,7 @@ import { passwordSource, promptPassword, readPassword, type PasswordSource } fro
 import { formatBytes, progressLine } from '../progress';
 import { shareError, withInterrupt } from '../upload';
 import type { Command } from './command';
+import { resolveToken, TOKEN_HELP } from '../token';
 
 /** The help, with the choices of `policy`: the server's when one is configured (`--server`, HANDOFF_SERVER). */
 function sendHelp(policy: InstancePolicy | null): string {
@@ -41,6 +42,7 @@ Options:
   --password-fd N    read the password from file descriptor N (e.g. 3 3<pw.txt)
   --password-env V   read the password from environment variable V
   --server URL       the Handoff server (default: $HANDOFF_SERVER)
+${TOKEN_HELP}
   --manage           also print the manage link (status and revoke) on a second line
   --notify TO        tell TO when the link is opened, revoked, locked or expires
                      unopened: an email address or a webhook URL the server
@@ -100,6 +102,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
       'password-fd': { type: 'string' },
       'password-env': { type: 'string' },
       server: { type: 'string' },
+      'token-file': { type: 'string' },
       manage: { type: 'boolean' },
       notify: { type: 'string' },
       attach: { type: 'string', multiple: true },
@@ -117,6 +120,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
   const fileIndex = tokens.findIndex((t) => t.kind === 'positional');
   const file = positionals[0];
   const origin = resolveServer(values.server, ctx.env);
+  const token = resolveToken(values['token-file'], ctx.env);
   const policy = (await serverPolicy(origin)) ?? OPEN_POLICY;
   const maxViews = parseViews(values.views ?? String(policy.defaultMaxViews));
   const ttlSeconds = parseExpiry(values.expires ?? durationText(policy.defaultTtlSeconds));
@@ -140,7 +144,10 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
   // Attachments are opened (and checked) before anything is read, asked for or sent.
   const attachments = attachPaths.length > 0 ? await openAttachments(attachPaths) : [];
   try {
-    return await sendContent({ ...values, file, origin, maxViews, ttlSeconds, source, attachments, policy }, ctx);
+    return await sendContent(
+      { ...values, file, origin, token, maxViews, ttlSeconds, source, attachments, policy },
+      ctx,
+    );
   } finally {
     await closeAttachments(attachments);
   }
@@ -149,6 +156,8 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
 type SendRequest = {
   file: string | undefined;
   origin: string;
+  /** A personal API token for the create call (HANDOFF_TOKEN, --token-file). */
+  token: string | undefined;
   maxViews: number;
   ttlSeconds: number;
   source: PasswordSource | null;
@@ -180,7 +189,7 @@ async function sendContent(request: SendRequest, ctx: CliContext): Promise<numbe
   const content: SecretContent = withFiles ? { kind: 'bundle', text, files } : { kind: 'text', text };
   const progress = progressLine(ctx, 'uploading');
   const share = (signal?: AbortSignal) =>
-    shareSecret(origin, {
+    shareSecret(request.token ? { base: origin, token: request.token } : origin, {
       content,
       password,
       ttlSeconds,

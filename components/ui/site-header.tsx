@@ -2,17 +2,19 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import type { ReactNode } from 'react';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { useBrand } from '@/components/instance/instance-provider';
 import { BrandMark } from './brand-mark';
 
-export function SiteHeader() {
+/** `account`: with sign-in on, who is signed in (components/auth/account-menu.tsx), else nothing. */
+export function SiteHeader({ account = null }: { account?: ReactNode }) {
   const { t } = useI18n();
   const brand = useBrand();
   // A recipient's page (/s) keeps the brand only: the sender's navigation would only distract.
   const recipient = usePathname() === '/s';
   return (
-    <header className="flex items-center justify-between border-b border-slate-200 py-4 dark:border-slate-800">
+    <header className="flex flex-wrap items-center justify-between gap-y-2 border-b border-slate-200 py-4 dark:border-slate-800">
       <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
         {brand.logo ? (
           // Same-origin, checked at start, sandboxed when opened directly (app/brand/logo/route.ts).
@@ -36,6 +38,7 @@ export function SiteHeader() {
           </Link>
         </nav>
       )}
+      {account}
     </header>
   );
 }

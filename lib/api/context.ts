@@ -18,7 +18,7 @@ function backend(): ApiDeps & { verify: Backend['verify'] } {
   const existing = slot[SLOT];
   if (existing) return existing;
   const config = getConfig();
-  const { store, limiter, verify, memory } = createBackend(config);
+  const { store, limiter, verify, memory, accounts } = createBackend(config);
   setStoreMemorySampler(memory);
   if (config.store.kind === 'memory') {
     logger().warn(
@@ -28,7 +28,14 @@ function backend(): ApiDeps & { verify: Backend['verify'] } {
   } else {
     logger().info(`store: using Redis (${config.store.target.mode})`);
   }
-  const created = { store, limiter: countRefusals(limiter), config, verify };
+  if (config.auth.mode !== 'none' && config.store.kind === 'memory') {
+    logger().warn(
+      'auth: sign-in sessions and personal API tokens are kept in memory: a restart signs everyone out ' +
+        'and revokes every token. Set REDIS_URL to keep them.',
+    );
+  }
+  const auth = config.auth.mode === 'none' ? undefined : { config: config.auth, accounts };
+  const created = { store, limiter: countRefusals(limiter), config, verify, auth };
   slot[SLOT] = created;
   if (notificationsEnabled(config.notify)) startNotifier(created.store, config.notify);
   return created;

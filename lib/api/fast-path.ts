@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Identity } from '../auth/identity';
 
 /*
  * What the handlers read of a request and what they answer, as plain data, so
@@ -21,6 +22,10 @@ export type ApiRequest = {
   readonly body: ReadableStream<Uint8Array> | null;
   /** Set by the node adapter, which reads bodies itself; readJsonBody then skips the stream. */
   readonly preloadedBody?: PreloadedBody;
+  /** The query string, `?` included ('' when none): only the sign-in callback reads it. */
+  readonly search?: string;
+  /** The signed-in caller, set by the router on the routes that ask who it is (lib/api/router.ts); else absent. */
+  readonly identity?: Identity | null;
 };
 
 /** An API answer: status, headers (the API set included) and the JSON text, a file part's bytes, or no body. */

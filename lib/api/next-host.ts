@@ -24,13 +24,21 @@ import { findRoute, routeApi } from './router';
 export const SHARED_PEER = '0.0.0.0';
 
 /** The request headers the handlers may read here; the peer is SHARED_PEER, whatever was sent. */
-const FORWARDED_HEADERS: ReadonlySet<string> = new Set(['content-type', 'content-length', 'authorization']);
+// Never the identity proxy's header: without the socket, no request here can prove it came from the proxy.
+const FORWARDED_HEADERS: ReadonlySet<string> = new Set([
+  'content-type',
+  'content-length',
+  'authorization',
+  'cookie',
+  'origin',
+]);
 
 /** The handlers' view of a Web Request: its method, body and forwarded headers. */
 export function webApiRequest(request: Request): ApiRequest {
   return {
     method: request.method,
     body: request.body,
+    search: new URL(request.url).search,
     headers: {
       get(name: string): string | null {
         const key = name.toLowerCase();

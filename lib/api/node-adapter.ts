@@ -8,7 +8,9 @@ import { BodyGate } from './body-gate';
 import { apiDeps } from './context';
 import type { ApiReply, PreloadedBody } from './fast-path';
 import { emptyReply, errorReply } from './http';
-import { admit, bodyCap, dispatch, findRoute, methodOf, refusal, type ApiRoute } from './router';
+import { admit, authorize, bodyCap, dispatch, findRoute, limitOf, methodOf, refusal, type ApiRoute } from './router';
+import { USER_HEADER } from '../auth/identity';
+import { inAnyCidr, parseIp } from '../net/cidr';
 
 /*
  * Serves /api/* straight from node:http, in the same process as Next and in
@@ -34,6 +36,11 @@ const FORWARDED_HEADERS: ReadonlySet<string> = new Set([
   'authorization',
   'x-forwarded-for',
   'forwarded',
+  // Sign-in (lib/auth/identity.ts): the session cookie, the Origin of a signed-in change, and the
+  // identity proxy's user, which settleIdentityHeader() has already kept or removed.
+  'cookie',
+  'origin',
+  USER_HEADER,
 ]);
 
 /** What receiving a body gave: the body (or too large), a refusal to send, or nothing: the client went away. */
@@ -176,6 +183,12 @@ function apiPathname(url: string): string | null {
   return pathname === '/api' || pathname.startsWith('/api/') ? pathname : null;
 }
 
+/** The query string of a request target, `?` included; '' when it has none. */
+function searchOf(url: string): string {
+  const queryAt = url.indexOf('?');
+  return queryAt === -1 ? '' : url.slice(queryAt);
+}
+
 /**
  * Answers every request for /api or a path below it, from the one routing
  * table (lib/api/router.ts): the route and the method are checked before any
@@ -196,11 +209,15 @@ export async function serveApi(req: IncomingMessage, res: ServerResponse): Promi
   const route = found!;
   const deps = apiDeps();
   const headers = new ForwardedHeaders(req, req.socket.remoteAddress ?? '');
-  const { limit } = methodOf(route, method);
+  const routeMethod = methodOf(route, method);
+  const { limit } = routeMethod;
   const hasBody = method !== 'GET' && method !== 'HEAD' && method !== 'DELETE';
   const client = limit !== null || hasBody ? clientAddress(headers, deps.config.trustedProxies) : '';
+  const authorized = await authorize(routeMethod, { method, headers, body: null }, deps);
+  if ('reply' in authorized) return finish(req, res, authorized.reply, found, method, startedAt);
+  const { identity } = authorized;
   if (limit !== null) {
-    const limitedOut = await admit(limit, client, deps);
+    const limitedOut = await admit(...limitOf(limit, identity, () => client), deps);
     if (limitedOut) return finish(req, res, limitedOut, found, method, startedAt);
   }
   let preloadedBody: PreloadedBody | undefined;
@@ -213,7 +230,8 @@ export async function serveApi(req: IncomingMessage, res: ServerResponse): Promi
     if (received.kind === 'refused') return finish(req, res, received.reply, found, method, startedAt, true);
     preloadedBody = received;
   }
-  const reply = await dispatch(route, { method, headers, body: null, preloadedBody }, pathname, deps);
+  const search = searchOf(req.url ?? '');
+  const reply = await dispatch(route, { method, headers, body: null, preloadedBody, identity, search }, pathname, deps);
   return finish(req, res, reply, found, method, startedAt);
 }
 
@@ -233,6 +251,25 @@ function finish(
   answer(req, res, reply, close);
   observeReply(found?.template, method, reply.status, startedAt);
   return true;
+}
+
+/**
+ * Sign-in through an identity proxy (HANDOFF_AUTH=proxy): server.mjs calls
+ * this first on every request, before the API or Next reads a header. The
+ * proxy's user header counts only on a connection from one of the proxy's
+ * addresses (HANDOFF_AUTH_PROXY_CIDRS), and is then passed on as
+ * x-handoff-user; from any other peer it is removed and the request is
+ * anonymous. A client-sent x-handoff-user is always removed.
+ */
+export function settleIdentityHeader(req: IncomingMessage): void {
+  delete req.headers[USER_HEADER];
+  const auth = getConfig().auth;
+  if (auth.mode !== 'proxy') return;
+  const value = req.headers[auth.header];
+  delete req.headers[auth.header];
+  if (typeof value !== 'string' || value.trim() === '') return;
+  const peer = parseIp(req.socket.remoteAddress ?? '');
+  if (peer && inAnyCidr(auth.proxies, peer)) req.headers[USER_HEADER] = value;
 }
 
 /**

@@ -9,7 +9,7 @@ import { commitResultReply, partInput, putPartResultReply } from './files';
 import { emptyReply, errorReply, jsonReply, readBinaryBody, readJsonBody } from './http';
 import { PART_BYTES } from '../protocol/v1';
 import { policyViolationReply, requestViolation } from './policy';
-import { guarded, idAndBearer, invalid, leaseSecondsFor, type ApiDeps } from './secrets';
+import { creatorBucket, guarded, idAndBearer, invalid, leaseSecondsFor, type ApiDeps } from './secrets';
 import { verifierFromProof } from './verifier';
 
 const MIB = 1024 * 1024;
@@ -38,7 +38,7 @@ export function createRequestReply(request: ApiRequest, deps: ApiDeps): Promise<
     const r = parsed.data;
     const violation = requestViolation(deps.config.policy, r);
     if (violation) return policyViolationReply(violation);
-    const client = clientAddress(request.headers, deps.config.trustedProxies);
+    const client = creatorBucket(request, deps);
     // The note draws on the text budget like an envelope (F-02).
     const text = await deps.limiter.hit('textKiBDays', client, envelopeCost(r.note.length, r.ttlSeconds));
     if (!text.allowed) return limited(text.retryAfterSeconds);

@@ -3,6 +3,9 @@ import type { LimitedAction } from '../policy/rate-limits';
 import { PART_BYTES } from '../protocol/v1';
 import { openApiDocument } from '../schemas/openapi';
 import { commitUploadReply, getPartReply, putPartReply } from './files';
+import { identify, sameOriginOrToken, userBucket, type Identity } from '../auth/identity';
+import { callbackReply, loginReply, logoutReply, sessionReply } from './auth';
+import { createTokenReply, listTokensReply, revokeTokenReply } from './tokens';
 import { clientAddress } from '../ratelimit/client-address';
 import type { ApiReply, ApiRequest } from './fast-path';
 import { emptyReply, errorReply, jsonReply } from './http';
@@ -50,8 +53,16 @@ import {
 /** A handler: `id` and `part` are the percent-decoded path parameters ('' where the path has none). */
 export type RouteHandler = (request: ApiRequest, id: string, deps: ApiDeps, part: string) => Promise<ApiReply>;
 
+/**
+ * Who may call a method (HANDOFF_AUTH, lib/auth/identity.ts):
+ *  - anyone: never reads a cookie, the identity header or a personal token (opening, receipts, answers);
+ *  - creator: anyone while sign-in is off; else a signed-in user or a personal token, or 401 sign_in_required;
+ *  - user: only while sign-in is on (else 404), and only a signed-in user or a personal token.
+ */
+export type RouteWho = 'anyone' | 'creator' | 'user';
+
 /** One method of a row: the rate-limited action it counts (null: none), and its handler. */
-export type RouteMethod = { readonly limit: LimitedAction | null; readonly run: RouteHandler };
+export type RouteMethod = { readonly limit: LimitedAction | null; readonly run: RouteHandler; readonly who: RouteWho };
 
 export type ApiRoute = {
   /** The path as the OpenAPI document writes it, e.g. `/api/secrets/{id}`. */
@@ -90,13 +101,17 @@ export async function openApiReply(deps: ApiDeps): Promise<ApiReply> {
 }
 
 /** A method that counts against the client's limit for `limit`. */
-const limited = (limit: LimitedAction, run: RouteHandler): RouteMethod => ({ limit, run });
+const limited = (limit: LimitedAction, run: RouteHandler): RouteMethod => ({ limit, run, who: 'anyone' });
 /** A method outside every rate limit. */
-const open = (run: RouteHandler): RouteMethod => ({ limit: null, run });
+const open = (run: RouteHandler): RouteMethod => ({ limit: null, run, who: 'anyone' });
+/** A create: counted per user when signed in, per client address otherwise; gated when sign-in is on. */
+const creates = (limit: LimitedAction, run: RouteHandler): RouteMethod => ({ limit, run, who: 'creator' });
+/** An account route: only while sign-in is on, only for a signed-in user, counted per user. */
+const account = (limit: LimitedAction | null, run: RouteHandler): RouteMethod => ({ limit, run, who: 'user' });
 
 /** The table: one row per path, one handler (and its rate limit) per method. */
 export const API_ROUTES: readonly ApiRoute[] = [
-  route('/api/secrets', { POST: limited('create', (r, _id, d) => createSecretReply(r, d)) }),
+  route('/api/secrets', { POST: creates('create', (r, _id, d) => createSecretReply(r, d)) }),
   route('/api/secrets/{id}', { GET: limited('peek', peekSecretReply), DELETE: limited('manage', revokeSecretReply) }),
   route('/api/secrets/{id}/reveal', { POST: limited('reveal', revealSecretReply) }),
   route('/api/secrets/{id}/status', { GET: limited('manage', secretStatusReply) }),
@@ -110,7 +125,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     },
     'part',
   ),
-  route('/api/requests', { POST: limited('requestCreate', (r, _id, d) => createRequestReply(r, d)) }),
+  route('/api/requests', { POST: creates('requestCreate', (r, _id, d) => createRequestReply(r, d)) }),
   route('/api/requests/{id}', {
     GET: limited('peek', peekRequestReply),
     DELETE: limited('manage', revokeRequestReply),
@@ -122,6 +137,16 @@ export const API_ROUTES: readonly ApiRoute[] = [
     { PUT: limited('upload', (r, id, d, n) => putAnswerPartReply(r, id, n, d)) },
     'part',
   ),
+  // Sign-in (docs/deploy.md § Sign-in): the OIDC flow, who is signed in, personal API tokens.
+  route('/api/auth/session', { GET: open((r, _id, d) => sessionReply(r, d)) }),
+  route('/api/auth/login', { GET: open((r, _id, d) => loginReply(r, d)) }),
+  route('/api/auth/callback', { GET: open((r, _id, d) => callbackReply(r, d)) }),
+  route('/api/auth/logout', { POST: open((r, _id, d) => logoutReply(r, d)) }),
+  route('/api/tokens', {
+    GET: account(null, (r, _id, d) => listTokensReply(r, d)),
+    POST: account('tokens', (r, _id, d) => createTokenReply(r, d)),
+  }),
+  route('/api/tokens/{id}', { DELETE: account('tokens', revokeTokenReply) }),
   route('/api/health', { GET: open((_r, _id, d) => healthReply(d)) }),
   route('/api/ready', { GET: open((_r, _id, d) => readyReply(d)) }),
   route('/api/openapi.json', { GET: open((_r, _id, d) => openApiReply(d)) }),
@@ -152,6 +177,49 @@ export function refusal(found: ApiRoute | undefined, method: string): ApiReply |
 /** The method of a row that refusal() let through (HEAD is GET's). */
 export function methodOf(found: ApiRoute, method: string): RouteMethod {
   return found.methods[method === 'HEAD' ? 'GET' : method]!;
+}
+
+/** What a create counts against when the caller is signed in: the user's own budget. */
+const USER_LIMITS: Partial<Record<LimitedAction, LimitedAction>> = {
+  create: 'userCreate',
+  requestCreate: 'userRequestCreate',
+};
+
+/** Whether a method may go on, and as whom: the refusal to send, or the caller's identity (null: anonymous). */
+export type Authorized = { reply: ApiReply } | { identity: Identity | null };
+
+const ANONYMOUS: Authorized = { identity: null };
+
+/**
+ * Who is calling a method that asks (RouteWho), before its rate limit and its
+ * body: 404 for an account route while sign-in is off, 401 sign_in_required
+ * without a permitted identity, 403 cross_site for a cookie-borne change from
+ * another origin.
+ */
+export async function authorize(method: RouteMethod, request: ApiRequest, deps: ApiDeps): Promise<Authorized> {
+  if (method.who === 'anyone') return ANONYMOUS;
+  const auth = deps.auth;
+  if (!auth || auth.config.mode === 'none')
+    return method.who === 'user' ? { reply: errorReply('not_found') } : ANONYMOUS;
+  let identity: Identity | null;
+  try {
+    identity = await identify(request, auth, true);
+  } catch (error) {
+    return { reply: failureReply(error) };
+  }
+  if (!identity) return { reply: errorReply('sign_in_required') };
+  if (!sameOriginOrToken(request, identity, auth.config)) return { reply: errorReply('cross_site') };
+  return { identity };
+}
+
+/** The action and bucket a method counts against: the user's own for a signed-in create, else the address's. */
+export function limitOf(
+  limit: LimitedAction,
+  identity: Identity | null,
+  address: () => string,
+): [LimitedAction, string] {
+  if (!identity) return [limit, address()];
+  return [USER_LIMITS[limit] ?? limit, userBucket(identity)];
 }
 
 /**
@@ -195,12 +263,16 @@ export async function routeApi(
 ): Promise<ApiReply> {
   const refused = refusal(found, request.method);
   if (refused) return refused;
-  const { limit } = methodOf(found!, request.method);
-  if (limit) {
-    const limitedOut = await admit(limit, clientAddress(request.headers, deps.config.trustedProxies), deps);
+  const method = methodOf(found!, request.method);
+  const authorized = await authorize(method, request, deps);
+  if ('reply' in authorized) return request.method === 'HEAD' ? { ...authorized.reply, body: null } : authorized.reply;
+  const { identity } = authorized;
+  if (method.limit) {
+    const address = () => clientAddress(request.headers, deps.config.trustedProxies);
+    const limitedOut = await admit(...limitOf(method.limit, identity, address), deps);
     if (limitedOut) return limitedOut;
   }
-  return dispatch(found!, request, pathname, deps);
+  return dispatch(found!, identity ? { ...request, identity } : request, pathname, deps);
 }
 
 /** A percent-decoded path parameter; '' when absent or malformed (the handler then answers 400). */

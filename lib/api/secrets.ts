@@ -7,6 +7,8 @@ import { streamPaddedLength, streamParts } from '../protocol/v1';
 import { createSecretRequestSchema, digestSchema, revealSecretRequestSchema, secretIdSchema } from '../schemas/secrets';
 import { logger } from '../observability/logger';
 import { recordEvent } from '../observability/events';
+import { userBucket, type AuthDeps } from '../auth/identity';
+import { TOKEN_PREFIX } from '../auth/tokens';
 import { clientAddress, type RateLimiter } from '../ratelimit';
 import { envelopeCost } from '../ratelimit/text-cost';
 import { isStoreError, type SecretStore } from '../store';
@@ -46,23 +48,31 @@ export type ApiDeps = {
     'maxBodyBytes' | 'passwordAttempts' | 'receiptTtlSeconds' | 'trustedProxies' | 'files' | 'policy'
   > &
     Partial<Pick<Config, 'notify'>>;
+  /** Sign-in (HANDOFF_AUTH proxy or oidc); absent: anyone may create. */
+  auth?: AuthDeps;
 };
+
+/** The budget a create draws on: the signed-in user's, else the client address's. */
+export function creatorBucket(request: ApiRequest, deps: ApiDeps): string {
+  return request.identity ? userBucket(request.identity) : clientAddress(request.headers, deps.config.trustedProxies);
+}
 
 /**
  * The stored form of "tell me when it is opened", or the refusal: the destination must be one
- * this server sends to (lib/notify/destination.ts). Sign-in (another issue) will pass the
- * signed-in sender here, whose own address is then allowed (the seam: `signedIn`).
+ * this server sends to (lib/notify/destination.ts). A signed-in sender (HANDOFF_AUTH proxy or oidc)
+ * may use email destinations on an instance that allows them only to signed-in senders.
  */
 function notifyFor(
   to: string | undefined,
   manageVerifier: string | null | undefined,
   deps: ApiDeps,
+  signedIn: boolean,
 ): Checked<{ notify: { destination: string; reference: string } | null }> {
   if (to === undefined || !manageVerifier) return { ok: true, notify: null };
   const notifyConfig = deps.config.notify;
   if (!notifyConfig)
     return { ok: false, response: invalid({ path: 'notify.to', message: 'this server sends no notifications' }) };
-  const check = checkDestination(notifyConfig, to, { signedIn: false });
+  const check = checkDestination(notifyConfig, to, { signedIn });
   if (!check.ok) return { ok: false, response: invalid({ path: 'notify.to', message: check.message }) };
   return {
     ok: true,
@@ -113,9 +123,9 @@ export function createSecretReply(request: ApiRequest, deps: ApiDeps): Promise<A
     if (streamBytes !== null && streamBytes > streamPaddedLength(deps.config.files.maxFileBytes)) {
       return invalid({ path: 'files.streamBytes', message: 'the files are larger than this server accepts' });
     }
-    const notify = notifyFor(s.notify?.to, s.manageVerifier, deps);
+    const notify = notifyFor(s.notify?.to, s.manageVerifier, deps, Boolean(request.identity));
     if (!notify.ok) return notify.response;
-    const client = clientAddress(request.headers, deps.config.trustedProxies);
+    const client = creatorBucket(request, deps);
     // Envelopes draw on a per-client budget of KiB × days, so one client cannot fill the store alone.
     const text = await deps.limiter.hit('textKiBDays', client, envelopeCost(s.envelope.length, s.ttlSeconds));
     if (!text.allowed) return errorReply('rate_limited', {}, { 'Retry-After': String(text.retryAfterSeconds) });
@@ -143,7 +153,7 @@ export function createSecretReply(request: ApiRequest, deps: ApiDeps): Promise<A
       notify: notify.notify,
     });
     if (result.kind === 'exists') return errorReply('id_taken');
-    recordEvent('created', s.id);
+    recordEvent('created', s.id, request.identity?.user ?? null);
     const created = { id: s.id, expiresAt: result.expiresAt.toISOString() };
     if (streamBytes === null || !result.uploadExpiresAt) return createdReply(created);
     const upload = { parts: streamParts(streamBytes), expiresAt: result.uploadExpiresAt.toISOString() };
@@ -225,7 +235,11 @@ export type Checked<T> = ({ ok: true } & T) | { ok: false; response: ApiReply };
 export function idAndBearer(request: ApiRequest, rawId: string): Checked<{ id: string; token: string }> {
   const id = secretIdSchema.safeParse(rawId);
   if (!id.success) return { ok: false, response: invalid(id.error) };
-  const token = digestSchema.safeParse(bearerToken(request));
+  const bearer = bearerToken(request);
+  // A personal API token means nothing here (it is read only by the create and token routes):
+  // it is a wrong link proof, manage token or lease token, and gets a wrong proof's answer.
+  if (bearer?.startsWith(TOKEN_PREFIX)) return { ok: false, response: errorReply('not_found') };
+  const token = digestSchema.safeParse(bearer);
   if (!token.success) {
     return { ok: false, response: errorReply('unauthorized', {}, { 'WWW-Authenticate': 'Bearer' }) };
   }

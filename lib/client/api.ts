@@ -40,11 +40,12 @@ export type RevealOutcome =
 
 /** POST /api/secrets */
 export async function createSecretOnServer(server: ServerLike, request: CreateSecretInput): Promise<CreateOutcome> {
-  const res = await callJson(server, '/api/secrets', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(request),
-  });
+  const res = await callJson(
+    server,
+    '/api/secrets',
+    { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request) },
+    'creator',
+  );
   if ('kind' in res) return res;
   if (res.status !== 201) return failureOf(res.status, res.body);
   const body = res.body;

@@ -4,15 +4,19 @@ import { isApiErrorBody } from './responses';
 /*
  * The one transport of the Handoff API client, for the browser and the CLI
  * alike, with the one closed failure vocabulary (`ApiFailure`) that every
- * caller maps. Requests carry no cookies, no referrer and no cache. `fetch`
+ * caller maps. Requests carry no referrer and no cache, and no cookies but on the
+ * calls that create (CallScope). `fetch`
  * is injectable (tests drive the real handlers in-process with it); by
  * default it is the platform's, looked up at call time.
  */
 
 export type Fetch = (input: URL, init: RequestInit) => Promise<Response>;
 
-/** Where the API is: its origin (`https://handoff.example`), and optionally the fetch to reach it with. */
-export type ApiServer = { base: string; fetch?: Fetch };
+/**
+ * Where the API is: its origin (`https://handoff.example`), and optionally the fetch to reach it with
+ * and a personal API token (`hnd_pat_…`, the CLI's HANDOFF_TOKEN) for the calls that create.
+ */
+export type ApiServer = { base: string; fetch?: Fetch; token?: string };
 
 /** An origin alone stands for `{ base: origin }` with the platform's fetch. */
 export type ServerLike = ApiServer | string;
@@ -31,10 +35,20 @@ function asServer(server: ServerLike): ApiServer {
   return typeof server === 'string' ? { base: server } : server;
 }
 
-function send(server: ServerLike, path: string, init: RequestInit): Promise<Response> {
-  const { base, fetch: injected } = asServer(server);
+/**
+ * Who a call speaks as. `private` (every call but these): no cookie, no token, whatever the
+ * caller holds. `creator` (create a secret or a request, the account routes): a browser sends its
+ * same-origin sign-in cookie, the CLI its personal token; an instance without sign-in ignores both.
+ */
+export type CallScope = 'private' | 'creator';
+
+function send(server: ServerLike, path: string, init: RequestInit, scope: CallScope = 'private'): Promise<Response> {
+  const { base, fetch: injected, token } = asServer(server);
   const run = injected ?? fetch; // called unbound: a browser's fetch refuses another `this`
-  return run(new URL(path, base), { ...init, ...PRIVATE });
+  if (scope === 'private') return run(new URL(path, base), { ...init, ...PRIVATE });
+  const headers = new Headers(init.headers);
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  return run(new URL(path, base), { ...init, ...PRIVATE, headers, credentials: 'same-origin' });
 }
 
 /** The failure an answer stands for: its error code when the body is an API error, else `bad_response`. */
@@ -49,10 +63,11 @@ export async function callJson(
   server: ServerLike,
   path: string,
   init: RequestInit,
+  scope: CallScope = 'private',
 ): Promise<{ status: number; body: unknown; retryAfterSeconds: number | null } | ApiFailure> {
   let response: Response;
   try {
-    response = await send(server, path, init);
+    response = await send(server, path, init, scope);
   } catch {
     return networkFailure;
   }

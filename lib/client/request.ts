@@ -89,11 +89,12 @@ export async function createRequest(server: ServerLike, options: CreateRequestOp
     answerTtlSeconds: options.answerTtlSeconds,
     maxViews: options.maxViews,
   };
-  const res = await callJson(server, '/api/requests', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+  const res = await callJson(
+    server,
+    '/api/requests',
+    { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) },
+    'creator',
+  );
   if ('kind' in res) return res;
   if (res.status !== 201) return failureOf(res.status, res.body);
   if (!isCreateRequestResponse(res.body) || res.body.id !== sealed.id) return failureOf(res.status, null);

@@ -18,6 +18,7 @@ import {
   type ObservabilityConfig,
 } from './observability';
 import { notifyConfig, notifyEnvSchema, type NotifyConfig } from './notify';
+import { parseAuthConfig, type AuthConfig } from './auth';
 import { proxyTrust, trustedProxiesFromEnv } from './proxies';
 import { DEFAULT_MAX_IN_FLIGHT } from '../redis/limits';
 import { redisEnvSchema, type RedisTarget } from './redis-target';
@@ -33,6 +34,7 @@ export type { Brand } from './brand';
 export type { InstancePolicy } from '../policy/instance';
 export type { NotifyConfig, WebhookFormat, WebhookHost } from './notify';
 export { notificationsEnabled } from './notify';
+export type { AuthConfig } from './auth';
 
 /*
  * The only module that reads process.env. Parsed once, typed, and failing
@@ -138,6 +140,8 @@ export type Config = {
   logoBytes: Uint8Array | null;
   /** Sender notifications (lib/config/notify.ts). */
   notify: NotifyConfig;
+  /** Who may create: anyone, the user an identity proxy names, or a user signed in with OIDC (lib/config/auth.ts). */
+  auth: AuthConfig;
 };
 
 /** Thrown when the environment is invalid; its message lists every problem. */
@@ -158,6 +162,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const server = serverEnvSchema.safeParse(env);
   const observability = observabilityEnvSchema.safeParse(env);
   const notify = notifyEnvSchema.safeParse(env);
+  const auth = parseAuthConfig(env);
   const issues = [
     ...(notify.error?.issues ?? []),
     ...(parsed.error?.issues ?? []),
@@ -165,6 +170,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     ...(server.error?.issues ?? []),
     ...(observability.error?.issues ?? []),
   ];
+
   if (parsed.data?.HANDOFF_REDIS_MIN_REPLICAS_ACK && redis.data?.mode === 'cluster') {
     issues.push({
       code: 'custom',
@@ -175,7 +181,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   }
   const policy = parsePolicy(env, parsed.data?.HANDOFF_MAX_FILE_BYTES ?? 1);
   const brand = parseBrand(env);
-  const problems = [...issues.map((i) => `${i.path.join('.')}: ${i.message}`), ...policy.problems, ...brand.problems];
+  const problems = [
+    ...issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    ...policy.problems,
+    ...brand.problems,
+    ...auth.issues,
+  ];
   if (
     !parsed.success ||
     !redis.success ||
@@ -221,6 +232,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     brand: brand.brand,
     logoBytes: brand.logoBytes,
     notify: notifyConfig(notify.data),
+    auth: auth.config,
   };
 }
 

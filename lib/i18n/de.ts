@@ -603,4 +603,47 @@ export const de: Messages = {
     files: (count: number, size: string) => `${count === 1 ? '1 Datei' : `${count} Dateien`}, insgesamt ${size}`,
     filesBefore: (size: string) => `Es enthält Dateien, höchstens ${size}.`,
   },
+  auth: {
+    signIn: 'Anmelden',
+    signOut: 'Abmelden',
+    signedInAs: (user: string) => `Angemeldet als ${user}`,
+    settings: 'API-Tokens',
+    checking: 'Anmeldung wird geprüft…',
+    requiredTitle: 'Zum Teilen anmelden',
+    requiredOidc:
+      'Auf diesem Server können nur angemeldete Mitarbeitende Links erstellen. Zum Öffnen eines Links braucht ' +
+      'niemand ein Konto.',
+    requiredProxy:
+      'Auf diesem Server können nur angemeldete Mitarbeitende Links erstellen. Öffnen Sie diese Seite über die ' +
+      'Anmeldeseite Ihres Unternehmens. Zum Öffnen eines Links braucht niemand ein Konto.',
+    unavailable: 'Ob Sie angemeldet sind, ließ sich nicht prüfen. Laden Sie die Seite neu, um es erneut zu versuchen.',
+    pageTitle: 'Anmelden',
+    errors: {
+      provider:
+        'Der Anmeldedienst ist gerade nicht erreichbar. Es ist nichts verloren gegangen: Versuchen Sie es in ' +
+        'ein paar Minuten erneut.',
+      denied: 'Dieses Konto darf hier keine Links erstellen. Bitten Sie Ihre Administration um Zugang.',
+      failed: 'Die Anmeldung wurde nicht abgeschlossen (vielleicht hat sie zu lange gedauert). Bitte erneut versuchen.',
+    },
+    tryAgain: 'Erneut versuchen',
+    tokensTitle: 'Persönliche API-Tokens',
+    tokensIntro:
+      'Mit Tokens erstellen das Kommandozeilenwerkzeug handoff und Ihre Automatisierung Links in Ihrem Namen. ' +
+      'Ein Token wird einmal angezeigt; der Server speichert nur einen Hash davon. Widerrufen Sie ein Token, ' +
+      'sobald Sie es nicht mehr brauchen.',
+    tokenName: 'Name des Tokens',
+    tokenNamePlaceholder: 'Deploy-Pipeline',
+    createToken: 'Token erstellen',
+    newTokenTitle: 'Ihr neues Token',
+    newTokenHint:
+      'Kopieren Sie es jetzt: Es wird nicht noch einmal angezeigt. Verwenden Sie es als HANDOFF_TOKEN oder ' +
+      'mit --token-file.',
+    noTokens: 'Noch keine Tokens.',
+    created: (when: string) => `Erstellt ${when}`,
+    lastUsed: (when: string | null) => (when ? `Zuletzt verwendet ${when}` : 'Nie verwendet'),
+    revoke: 'Widerrufen',
+    revoked: 'Token widerrufen.',
+    failed: 'Das hat nicht geklappt. Bitte erneut versuchen.',
+    signInForTokens: 'Melden Sie sich an, um Ihre API-Tokens zu verwalten.',
+  },
 };

@@ -592,6 +592,42 @@ export const en = {
     files: (count: number, size: string) => `${count === 1 ? '1 file' : `${count} files`}, ${size} in total`,
     filesBefore: (size: string) => `It contains files, at most ${size}.`,
   },
+  auth: {
+    signIn: 'Sign in',
+    signOut: 'Sign out',
+    signedInAs: (user: string) => `Signed in as ${user}`,
+    settings: 'API tokens',
+    checking: 'Checking who you are…',
+    requiredTitle: 'Sign in to share',
+    requiredOidc: 'On this server, only signed-in staff can create links. Opening a link never needs an account.',
+    requiredProxy:
+      "On this server, only signed-in staff can create links. Open this page through your company's sign-in " +
+      'page. Opening a link never needs an account.',
+    unavailable: 'Could not check whether you are signed in. Reload the page to try again.',
+    pageTitle: 'Sign in',
+    errors: {
+      provider: 'The sign-in service cannot be reached right now. Nothing was lost: try again in a few minutes.',
+      denied: 'This account may not create links here. Ask your administrator for access.',
+      failed: 'The sign-in did not complete (it may have taken too long). Please try again.',
+    },
+    tryAgain: 'Try again',
+    tokensTitle: 'Personal API tokens',
+    tokensIntro:
+      'Tokens let the handoff command line and your automation create links as you. A token is shown once; ' +
+      'the server keeps only a hash of it. Revoke a token as soon as you no longer need it.',
+    tokenName: 'Token name',
+    tokenNamePlaceholder: 'deploy pipeline',
+    createToken: 'Create token',
+    newTokenTitle: 'Your new token',
+    newTokenHint: 'Copy it now: it will not be shown again. Use it as HANDOFF_TOKEN or with --token-file.',
+    noTokens: 'No tokens yet.',
+    created: (when: string) => `Created ${when}`,
+    lastUsed: (when: string | null) => (when ? `Last used ${when}` : 'Never used'),
+    revoke: 'Revoke',
+    revoked: 'Token revoked.',
+    failed: 'That did not work. Please try again.',
+    signInForTokens: 'Sign in to manage your API tokens.',
+  },
 };
 
 /** The shape of every catalogue: English's keys, with the same functions. */

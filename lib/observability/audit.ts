@@ -9,8 +9,8 @@ import { logger } from './logger';
  * The audit trail (HANDOFF_AUDIT=stdout|file, off by default): one JSON line
  * per event, e.g.
  *   {"audit":"handoff","time":"2026-12-03T10:00:00.000Z","type":"secret.created","actor":null,"ref":"Qm9…"}
- *  - actor: the creator's identity once sign-in exists, as an opaque stable
- *    id (the OIDC `sub` or a keyed hash), never an email; null until then.
+ *  - actor: a signed-in creator (HANDOFF_AUTH proxy or oidc), as an opaque stable
+ *    keyed hash of their user key (auditActor), never an email; null when anonymous.
  *  - ref: HMAC-SHA-256 of the secret's id under the audit key, 128 bits in
  *    base64url. It ties the lines of one secret together (created, revealed,
  *    burned) without being its id: the id is half of a link, and a line
@@ -58,15 +58,24 @@ export function auditRef(key: Buffer, secretId: string): string {
   return createHmac('sha256', key).update(secretId).digest().subarray(0, 16).toString('base64url');
 }
 
-/** Writes the line of one event, when the audit trail is on. */
-export function auditEvent(type: EventType, secretId: string): void {
+/**
+ * The actor of a signed-in user's lines: a keyed hash of their stable user key (`oidc:<sub>`,
+ * `proxy:<name>`), never the email address or name itself. With HANDOFF_AUDIT_KEY set, the
+ * operator can compute a given user's actor; without it, lines are tied together within one process.
+ */
+export function auditActor(key: Buffer, user: string): string {
+  return createHmac('sha256', key).update(`actor:${user}`).digest().subarray(0, 16).toString('base64url');
+}
+
+/** Writes the line of one event, when the audit trail is on; `user` is the signed-in creator, if any. */
+export function auditEvent(type: EventType, secretId: string, user: string | null = null): void {
   const { sink, key } = audit();
   if (!sink) return;
   const line = {
     audit: 'handoff',
     time: new Date().toISOString(),
     type: `secret.${type}`,
-    actor: null,
+    actor: user === null ? null : auditActor(key, user),
     ref: auditRef(key, secretId),
   };
   sink.write(`${JSON.stringify(line)}\n`);

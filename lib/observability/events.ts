@@ -10,11 +10,12 @@ export { EVENT_TYPES, type EventType } from './event-types';
  * line. Called from handler outcomes for now (lib/api/secrets.ts); the store
  * event stream will call it instead once it exists. Never throws, never waits.
  * @param secretId - only ever turned into the audit reference, never logged
+ * @param user - the signed-in creator's user key, only ever turned into the audit actor
  */
-export function recordEvent(type: EventType, secretId: string): void {
+export function recordEvent(type: EventType, secretId: string, user: string | null = null): void {
   try {
     countEvent(type);
-    auditEvent(type, secretId);
+    auditEvent(type, secretId, user);
     (globalThis as Slot)[SLOT]?.(type, secretId);
   } catch {
     // An event must never fail the user's action.

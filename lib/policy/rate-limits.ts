@@ -25,6 +25,12 @@ export const RATE_LIMITS = {
   // least one day; lib/ratelimit/text-cost.ts), so one client cannot fill the
   // store with text (F-02). 64 MiB-days at once, 16 MiB-days a day after.
   textKiBDays: { env: 'HANDOFF_RATE_TEXT_KIB_DAYS', default: { count: 65536, windowSeconds: 345600 } },
+  // Signed-in creators (HANDOFF_AUTH proxy or oidc) count per user, not per address: a whole
+  // office behind one NAT address would otherwise share one budget. Anonymous calls keep the above.
+  userCreate: { env: 'HANDOFF_RATE_USER_CREATE', default: { count: 300, windowSeconds: 600 } },
+  userRequestCreate: { env: 'HANDOFF_RATE_USER_REQUEST_CREATE', default: { count: 150, windowSeconds: 600 } },
+  // Creating and revoking personal API tokens, per user.
+  tokens: { env: 'HANDOFF_RATE_TOKENS', default: { count: 30, windowSeconds: 600 } },
 } as const satisfies Record<string, { env: `HANDOFF_RATE_${string}`; default: Limit }>;
 
 export type LimitedAction = keyof typeof RATE_LIMITS;

@@ -47,6 +47,14 @@ export const API_ERRORS = {
       'The service lost contact with its store during this request, so it cannot tell whether it took effect. ' +
       'If this was a reveal, the view may have been used.',
   },
+  sign_in_required: {
+    status: 401,
+    message: 'Creating here needs a signed-in user or a personal API token. Opening links needs neither.',
+  },
+  cross_site: {
+    status: 403,
+    message: 'This request came from another site; sign-in changes are accepted only from this one.',
+  },
   store_full: { status: 507, message: 'The service cannot store new secrets right now. Try again later.' },
   uploads_paused: {
     status: 507,

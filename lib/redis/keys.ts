@@ -93,3 +93,26 @@ export function watchShardKey(prefix: string, n: number): string {
 export function emailCapKey(prefix: string, addressDigest: string): string {
   return `${prefix}notify:cap:{${addressDigest}}`;
 }
+
+/*
+ * Sign-in (lib/store/accounts-redis.ts): one key per record, each its own hash tag.
+ *
+ *   <prefix>auth:session:{<id>}     a session (JSON string, expires with the session)
+ *   <prefix>auth:token:{<sha256>}   a personal token's record (hash: id user label name created used)
+ *   <prefix>auth:tokens:{<user>}    one user's tokens (hash: token id → sha256); <user> is hex of SHA-256
+ */
+
+/** The key of sign-in session `id`. */
+export function sessionKey(prefix: string, id: string): string {
+  return `${prefix}auth:session:{${id}}`;
+}
+
+/** The key of the personal token whose SHA-256 (hex) is `hash`. */
+export function tokenKey(prefix: string, hash: string): string {
+  return `${prefix}auth:token:{${hash}}`;
+}
+
+/** The key of one user's token index; `userDigest` is the hex SHA-256 of the user key. */
+export function userTokensKey(prefix: string, userDigest: string): string {
+  return `${prefix}auth:tokens:{${userDigest}}`;
+}

@@ -93,6 +93,7 @@ export function requestPaths(h: PathHelpers) {
           ...errors('invalid_json', 'invalid_request', 'policy_violation', 'id_taken', 'payload_too_large'),
           ...errors('unsupported_media_type'),
           ...errors(...service, 'store_full'),
+          ...errors('sign_in_required', 'cross_site'),
         },
       },
     },

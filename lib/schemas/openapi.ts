@@ -4,6 +4,7 @@ import { OPEN_POLICY, type InstancePolicy } from '../policy/instance';
 import { policyResponseSchema } from './policy';
 import { ENVELOPE_CHAR_LENGTHS, ID_BYTES, KEY_BYTES, PART_BYTES, PASSWORD_SALT_BYTES } from '../protocol/v1';
 import { API_ERRORS, apiErrorBodySchema, type ApiErrorCode } from './errors';
+import { AUTH_SECURITY_SCHEMES, authPaths } from './openapi-auth';
 import { REQUEST_COMPONENTS, REQUEST_REFINEMENTS, REQUEST_SECURITY_SCHEMES, requestPaths } from './openapi-requests';
 import {
   commitUploadResponseSchema,
@@ -203,6 +204,7 @@ export function openApiDocument(policy: InstancePolicy = OPEN_POLICY) {
             },
             ...errors('invalid_json', 'invalid_request', 'policy_violation', 'id_taken', 'payload_too_large'),
             ...errors('unsupported_media_type', ...SERVICE_ERRORS, 'store_full', 'uploads_paused'),
+            ...errors('sign_in_required', 'cross_site'),
           },
         },
       },
@@ -325,6 +327,7 @@ export function openApiDocument(policy: InstancePolicy = OPEN_POLICY) {
         binary,
         partBytes: PART_BYTES,
       }),
+      ...authPaths({ errors, service: SERVICE_ERRORS }),
       '/api/health': {
         get: {
           operationId: 'health',
@@ -382,6 +385,7 @@ export function openApiDocument(policy: InstancePolicy = OPEN_POLICY) {
           description: 'The lease token T whose SHA-256 the reveal sent as `leaseVerifier`.',
         },
         ...REQUEST_SECURITY_SCHEMES,
+        ...AUTH_SECURITY_SCHEMES,
       },
     },
   };

@@ -5,6 +5,9 @@ import { logger } from '../observability/logger';
 import { recordStoreReconnect } from '../observability/metrics';
 import { RedisConnection } from '../redis/connection';
 import { guardEviction } from './eviction';
+import type { AccountStore } from './account-types';
+import { MemoryAccountStore } from './accounts-memory';
+import { RedisAccountStore } from './accounts-redis';
 import { MemoryStore } from './memory';
 import { RedisStore } from './redis';
 import type { SecretStore } from './types';
@@ -14,11 +17,14 @@ export type * from './types';
 export type * from './request-types';
 export type * from './notify-types';
 export { NOTIFY_EVENT_TYPES } from './notify-types';
+export type * from './account-types';
 export { UnsafeDeploymentError } from './eviction';
 
 export type Backend = {
   store: SecretStore;
   limiter: RateLimiter;
+  /** Sign-in sessions and personal API tokens (used when HANDOFF_AUTH is proxy or oidc). */
+  accounts: AccountStore;
   /**
    * Checks that the deployment cannot silently lose secrets: Redis must not
    * evict keys, now and later (lib/store/eviction.ts). Resolves with a warning
@@ -46,6 +52,7 @@ export function createBackend(config: Pick<Config, 'store' | 'rateLimits' | 'fil
     return {
       store: new RedisStore(connection, { keyPrefix, uploadMemoryRatio: config.files.uploadMemoryRatio }),
       limiter: new RedisRateLimiter(connection, keyPrefix, config.rateLimits),
+      accounts: new RedisAccountStore(connection, keyPrefix),
       verify: () => guardEviction(connection, { allowEviction, recheckMs: recheckSeconds * 1000 }),
       memory: () => connection.memoryUsage(),
     };
@@ -54,6 +61,7 @@ export function createBackend(config: Pick<Config, 'store' | 'rateLimits' | 'fil
   return {
     store,
     limiter: new MemoryRateLimiter(config.rateLimits),
+    accounts: new MemoryAccountStore(),
     verify: async () => null,
     memory: () => store.memoryUsage(),
   };

@@ -129,6 +129,14 @@ async function callEach(): Promise<Record<string, Response[]>> {
     'GET /api/ready': [await at('/api/ready')],
     'GET /api/openapi.json': [await at('/api/openapi.json')],
     'GET /api/policy': [await at('/api/policy')],
+    // Sign-in and tokens on an instance without sign-in (with it: tests/integration/auth-*.test.ts).
+    'GET /api/auth/session': [await at('/api/auth/session')],
+    'GET /api/auth/login': [await at('/api/auth/login', { redirect: 'manual' })],
+    'GET /api/auth/callback': [await at('/api/auth/callback?code=x&state=y', { redirect: 'manual' })],
+    'POST /api/auth/logout': [await at('/api/auth/logout', { method: 'POST' })],
+    'GET /api/tokens': [await at('/api/tokens')],
+    'POST /api/tokens': [await at('/api/tokens', json({ name: 'ci' }))],
+    'DELETE /api/tokens/{id}': [await at('/api/tokens/abcdefghijkl', { method: 'DELETE' })],
   };
 }
 

@@ -12,7 +12,7 @@ import { shareText } from '../support/client';
 
 const base = inject('redisAppUrl');
 
-const PAGES = ['/', '/s', '/m', '/history', '/cli', '/_not-found', '/no-such-page', '/favicon.ico'] as const;
+const PAGES = ['/', '/s', '/m', '/history', '/cli', '/signin', '/_not-found', '/no-such-page', '/favicon.ico'] as const;
 
 type Csp = Map<string, string[]>;
 
@@ -266,7 +266,7 @@ describe('page HTML under its CSP', () => {
   });
 
   it('the pages of the app itself use no inline style at all', async () => {
-    for (const path of ['/', '/s', '/m', '/history', '/no-such-page', '/_not-found']) {
+    for (const path of ['/', '/s', '/m', '/history', '/signin', '/no-such-page', '/_not-found']) {
       const { html } = await page(path);
       expect(html, path).not.toMatch(/\sstyle="/);
       expect(html.replace(/<style[^>]*nonce="[^"]*"[^>]*>/g, ''), path).not.toMatch(/<style[\s>]/);

@@ -5,6 +5,9 @@ import { getPartHttp, putPartHttp, revealWithLease, shareFiles, createWithFiles,
 import { startApp, type Started } from '../support/processes';
 import { newProof, verifierOf } from '../support/secrets';
 import { postJson, shareText } from '../support/client';
+import { createSecret } from '../support/auth';
+import { signInOverHttp, startOidcProvider, type TestProvider } from '../support/oidc-provider';
+import { freePort } from '../support/processes';
 import { answerRequest, createRequest, ownerManageCredentials, revokeRequest, viewRequest } from '@/lib/client/request';
 
 /*
@@ -156,6 +159,15 @@ describe.each(stores)('the server log on the %s store', (_name, env) => {
     ).toBeGreaterThanOrEqual(400);
     expect((await revokeRequest(base, owner.id, owner.manageToken)).kind).toBe('revoked');
 
+    // Sign-in routes, on an instance without sign-in (the walk with sign-in on is below).
+    expect((await fetch(`${base}/api/auth/session`)).status).toBe(200);
+    expect((await fetch(`${base}/api/auth/login`, { redirect: 'manual' })).status).toBe(404);
+    expect((await fetch(`${base}/api/auth/callback?code=${marker}`, { redirect: 'manual' })).status).toBe(404);
+    expect((await fetch(`${base}/api/auth/logout`, { method: 'POST' })).status).toBe(404);
+    expect((await fetch(`${base}/api/tokens`)).status).toBe(404);
+    expect((await postJson(`${base}/api/tokens`, { name: marker })).status).toBe(404);
+    expect((await fetch(`${base}/api/tokens/${marker}`, { method: 'DELETE' })).status).toBe(404);
+
     // The rest of the table, and paths and methods it does not have.
     expect((await fetch(`${base}/api/health`)).status).toBe(200);
     expect((await fetch(`${base}/api/ready`)).status).toBe(200);
@@ -207,5 +219,74 @@ describe.each(stores)('the server log on the %s store', (_name, env) => {
       // A shortened form (e.g. a truncated id in a log line) is a leak too.
       if (needle.length >= 22) expect(log).not.toContain(needle.slice(0, 16));
     }
+  });
+});
+
+describe('the server log with sign-in on (HANDOFF_AUTH=oidc)', () => {
+  let app: Started & { output: () => string };
+  let provider: TestProvider;
+  const sessionSecret = `session-secret-${randomBytes(16).toString('hex')}`;
+  beforeAll(async () => {
+    const port = await freePort();
+    const origin = `http://127.0.0.1:${port}`;
+    provider = await startOidcProvider(`${origin}/api/auth/callback`);
+    const env = {
+      ...LOUDEST,
+      HANDOFF_AUTH: 'oidc',
+      HANDOFF_PUBLIC_URL: origin,
+      HANDOFF_OIDC_ISSUER: provider.issuer,
+      HANDOFF_OIDC_CLIENT_ID: provider.clientId,
+      HANDOFF_OIDC_CLIENT_SECRET: provider.clientSecret,
+      HANDOFF_SESSION_SECRET: sessionSecret,
+    };
+    app = await startApp(env, { port, preload: './tests/support/oidc-plain-http.mjs' });
+  }, 60_000);
+  afterAll(async () => {
+    await app?.stop();
+    await provider?.stop();
+  });
+
+  it('names no email, cookie, session, token or client secret after sign-in, tokens, creates and sign-out', async () => {
+    const base = app.url;
+    const user = `u${randomBytes(6).toString('hex')}`;
+    const { jar, final } = await signInOverHttp(base, user);
+    const cookie = jar.header(base);
+    const sealed = /handoff_session=([^;]+)/.exec(cookie)![1]!;
+    const loginCookies = final.headers.getSetCookie().join(';');
+    const minted = await jar.fetch(`${base}/api/tokens`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: base },
+      body: JSON.stringify({ name: `name-${user}` }),
+    });
+    const { token, id } = (await minted.json()) as { token: string; id: string };
+    expect(token).toMatch(/^hnd_pat_/);
+    expect((await jar.fetch(`${base}/api/tokens`)).status).toBe(200);
+    expect((await createSecret(base, { authorization: `Bearer ${token}` })).status).toBe(201);
+    expect((await createSecret(base, { cookie, origin: base })).status).toBe(201);
+    expect((await createSecret(base, { cookie, origin: 'https://evil.example' })).status).toBe(403);
+    expect((await createSecret(base)).status).toBe(401);
+    expect((await jar.fetch(`${base}/api/tokens/${id}`, { method: 'DELETE', headers: { origin: base } })).status).toBe(
+      204,
+    );
+    expect((await jar.fetch(`${base}/api/auth/logout`, { method: 'POST', headers: { origin: base } })).status).toBe(
+      200,
+    );
+    await app.stop();
+    const log = app.output();
+    expect(log).toContain('handoff:');
+    const audit = log
+      .split('\n')
+      .filter((line) => line.includes('"audit":"handoff"'))
+      .map((line) => JSON.parse(line) as { type: string; actor: string | null });
+    // Both signed-in creates name their creator by the same opaque actor.
+    const actors = audit.filter((a) => a.type === 'secret.created').map((a) => a.actor);
+    expect(actors).toHaveLength(2);
+    expect(actors[0]).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(actors[1]).toBe(actors[0]);
+    for (const needle of [user, `${user}@example.com`, token, token.slice(8, 24), sealed, sealed.slice(0, 16), id]) {
+      expect(log, `the log contains ${needle.slice(0, 6)}…`).not.toContain(needle);
+    }
+    for (const needle of [sessionSecret, provider.clientSecret, `name-${user}`]) expect(log).not.toContain(needle);
+    expect(loginCookies).not.toContain(user);
   });
 });

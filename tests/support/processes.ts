@@ -119,10 +119,15 @@ export const GENEROUS_LIMITS = { ...everyRateEnv('100000/60'), HANDOFF_RATE_TEXT
  * free loopback port. Needs `next build` first.
  * @param env - extra environment, e.g. REDIS_URL and REDIS_KEY_PREFIX; rate limits default to GENEROUS_LIMITS
  */
-export async function startApp(env: Record<string, string>): Promise<Started & { output: () => string }> {
-  const port = await freePort();
+export async function startApp(
+  env: Record<string, string>,
+  options: { port?: number; preload?: string } = {},
+): Promise<Started & { output: () => string }> {
+  const port = options.port ?? (await freePort());
   let output = '';
-  const child = spawn(process.execPath, ['server.mjs'], {
+  // `preload`: a test-only module run inside the app before it starts (e.g. tests/support/oidc-plain-http.mjs).
+  const args = options.preload ? ['--import', options.preload, 'server.mjs'] : ['server.mjs'];
+  const child = spawn(process.execPath, args, {
     env: {
       ...process.env,
       NEXT_TELEMETRY_DISABLED: '1',

@@ -39,6 +39,15 @@ const CONTRACT: Row[] = [
   { method: 'POST',   path: '/api/requests/{id}/answer',    actions: ['answer'],   store: 'peekRequest' },
   { method: 'POST',   path: '/api/requests/{id}/answer/commit', actions: ['upload'], store: 'commitAnswer' },
   { method: 'PUT',    path: '/api/requests/{id}/answer/parts/{n}', actions: ['upload'], store: 'putAnswerPart' },
+  // Sign-in and personal tokens: with HANDOFF_AUTH=none (these deps) the account routes answer 404 before
+  // any limit or store call; with sign-in on they are pinned by tests/integration/auth-*.test.ts.
+  { method: 'GET',    path: '/api/auth/session',            actions: [],            store: null },
+  { method: 'GET',    path: '/api/auth/login',              actions: [],            store: null },
+  { method: 'GET',    path: '/api/auth/callback',           actions: [],            store: null },
+  { method: 'POST',   path: '/api/auth/logout',             actions: [],            store: null },
+  { method: 'GET',    path: '/api/tokens',                  actions: [],            store: null },
+  { method: 'POST',   path: '/api/tokens',                  actions: [],            store: null },
+  { method: 'DELETE', path: '/api/tokens/{id}',             actions: [],            store: null },
   { method: 'GET',    path: '/api/health',                  actions: [],            store: 'ping' },
   { method: 'GET',    path: '/api/ready',                   actions: [],            store: 'ping' },
   { method: 'GET',    path: '/api/openapi.json',            actions: [],            store: null },
