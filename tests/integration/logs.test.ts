@@ -172,6 +172,7 @@ describe.each(stores)('the server log on the %s store', (_name, env) => {
     expect((await fetch(`${base}/api/health`)).status).toBe(200);
     expect((await fetch(`${base}/api/ready`)).status).toBe(200);
     expect((await fetch(`${base}/api/openapi.json`)).status).toBe(200);
+    expect((await fetch(`${base}/api/policy`)).status).toBe(200);
     expect((await fetch(`${base}/api/secrets/${plain.id}`, { method: 'OPTIONS' })).status).toBe(204);
     expect((await fetch(`${base}/api/secrets/${plain.id}/reveal`, { method: 'PATCH' })).status).toBe(405);
     expect((await fetch(`${base}/api/${plain.id}?proof=${plain.linkProof}`)).status).toBe(404);
