@@ -96,7 +96,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Generate' }).click();
     const submit = page.getByRole('button', { name: 'Create secret link' });
     // The accent is the button's background, white text on it.
-    expect(await submit.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(29, 78, 216)');
+    // Polled: the button has just become enabled, and its colour transition may still be running.
+    await expect.poll(() => submit.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(29, 78, 216)');
     await expectNoViolations(page, `branded create, ${colorScheme}`);
     await page.screenshot({ path: join(shots, `branded-${colorScheme}.png`), fullPage: true });
     expect(problems).toEqual([]);
