@@ -49,10 +49,11 @@ test.describe('the content security policy', () => {
     const sender = await watchedContext(browser, baseURL!);
     await sender.context.grantPermissions(['clipboard-write'], { origin: new URL(baseURL!).origin });
     const page = sender.page;
-    await page.goto('/s');
+    // Not /s: a recipient's page has no sender navigation to follow.
+    await page.goto('/m');
     await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
     // Client-side navigation loads the next route's chunks through the Trusted Types policy.
-    await page.getByRole('link', { name: 'My links' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My links' }).click();
     await expect(page).toHaveURL(/\/history$/);
     await page.getByRole('link', { name: 'Share', exact: true }).click();
     await expect(page.getByLabel('Secret')).toBeVisible();
