@@ -29,6 +29,7 @@ test.beforeAll(async () => {
   writeFileSync(join(dir, 'logo.svg'), LOGO);
   app = await startApp({
     HANDOFF_TTL_MAX: '7d',
+    HANDOFF_VIEW_MAX: '3',
     HANDOFF_REQUIRE_PASSWORD: '1',
     HANDOFF_MIN_PASSWORD_LENGTH: '12',
     HANDOFF_BRAND_NAME: 'Acme Payroll',
@@ -69,6 +70,26 @@ test('offers only the lifetimes the policy allows, and no share without a long e
   await expect(submit).toBeEnabled();
   await submit.click();
   await expect(page.getByLabel('Link', { exact: true })).toHaveValue(/\/s#/);
+});
+
+test('the request page offers only the request and answer choices the policy allows', async ({ page }) => {
+  await page.goto(`${app.url}/request`);
+  const options = (name: string) => page.getByLabel(name).locator('option').allTextContents();
+  const open = page.getByLabel('The request stays open for');
+  const keep = page.getByLabel('Keep the answer for');
+  const views = page.getByLabel('The answer can be opened');
+  expect(await options('The request stays open for')).toEqual(['1 hour', '1 day', '7 days']);
+  expect(await options('Keep the answer for')).toEqual(['5 minutes', '1 hour', '1 day', '7 days']);
+  expect(await views.locator('option').allTextContents()).toEqual(['1 time (recommended)', '2 times', '3 times']);
+  await expect(open).toHaveValue('86400');
+  await expect(keep).toHaveValue('86400');
+  await expect(views).toHaveValue('1');
+  // The longest choices offered are accepted by the API (the password rule does not apply to an answer).
+  await open.selectOption('604800');
+  await keep.selectOption('604800');
+  await views.selectOption('3');
+  await page.getByRole('button', { name: 'Create request' }).click();
+  await expect(page.getByLabel('Request link: send it to the person you ask')).toHaveValue(/\/r#/);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
