@@ -1,5 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkRequestPolicy, requestExpiryHelp } from '@/cli/instance-policy';
+import { CliError } from '@/cli/errors';
 import { routeApi } from '@/lib/api/router';
 import { ConfigError, parseConfig } from '@/lib/config';
 import { parsePolicy } from '@/lib/config/policy';
@@ -9,7 +12,7 @@ import { OPEN_POLICY, policyViolation } from '@/lib/policy/instance';
 import { openApiDocument } from '@/lib/schemas/openapi';
 import { policyResponseSchema } from '@/lib/schemas/policy';
 import { handlerDeps } from '../support/api-deps';
-import { secretFixture } from '../support/secrets';
+import { b64, newId, newProof, secretFixture, verifierOf } from '../support/secrets';
 
 /*
  * The instance policy (lib/config/policy.ts, lib/policy/instance.ts): parsed
@@ -148,6 +151,66 @@ describe('the policy at the API edge', () => {
 
   it('stores what the policy allows', async () => {
     expect((await create({ ttlSeconds: 604800, maxViews: 3 })).status).toBe(201);
+  });
+
+  async function createRequest(r: { ttlSeconds: number; answerTtlSeconds: number; maxViews: number }) {
+    const body = {
+      id: newId(),
+      note: b64(randomBytes(256 + 29)),
+      submitVerifier: verifierOf(newProof()),
+      collectVerifier: verifierOf(newProof()),
+      manageVerifier: verifierOf(newProof()),
+      ...r,
+    };
+    const request = {
+      method: 'POST',
+      headers: new Headers({ 'content-type': 'application/json' }),
+      body: null,
+      preloadedBody: { kind: 'bytes' as const, bytes: new TextEncoder().encode(JSON.stringify(body)) },
+    };
+    const reply = await routeApi(request, '/api/requests', deps);
+    return { status: reply.status, body: JSON.parse(String(reply.body)) as Record<string, unknown> };
+  }
+
+  it("holds a request's answer to a secret's lifetimes and views, and never asks it for a password", async () => {
+    const ok = { ttlSeconds: 604800, answerTtlSeconds: 604800, maxViews: 3 };
+    expect(await createRequest({ ...ok, ttlSeconds: 2592000 })).toMatchObject({
+      status: 400,
+      body: { error: 'policy_violation', policy: { rule: 'requestTtl', allowed: [3600, 86400, 604800] } },
+    });
+    expect(await createRequest({ ...ok, answerTtlSeconds: 2592000 })).toMatchObject({
+      status: 400,
+      body: { error: 'policy_violation', policy: { rule: 'ttl', allowed: [300, 3600, 86400, 604800] } },
+    });
+    expect(await createRequest({ ...ok, maxViews: 5 })).toMatchObject({
+      status: 400,
+      body: { error: 'policy_violation', policy: { rule: 'views', allowed: [1, 2, 3] } },
+    });
+    expect((await createRequest(ok)).status).toBe(201);
+  });
+
+  it('has `handoff request` check the same choices, naming what is allowed', () => {
+    const origin = 'https://handoff.example';
+    const message = (r: { ttlSeconds: number; answerTtlSeconds: number; maxViews: number }) => {
+      try {
+        checkRequestPolicy(policy, origin, r);
+        return null;
+      } catch (error) {
+        expect(error).toBeInstanceOf(CliError);
+        return (error as CliError).message;
+      }
+    };
+    const ok = { ttlSeconds: 604800, answerTtlSeconds: 604800, maxViews: 3 };
+    expect(message(ok)).toBeNull();
+    expect(message({ ...ok, ttlSeconds: 2592000 })).toBe(
+      `--expires 30d is not allowed on ${origin}; its policy allows 1h, 1d or 7d`,
+    );
+    expect(message({ ...ok, answerTtlSeconds: 2592000 })).toBe(
+      `--answer-expires 30d is not allowed on ${origin}; its policy allows 5m, 1h, 1d or 7d`,
+    );
+    expect(message({ ...ok, maxViews: 5 })).toBe(`--views 5 is not allowed on ${origin}; its policy allows 1, 2 or 3`);
+    expect(requestExpiryHelp(policy)).toBe('1h, 1d (default) or 7d');
+    expect(requestExpiryHelp()).toBe('1h, 1d (default), 7d or 30d');
   });
 
   it("lists only the instance's choices in the OpenAPI document", () => {
