@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkRequestPolicy, requestExpiryHelp } from '@/cli/instance-policy';
@@ -107,6 +110,68 @@ describe('the instance policy from the environment', () => {
       }),
     );
     expect(durationSeconds('7 days')).toBeNull();
+  });
+});
+
+describe('the instance policy from a file (HANDOFF_POLICY_FILE)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'handoff-policy-file-'));
+  let n = 0;
+  function file(content: string): string {
+    const path = join(dir, `policy-${n++}.json`);
+    writeFileSync(path, content);
+    return path;
+  }
+
+  it('reads the same settings as the variables', () => {
+    const path = file(
+      JSON.stringify({
+        ttlMax: '7d',
+        viewChoices: [1, 3],
+        viewDefault: 3,
+        requirePassword: true,
+        minPasswordLength: 12,
+      }),
+    );
+    const fromFile = parse({ HANDOFF_POLICY_FILE: path });
+    expect(fromFile.problems).toEqual([]);
+    const fromEnv = parse({
+      HANDOFF_TTL_MAX: '7d',
+      HANDOFF_VIEW_CHOICES: '1,3',
+      HANDOFF_VIEW_DEFAULT: '3',
+      HANDOFF_REQUIRE_PASSWORD: '1',
+      HANDOFF_MIN_PASSWORD_LENGTH: '12',
+    });
+    expect(fromFile.policy).toEqual(fromEnv.policy);
+    expect(fromFile.policy.viewChoices).toEqual([1, 3]);
+  });
+
+  it('accepts a variable that agrees with the file, and lists one that contradicts it with every other problem', () => {
+    const path = file(JSON.stringify({ ttlMax: '7d', ttlDefault: '30d', maxFiles: 3 }));
+    expect(parse({ HANDOFF_POLICY_FILE: path, HANDOFF_MAX_FILES: '3', HANDOFF_TTL_DEFAULT: '1d' }).problems).toEqual([
+      `HANDOFF_TTL_DEFAULT: "1d" conflicts with HANDOFF_POLICY_FILE's ttlDefault (30d); set it in one place`,
+    ]);
+    const { problems } = parse({ HANDOFF_POLICY_FILE: path, HANDOFF_MAX_FILES: '5', HANDOFF_VIEW_MAX: 'many' });
+    expect(problems).toEqual([
+      `HANDOFF_MAX_FILES: "5" conflicts with HANDOFF_POLICY_FILE's maxFiles (3); set it in one place`,
+      'HANDOFF_VIEW_MAX: must be a number of views, at least 1; not "many"',
+      'HANDOFF_POLICY_FILE: ttlDefault: 30d is not offered (offered: 5m, 1h, 1d, 7d)',
+    ]);
+  });
+
+  it('refuses an unreadable, non-JSON or misspelt file, naming the problem', () => {
+    expect(parse({ HANDOFF_POLICY_FILE: join(dir, 'missing.json') }).problems).toEqual([
+      'HANDOFF_POLICY_FILE: cannot read the file (ENOENT)',
+    ]);
+    expect(parse({ HANDOFF_POLICY_FILE: file('ttlMax: 7d') }).problems).toEqual([
+      'HANDOFF_POLICY_FILE: the file is not JSON',
+    ]);
+    const misspelt = parse({ HANDOFF_POLICY_FILE: file(JSON.stringify({ ttlMaximum: '7d', requirePassword: 'yes' })) });
+    expect(misspelt.problems).toHaveLength(2);
+    expect(misspelt.problems.join('\n')).toMatch(/HANDOFF_POLICY_FILE: requirePassword: .*boolean/);
+    expect(misspelt.problems.join('\n')).toMatch(/HANDOFF_POLICY_FILE: .*ttlMaximum/);
+    expect(parse({ HANDOFF_POLICY_FILE: file(JSON.stringify({ ttlChoices: ['1h', '90d'] })) }).problems).toEqual([
+      'HANDOFF_POLICY_FILE: ttlChoices: "90d" is not one of 5m, 1h, 1d, 7d, 30d',
+    ]);
   });
 });
 
