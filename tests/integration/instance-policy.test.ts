@@ -242,6 +242,14 @@ describe('a brand that cannot be served safely', () => {
     expect(output).toMatch(/HANDOFF_BRAND_ACCENT: #7dd3fc gives white button text a contrast of 1\.\d\d:1/);
   }, 40_000);
 
+  it('stops the start on a policy file that a variable contradicts, naming both', async () => {
+    const policyFile = join(dir, 'policy.json');
+    writeFileSync(policyFile, JSON.stringify({ ttlMax: '7d', requirePassword: true }));
+    const { code, output } = await failedStart({ HANDOFF_POLICY_FILE: policyFile, HANDOFF_TTL_MAX: '30d' });
+    expect(code).not.toBe(0);
+    expect(output).toContain(`HANDOFF_TTL_MAX: "30d" conflicts with HANDOFF_POLICY_FILE's ttlMax (7d)`);
+  }, 40_000);
+
   it('stops the start on an SVG logo with script, and on a policy that names a lifetime the server cannot hold', async () => {
     const svg = join(dir, 'evil.svg');
     writeFileSync(svg, '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
