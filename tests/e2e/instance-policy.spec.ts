@@ -116,8 +116,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByLabel('Secret').fill('STRIPE_SECRET_KEY=sk_test_51ExampleOnlyNotARealKey');
     await page.getByRole('button', { name: 'Generate' }).click();
     const submit = page.getByRole('button', { name: 'Create secret link' });
+    // The generated password enables the button; a disabled one is grey, and its colour eases to the accent.
+    await expect(submit).toBeEnabled();
     // The accent is the button's background, white text on it.
-    expect(await submit.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(29, 78, 216)');
+    await expect.poll(() => submit.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(29, 78, 216)');
     await expectNoViolations(page, `branded create, ${colorScheme}`);
     await page.screenshot({ path: join(shots, `branded-${colorScheme}.png`), fullPage: true });
     expect(problems).toEqual([]);
