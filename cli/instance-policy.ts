@@ -4,8 +4,8 @@ import { OPEN_POLICY, type InstancePolicy } from '../lib/policy/instance';
 import { usageError } from './errors';
 
 /*
- * The server's policy (GET /api/policy) as `send` follows it: its help and
- * its errors name the lifetimes, view counts and password rule of the
+ * The server's policy (GET /api/policy) as `send` and `request` follow it: their help and
+ * errors name the lifetimes, view counts and password rule of the
  * server it talks to, before anything is read, asked for or sent. The server
  * enforces the same rules (400 policy_violation); checking here first only
  * makes the message better. A server that does not answer (or an older one
@@ -84,6 +84,42 @@ export function checkPasswordPolicy(policy: InstancePolicy, origin: string, pass
     throw usageError(
       `${origin} requires passwords of at least ${policy.minPasswordLength} characters (its policy); ` +
         `this one has ${password.length}`,
+    );
+  }
+}
+
+/** `request --expires` choices of a policy for help: `1h, 1d (default) or 7d`. */
+export function requestExpiryHelp(policy: InstancePolicy = OPEN_POLICY): string {
+  return choiceList(policy.requestTtlChoices.map(durationText), durationText(policy.defaultRequestTtlSeconds));
+}
+
+/**
+ * Holds a request's choices to the server's policy: how long it stays open,
+ * and its answer's lifetime and views (a secret's rules). The password rule
+ * does not apply: an answer is sealed to the requester's key, not passworded.
+ * @throws CliError (usage) naming the allowed values when a choice is not allowed
+ */
+export function checkRequestPolicy(
+  policy: InstancePolicy,
+  origin: string,
+  request: { ttlSeconds: number; answerTtlSeconds: number; maxViews: number },
+): void {
+  const on = `on ${origin}`;
+  if (!policy.requestTtlChoices.includes(request.ttlSeconds)) {
+    throw usageError(
+      `--expires ${durationText(request.ttlSeconds)} is not allowed ${on}; its policy allows ` +
+        choiceList(policy.requestTtlChoices.map(durationText)),
+    );
+  }
+  if (!policy.ttlChoices.includes(request.answerTtlSeconds)) {
+    throw usageError(
+      `--answer-expires ${durationText(request.answerTtlSeconds)} is not allowed ${on}; its policy allows ` +
+        choiceList(policy.ttlChoices.map(durationText)),
+    );
+  }
+  if (!policy.viewChoices.includes(request.maxViews)) {
+    throw usageError(
+      `--views ${request.maxViews} is not allowed ${on}; its policy allows ${choiceList(policy.viewChoices.map(String))}`,
     );
   }
 }

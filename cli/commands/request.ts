@@ -1,20 +1,14 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { createRequest, revokeRequest } from '../../lib/client/request';
-import { TTL_CHOICES_SECONDS } from '../../lib/policy';
-import { DEFAULT_REQUEST_TTL_SECONDS, REQUEST_TTL_CHOICES_SECONDS } from '../../lib/policy/requests';
+import { durationText } from '../../lib/policy/durations';
+import { OPEN_POLICY, type InstancePolicy } from '../../lib/policy/instance';
+import { REQUEST_TTL_CHOICES_SECONDS } from '../../lib/policy/requests';
 import type { CliContext } from '../context';
 import { CliError, EXIT, usageError } from '../errors';
 import { serviceError } from '../failures';
 import { SECRET_FILE_MODE, decodeText, readSecretInput } from '../files';
-import {
-  DEFAULT_EXPIRY,
-  DEFAULT_VIEWS,
-  expiryText,
-  parseCommandArgs,
-  parseExpiry,
-  parseViews,
-  resolveServer,
-} from '../options';
+import { checkRequestPolicy, expiryHelp, requestExpiryHelp, serverPolicy, viewsHelp } from '../instance-policy';
+import { expiryText, parseCommandArgs, parseExpiry, parseViews, resolveServer } from '../options';
 import { formatOwnerLink, formatRequestLink } from '../request-links';
 import type { Command } from './command';
 import { resolveToken } from '../token';
@@ -22,9 +16,14 @@ import { resolveToken } from '../token';
 const REQUEST_EXPIRY: Readonly<Record<string, number>> = Object.fromEntries(
   REQUEST_TTL_CHOICES_SECONDS.map((s) => [expiryText(s), s]),
 );
-const DEFAULT_REQUEST_EXPIRY = expiryText(DEFAULT_REQUEST_TTL_SECONDS);
 
-const HELP = `Usage: handoff request [--note TEXT | --note-file FILE|-] [options]
+/** The help, with the choices of `policy`: the server's when one is configured (`--server`, HANDOFF_SERVER). */
+function requestHelp(policy: InstancePolicy | null): string {
+  const p = policy ?? OPEN_POLICY;
+  const instance = policy
+    ? "\nThe choices above are the server's (GET /api/policy). Its password rule, if any, does not\napply: the answer is sealed to this request's key, not to a password.\n"
+    : '';
+  return `Usage: handoff request [--note TEXT | --note-file FILE|-] [options]
 
 Asks someone for a secret. Prints the request link on standard output: send
 it to the person you ask. They answer with \`handoff answer\` (or, later, in
@@ -37,12 +36,9 @@ Options:
                         only its padded size)
   --note-file FILE|-    read the note from FILE, or standard input (other local
                         users can read --note in \`ps\` while handoff starts)
-  --expires T           how long the request takes an answer: ${Object.keys(REQUEST_EXPIRY)
-    .map((k) => (k === DEFAULT_REQUEST_EXPIRY ? `${k} (default)` : k))
-    .join(', ')}
-  --answer-expires T    how long the answer is kept once it arrives: ${TTL_CHOICES_SECONDS.map(expiryText).join(', ')}
-                        (default ${DEFAULT_EXPIRY})
-  --views N             how many times the answer can be read (default ${DEFAULT_VIEWS})
+  --expires T           how long the request takes an answer: ${requestExpiryHelp(p)}
+  --answer-expires T    how long the answer is kept once it arrives: ${expiryHelp(p)}
+  --views N             how many times the answer can be read: ${viewsHelp(p)}
   --owner-link-file F   where to write the owner link (default:
                         handoff-owner-<id>.link in the current folder); never
                         replaces a file
@@ -50,12 +46,15 @@ Options:
   --token-file PATH     a personal API token (hnd_pat_…) for a server where
                         creating needs sign-in (default: $HANDOFF_TOKEN)
   --json                print {requestLink, ownerLinkFile, id, expiresAt} as JSON
-  -h, --help            show this help
-
+  -h, --help            show this help (with --server or HANDOFF_SERVER: that server's choices)
+${instance}
 Then: \`handoff open --wait OWNER_LINK\` reads the answer as soon as it arrives
 (give the owner link with --link-fd N or $HANDOFF_LINK, not as an argument:
 \`HANDOFF_LINK=$(cat handoff-owner-....link) handoff open --wait --exec -- CMD\`).
 \`handoff status\` and \`handoff revoke\` take the owner link too.`;
+}
+
+const HELP = requestHelp(null);
 
 function parseRequestExpiry(text: string): number {
   const seconds = Object.hasOwn(REQUEST_EXPIRY, text) ? REQUEST_EXPIRY[text] : undefined;
@@ -63,6 +62,17 @@ function parseRequestExpiry(text: string): number {
     throw usageError(`--expires must be one of ${Object.keys(REQUEST_EXPIRY).join(', ')} (got "${text}")`);
   }
   return seconds;
+}
+
+/** `--answer-expires`: a secret's lifetime, its error naming this option rather than --expires. */
+function parseAnswerExpiry(text: string): number {
+  try {
+    return parseExpiry(text);
+  } catch (error) {
+    if (error instanceof CliError)
+      throw new CliError(error.exitCode, error.message.replace(/^--expires/, '--answer-expires'));
+    throw error;
+  }
 }
 
 /** Writes the owner link to a new 0600 file; never follows or replaces an existing one. */
@@ -101,7 +111,9 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
     },
   });
   if (values.help) {
-    await ctx.out(`${HELP}\n`);
+    const server = values.server ?? ctx.env.HANDOFF_SERVER;
+    const policy = server ? await serverPolicy(resolveServer(server, ctx.env)).catch(() => null) : null;
+    await ctx.out(`${requestHelp(policy)}\n`);
     return EXIT.ok;
   }
   if (positionals.length > 0) throw usageError('request takes no arguments: the note goes in --note; see --help');
@@ -110,9 +122,12 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
   }
   const origin = resolveServer(values.server, ctx.env);
   const token = resolveToken(values['token-file'], ctx.env);
-  const ttlSeconds = parseRequestExpiry(values.expires ?? DEFAULT_REQUEST_EXPIRY);
-  const answerTtlSeconds = parseExpiry(values['answer-expires'] ?? DEFAULT_EXPIRY);
-  const maxViews = parseViews(values.views ?? String(DEFAULT_VIEWS));
+  // The server's policy is read first: a choice it does not allow fails before the note is read or anything sent.
+  const policy = (await serverPolicy(origin)) ?? OPEN_POLICY;
+  const ttlSeconds = parseRequestExpiry(values.expires ?? durationText(policy.defaultRequestTtlSeconds));
+  const answerTtlSeconds = parseAnswerExpiry(values['answer-expires'] ?? durationText(policy.defaultTtlSeconds));
+  const maxViews = parseViews(values.views ?? String(policy.defaultMaxViews));
+  checkRequestPolicy(policy, origin, { ttlSeconds, answerTtlSeconds, maxViews });
   const note =
     values['note-file'] !== undefined
       ? decodeText(await readSecretInput(values['note-file'], ctx))

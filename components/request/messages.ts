@@ -16,6 +16,8 @@ export function createRequestErrorMessage(t: Messages, failure: RequestFailure):
       return t.request.errors.unavailable;
     case 'encryption_failed':
       return t.request.errors.encryptionFailed;
+    case 'policy_violation':
+      return t.policy.violation;
     default:
       return t.request.errors.failed;
   }

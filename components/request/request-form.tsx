@@ -1,10 +1,9 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { DEFAULT_MAX_VIEWS, DEFAULT_TTL_SECONDS } from '@/lib/policy';
-import { DEFAULT_REQUEST_TTL_SECONDS } from '@/lib/policy/requests';
 import { NOTE_PADDED_SIZES_BYTES } from '@/lib/protocol/requests';
 import { useI18n } from '@/components/i18n/i18n-provider';
+import { usePolicy } from '@/components/instance/instance-provider';
 import { Button } from '@/components/ui/button';
 import { Field, Input, TextArea } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
@@ -17,13 +16,17 @@ import { useCreateRequest, type CreatedRequest } from './use-create-request';
 /** The largest note: the largest note bucket minus the payload's kind byte and marker. */
 const MAX_NOTE_BYTES = Math.max(...NOTE_PADDED_SIZES_BYTES) - 2;
 
-/** The "Request a secret" form: a note, how long the request and its answer live, and a private record. */
+/**
+ * The "Request a secret" form: a note, how long the request and its answer live, and a private record.
+ * It offers only this instance's choices (the page carries the policy, no extra request).
+ */
 export function RequestForm() {
   const { t } = useI18n();
+  const policy = usePolicy();
   const [note, setNote] = useState('');
-  const [ttlSeconds, setTtlSeconds] = useState<number>(DEFAULT_REQUEST_TTL_SECONDS);
-  const [answerTtlSeconds, setAnswerTtlSeconds] = useState<number>(DEFAULT_TTL_SECONDS);
-  const [maxViews, setMaxViews] = useState<number>(DEFAULT_MAX_VIEWS);
+  const [ttlSeconds, setTtlSeconds] = useState<number>(policy.defaultRequestTtlSeconds);
+  const [answerTtlSeconds, setAnswerTtlSeconds] = useState<number>(policy.defaultTtlSeconds);
+  const [maxViews, setMaxViews] = useState<number>(policy.defaultMaxViews);
   const [label, setLabel] = useState('');
   const [from, setFrom] = useState('');
   const [created, setCreated] = useState<CreatedRequest | null>(null);
@@ -75,21 +78,21 @@ export function RequestForm() {
           id="request-ttl"
           label={t.request.openLabel}
           value={ttlSeconds}
-          options={requestTtlOptions(t)}
+          options={requestTtlOptions(t, policy)}
           onChange={setTtlSeconds}
         />
         <SelectField
           id="answer-ttl"
           label={t.request.keepLabel}
           value={answerTtlSeconds}
-          options={answerTtlOptions(t)}
+          options={answerTtlOptions(t, policy)}
           onChange={setAnswerTtlSeconds}
         />
         <SelectField
           id="answer-views"
           label={t.request.viewsLabel}
           value={maxViews}
-          options={answerViewOptions(t)}
+          options={answerViewOptions(t, policy)}
           onChange={setMaxViews}
         />
       </div>

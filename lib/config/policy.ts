@@ -1,4 +1,6 @@
 import 'server-only';
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import {
   DEFAULT_MAX_VIEWS,
   DEFAULT_TTL_SECONDS,
@@ -14,7 +16,9 @@ import { DEFAULT_REQUEST_TTL_SECONDS, REQUEST_TTL_CHOICES_SECONDS } from '../pol
  * The instance policy from the environment (README § Configuration, docs/deploy.md
  * § Instance policy). Every variable is optional; unset, the instance offers
  * every product choice. Problems are returned, not thrown, so lib/config lists
- * them with every other bad variable in its one message.
+ * them with every other bad variable in its one message. The same settings may
+ * come from a JSON file (HANDOFF_POLICY_FILE); a variable that says otherwise
+ * than the file is a problem, never a silent override.
  */
 
 type Env = Record<string, string | undefined>;
@@ -31,7 +35,98 @@ export const POLICY_ENV = [
   'HANDOFF_MIN_PASSWORD_LENGTH',
   'HANDOFF_MAX_TEXT_BYTES',
   'HANDOFF_MAX_FILES',
+  'HANDOFF_POLICY_FILE',
 ] as const;
+
+/** The policy file's keys and the variables they stand for. */
+const FILE_KEYS = {
+  ttlChoices: 'HANDOFF_TTL_CHOICES',
+  ttlMax: 'HANDOFF_TTL_MAX',
+  ttlDefault: 'HANDOFF_TTL_DEFAULT',
+  viewChoices: 'HANDOFF_VIEW_CHOICES',
+  viewMax: 'HANDOFF_VIEW_MAX',
+  viewDefault: 'HANDOFF_VIEW_DEFAULT',
+  requirePassword: 'HANDOFF_REQUIRE_PASSWORD',
+  minPasswordLength: 'HANDOFF_MIN_PASSWORD_LENGTH',
+  maxTextBytes: 'HANDOFF_MAX_TEXT_BYTES',
+  maxFiles: 'HANDOFF_MAX_FILES',
+} as const;
+
+const lifetime = z.string().max(16);
+const views = z.int().min(0).max(1_000_000_000);
+
+/** HANDOFF_POLICY_FILE: the variables' settings as JSON, e.g. {"ttlMax": "7d", "requirePassword": true}. */
+const policyFileSchema = z.strictObject({
+  ttlChoices: z.array(lifetime).min(1).max(16).optional(),
+  ttlMax: lifetime.optional(),
+  ttlDefault: lifetime.optional(),
+  viewChoices: z.array(views).min(1).max(16).optional(),
+  viewMax: views.optional(),
+  viewDefault: views.optional(),
+  requirePassword: z.boolean().optional(),
+  minPasswordLength: views.optional(),
+  maxTextBytes: views.optional(),
+  maxFiles: views.optional(),
+});
+
+/** A policy file larger than this is not a policy file. */
+const MAX_POLICY_FILE_BYTES = 64 * 1024;
+
+/**
+ * The environment with HANDOFF_POLICY_FILE's settings merged in, as the variables they stand for.
+ * @returns the merged environment, which variables came from the file (named by their key), and the problems
+ */
+function withPolicyFile(env: Env): { env: Env; fromFile: Map<string, string>; problems: string[] } {
+  const path = env.HANDOFF_POLICY_FILE?.trim();
+  const fromFile = new Map<string, string>();
+  if (!path) return { env, fromFile, problems: [] };
+  const fail = (message: string) => ({ env, fromFile, problems: [`HANDOFF_POLICY_FILE: ${message}`] });
+  let text: string;
+  try {
+    const bytes = readFileSync(path);
+    if (bytes.length > MAX_POLICY_FILE_BYTES)
+      return fail(`the file is larger than ${MAX_POLICY_FILE_BYTES / 1024} KiB`);
+    text = bytes.toString('utf8');
+  } catch (error) {
+    return fail(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return fail('the file is not JSON');
+  }
+  const parsed = policyFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (i) => `HANDOFF_POLICY_FILE: ${i.path.length > 0 ? `${i.path.join('.')}: ` : ''}${i.message}`,
+    );
+    return { env, fromFile, problems };
+  }
+  const merged: Env = { ...env };
+  const problems: string[] = [];
+  for (const [key, name] of Object.entries(FILE_KEYS) as [keyof typeof FILE_KEYS, string][]) {
+    const value = parsed.data[key];
+    if (value === undefined) continue;
+    const spelled = Array.isArray(value)
+      ? value.join(',')
+      : typeof value === 'boolean'
+        ? value
+          ? '1'
+          : '0'
+        : String(value);
+    const set = env[name]?.trim();
+    if (set && set !== spelled) {
+      problems.push(
+        `${name}: "${set.slice(0, 40)}" conflicts with HANDOFF_POLICY_FILE's ${key} (${spelled}); set it in one place`,
+      );
+      continue;
+    }
+    merged[name] = spelled;
+    fromFile.set(name, `HANDOFF_POLICY_FILE: ${key}`);
+  }
+  return { env: merged, fromFile, problems };
+}
 
 const TTL_LIST = TTL_CHOICES_SECONDS.map(durationText).join(', ');
 const VIEW_LIST = VIEW_CHOICES.join(', ');
@@ -39,7 +134,11 @@ const VIEW_LIST = VIEW_CHOICES.join(', ');
 /** A parser that reports into `problems`. */
 class Reader {
   readonly problems: string[] = [];
-  constructor(private readonly env: Env) {}
+  /** @param fromFile - the variables set by HANDOFF_POLICY_FILE, and how its problems name them */
+  constructor(
+    private readonly env: Env,
+    private readonly fromFile: ReadonlyMap<string, string> = new Map(),
+  ) {}
 
   text(name: string): string | undefined {
     const value = this.env[name]?.trim();
@@ -47,7 +146,7 @@ class Reader {
   }
 
   problem(name: string, message: string): void {
-    this.problems.push(`${name}: ${message}`);
+    this.problems.push(`${this.fromFile.get(name) ?? name}: ${message}`);
   }
 
   /** A list of `choices` (durations or counts), ascending and without repeats; undefined if unset or bad. */
@@ -110,8 +209,10 @@ function capped(reader: Reader, name: string, choices: readonly number[], max: n
  * @param maxFileBytes - HANDOFF_MAX_FILE_BYTES, parsed with the rest of the configuration
  * @returns the policy, and every problem found (empty when valid)
  */
-export function parsePolicy(env: Env, maxFileBytes: number): { policy: InstancePolicy; problems: string[] } {
-  const r = new Reader(env);
+export function parsePolicy(given: Env, maxFileBytes: number): { policy: InstancePolicy; problems: string[] } {
+  const file = withPolicyFile(given);
+  const r = new Reader(file.env, file.fromFile);
+  r.problems.push(...file.problems);
   const ttlAll = r.list('HANDOFF_TTL_CHOICES', durationSeconds, TTL_CHOICES_SECONDS, TTL_LIST) ?? TTL_CHOICES_SECONDS;
   const ttlMax = r.one('HANDOFF_TTL_MAX', durationSeconds, (n) => n > 0, 'a lifetime such as 1h, 7d or 30d');
   const ttlChoices = capped(r, 'HANDOFF_TTL_MAX', ttlAll, ttlMax);

@@ -29,6 +29,7 @@ test.beforeAll(async () => {
   writeFileSync(join(dir, 'logo.svg'), LOGO);
   app = await startApp({
     HANDOFF_TTL_MAX: '7d',
+    HANDOFF_VIEW_MAX: '3',
     HANDOFF_REQUIRE_PASSWORD: '1',
     HANDOFF_MIN_PASSWORD_LENGTH: '12',
     HANDOFF_BRAND_NAME: 'Acme Payroll',
@@ -71,6 +72,26 @@ test('offers only the lifetimes the policy allows, and no share without a long e
   await expect(page.getByLabel('Link', { exact: true })).toHaveValue(/\/s#/);
 });
 
+test('the request page offers only the request and answer choices the policy allows', async ({ page }) => {
+  await page.goto(`${app.url}/request`);
+  const options = (name: string) => page.getByLabel(name).locator('option').allTextContents();
+  const open = page.getByLabel('The request stays open for');
+  const keep = page.getByLabel('Keep the answer for');
+  const views = page.getByLabel('The answer can be opened');
+  expect(await options('The request stays open for')).toEqual(['1 hour', '1 day', '7 days']);
+  expect(await options('Keep the answer for')).toEqual(['5 minutes', '1 hour', '1 day', '7 days']);
+  expect(await views.locator('option').allTextContents()).toEqual(['1 time (recommended)', '2 times', '3 times']);
+  await expect(open).toHaveValue('86400');
+  await expect(keep).toHaveValue('86400');
+  await expect(views).toHaveValue('1');
+  // The longest choices offered are accepted by the API (the password rule does not apply to an answer).
+  await open.selectOption('604800');
+  await keep.selectOption('604800');
+  await views.selectOption('3');
+  await page.getByRole('button', { name: 'Create request' }).click();
+  await expect(page.getByLabel('Request link: send it to the person you ask')).toHaveValue(/\/r#/);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`a branded instance in ${colorScheme} mode: axe clean, CSP silent, nothing from another origin`, async ({
     browser,
@@ -95,6 +116,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByLabel('Secret').fill('STRIPE_SECRET_KEY=sk_test_51ExampleOnlyNotARealKey');
     await page.getByRole('button', { name: 'Generate' }).click();
     const submit = page.getByRole('button', { name: 'Create secret link' });
+    // The generated password enables the button; a disabled one is grey, and its colour eases to the accent.
+    await expect(submit).toBeEnabled();
     // The accent is the button's background, white text on it.
     // Polled: the button has just become enabled, and its colour transition may still be running.
     await expect.poll(() => submit.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(29, 78, 216)');

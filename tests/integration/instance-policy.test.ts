@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -125,6 +125,74 @@ describe('a 7-day-max, password-required instance', () => {
     expect(ok.code, ok.err).toBe(0);
   });
 
+  function requestBody(ttlSeconds: number, answerTtlSeconds: number, maxViews = 1) {
+    return {
+      id: newId(),
+      note: b64(randomBytes(256 + 29)),
+      submitVerifier: verifierOf(newProof()),
+      collectVerifier: verifierOf(newProof()),
+      manageVerifier: verifierOf(newProof()),
+      ttlSeconds,
+      answerTtlSeconds,
+      maxViews,
+    };
+  }
+
+  const postRequest = (body: unknown) =>
+    fetch(`${app.url}/api/requests`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  it('refuses a request open for 30 days, or an answer kept 30 days, with 400 policy_violation', async () => {
+    const open = await postRequest(requestBody(2592000, 3600));
+    expect(open.status).toBe(400);
+    expect(await open.json()).toMatchObject({
+      error: 'policy_violation',
+      policy: { rule: 'requestTtl', allowed: [3600, 86400, 604800] },
+    });
+    const kept = await postRequest(requestBody(3600, 2592000));
+    expect(kept.status).toBe(400);
+    expect(await kept.json()).toMatchObject({
+      error: 'policy_violation',
+      policy: { rule: 'ttl', allowed: [300, 3600, 86400, 604800] },
+    });
+    // Its password rule does not apply: the answer is sealed to the requester's key.
+    expect((await postRequest(requestBody(604800, 604800))).status).toBe(201);
+  });
+
+  it("has `handoff request --help` list the server's request and answer choices", async () => {
+    const run = await runCli(['request', '--help'], { env: { HANDOFF_SERVER: app.url } });
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/--expires T +how long the request takes an answer: 1h, 1d \(default\) or 7d\n/);
+    expect(run.out).toMatch(
+      /--answer-expires T +how long the answer is kept once it arrives: 5m, 1h, 1d \(default\) or 7d\n/,
+    );
+    expect(run.out).toContain("The choices above are the server's (GET /api/policy)");
+    const plain = await runCli(['request', '--help']);
+    expect(plain.out).toMatch(/takes an answer: 1h, 1d \(default\), 7d or 30d\n/);
+  });
+
+  it('has `handoff request` refuse a 30-day request or answer before sending anything, naming what is allowed', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'handoff-policy-request-'));
+    const long = await runCli(['request', '--server', app.url, '--expires', '30d', '--note', 'the DB password'], {
+      cwd,
+    });
+    expect(long.code).toBe(1);
+    expect(long.err).toContain(`--expires 30d is not allowed on ${app.url}; its policy allows 1h, 1d or 7d`);
+    expect(long.out).toBe('');
+    const kept = await runCli(['request', '--server', app.url, '--answer-expires', '30d'], { cwd });
+    expect(kept.code).toBe(1);
+    expect(kept.err).toContain(`--answer-expires 30d is not allowed on ${app.url}; its policy allows 5m, 1h, 1d or 7d`);
+    // Nothing was created: no owner link was written.
+    expect(readdirSync(cwd)).toEqual([]);
+    const ok = await runCli(['request', '--server', app.url, '--json', '--expires', '7d', '--note', 'please'], { cwd });
+    expect(ok.code, ok.err).toBe(0);
+    const { ownerLinkFile } = JSON.parse(ok.out) as { ownerLinkFile: string };
+    expect(existsSync(join(cwd, ownerLinkFile))).toBe(true);
+  });
+
   it('serves the logo same-origin as a sandboxed, never-sniffed image', async () => {
     const res = await fetch(`${app.url}/brand/logo`);
     expect(res.status).toBe(200);
@@ -172,6 +240,14 @@ describe('a brand that cannot be served safely', () => {
     const { code, output } = await failedStart({ HANDOFF_BRAND_ACCENT: '#7dd3fc' });
     expect(code).not.toBe(0);
     expect(output).toMatch(/HANDOFF_BRAND_ACCENT: #7dd3fc gives white button text a contrast of 1\.\d\d:1/);
+  }, 40_000);
+
+  it('stops the start on a policy file that a variable contradicts, naming both', async () => {
+    const policyFile = join(dir, 'policy.json');
+    writeFileSync(policyFile, JSON.stringify({ ttlMax: '7d', requirePassword: true }));
+    const { code, output } = await failedStart({ HANDOFF_POLICY_FILE: policyFile, HANDOFF_TTL_MAX: '30d' });
+    expect(code).not.toBe(0);
+    expect(output).toContain(`HANDOFF_TTL_MAX: "30d" conflicts with HANDOFF_POLICY_FILE's ttlMax (7d)`);
   }, 40_000);
 
   it('stops the start on an SVG logo with script, and on a policy that names a lifetime the server cannot hold', async () => {

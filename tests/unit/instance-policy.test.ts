@@ -1,5 +1,11 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkRequestPolicy, requestExpiryHelp } from '@/cli/instance-policy';
+import { CliError } from '@/cli/errors';
 import { routeApi } from '@/lib/api/router';
 import { ConfigError, parseConfig } from '@/lib/config';
 import { parsePolicy } from '@/lib/config/policy';
@@ -9,7 +15,7 @@ import { OPEN_POLICY, policyViolation } from '@/lib/policy/instance';
 import { openApiDocument } from '@/lib/schemas/openapi';
 import { policyResponseSchema } from '@/lib/schemas/policy';
 import { handlerDeps } from '../support/api-deps';
-import { secretFixture } from '../support/secrets';
+import { b64, newId, newProof, secretFixture, verifierOf } from '../support/secrets';
 
 /*
  * The instance policy (lib/config/policy.ts, lib/policy/instance.ts): parsed
@@ -107,6 +113,68 @@ describe('the instance policy from the environment', () => {
   });
 });
 
+describe('the instance policy from a file (HANDOFF_POLICY_FILE)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'handoff-policy-file-'));
+  let n = 0;
+  function file(content: string): string {
+    const path = join(dir, `policy-${n++}.json`);
+    writeFileSync(path, content);
+    return path;
+  }
+
+  it('reads the same settings as the variables', () => {
+    const path = file(
+      JSON.stringify({
+        ttlMax: '7d',
+        viewChoices: [1, 3],
+        viewDefault: 3,
+        requirePassword: true,
+        minPasswordLength: 12,
+      }),
+    );
+    const fromFile = parse({ HANDOFF_POLICY_FILE: path });
+    expect(fromFile.problems).toEqual([]);
+    const fromEnv = parse({
+      HANDOFF_TTL_MAX: '7d',
+      HANDOFF_VIEW_CHOICES: '1,3',
+      HANDOFF_VIEW_DEFAULT: '3',
+      HANDOFF_REQUIRE_PASSWORD: '1',
+      HANDOFF_MIN_PASSWORD_LENGTH: '12',
+    });
+    expect(fromFile.policy).toEqual(fromEnv.policy);
+    expect(fromFile.policy.viewChoices).toEqual([1, 3]);
+  });
+
+  it('accepts a variable that agrees with the file, and lists one that contradicts it with every other problem', () => {
+    const path = file(JSON.stringify({ ttlMax: '7d', ttlDefault: '30d', maxFiles: 3 }));
+    expect(parse({ HANDOFF_POLICY_FILE: path, HANDOFF_MAX_FILES: '3', HANDOFF_TTL_DEFAULT: '1d' }).problems).toEqual([
+      `HANDOFF_TTL_DEFAULT: "1d" conflicts with HANDOFF_POLICY_FILE's ttlDefault (30d); set it in one place`,
+    ]);
+    const { problems } = parse({ HANDOFF_POLICY_FILE: path, HANDOFF_MAX_FILES: '5', HANDOFF_VIEW_MAX: 'many' });
+    expect(problems).toEqual([
+      `HANDOFF_MAX_FILES: "5" conflicts with HANDOFF_POLICY_FILE's maxFiles (3); set it in one place`,
+      'HANDOFF_VIEW_MAX: must be a number of views, at least 1; not "many"',
+      'HANDOFF_POLICY_FILE: ttlDefault: 30d is not offered (offered: 5m, 1h, 1d, 7d)',
+    ]);
+  });
+
+  it('refuses an unreadable, non-JSON or misspelt file, naming the problem', () => {
+    expect(parse({ HANDOFF_POLICY_FILE: join(dir, 'missing.json') }).problems).toEqual([
+      'HANDOFF_POLICY_FILE: cannot read the file (ENOENT)',
+    ]);
+    expect(parse({ HANDOFF_POLICY_FILE: file('ttlMax: 7d') }).problems).toEqual([
+      'HANDOFF_POLICY_FILE: the file is not JSON',
+    ]);
+    const misspelt = parse({ HANDOFF_POLICY_FILE: file(JSON.stringify({ ttlMaximum: '7d', requirePassword: 'yes' })) });
+    expect(misspelt.problems).toHaveLength(2);
+    expect(misspelt.problems.join('\n')).toMatch(/HANDOFF_POLICY_FILE: requirePassword: .*boolean/);
+    expect(misspelt.problems.join('\n')).toMatch(/HANDOFF_POLICY_FILE: .*ttlMaximum/);
+    expect(parse({ HANDOFF_POLICY_FILE: file(JSON.stringify({ ttlChoices: ['1h', '90d'] })) }).problems).toEqual([
+      'HANDOFF_POLICY_FILE: ttlChoices: "90d" is not one of 5m, 1h, 1d, 7d, 30d',
+    ]);
+  });
+});
+
 describe('the policy at the API edge', () => {
   const policy = parse({ HANDOFF_TTL_MAX: '7d', HANDOFF_REQUIRE_PASSWORD: '1', HANDOFF_VIEW_MAX: '3' }).policy;
   const deps = handlerDeps({ policy });
@@ -148,6 +216,66 @@ describe('the policy at the API edge', () => {
 
   it('stores what the policy allows', async () => {
     expect((await create({ ttlSeconds: 604800, maxViews: 3 })).status).toBe(201);
+  });
+
+  async function createRequest(r: { ttlSeconds: number; answerTtlSeconds: number; maxViews: number }) {
+    const body = {
+      id: newId(),
+      note: b64(randomBytes(256 + 29)),
+      submitVerifier: verifierOf(newProof()),
+      collectVerifier: verifierOf(newProof()),
+      manageVerifier: verifierOf(newProof()),
+      ...r,
+    };
+    const request = {
+      method: 'POST',
+      headers: new Headers({ 'content-type': 'application/json' }),
+      body: null,
+      preloadedBody: { kind: 'bytes' as const, bytes: new TextEncoder().encode(JSON.stringify(body)) },
+    };
+    const reply = await routeApi(request, '/api/requests', deps);
+    return { status: reply.status, body: JSON.parse(String(reply.body)) as Record<string, unknown> };
+  }
+
+  it("holds a request's answer to a secret's lifetimes and views, and never asks it for a password", async () => {
+    const ok = { ttlSeconds: 604800, answerTtlSeconds: 604800, maxViews: 3 };
+    expect(await createRequest({ ...ok, ttlSeconds: 2592000 })).toMatchObject({
+      status: 400,
+      body: { error: 'policy_violation', policy: { rule: 'requestTtl', allowed: [3600, 86400, 604800] } },
+    });
+    expect(await createRequest({ ...ok, answerTtlSeconds: 2592000 })).toMatchObject({
+      status: 400,
+      body: { error: 'policy_violation', policy: { rule: 'ttl', allowed: [300, 3600, 86400, 604800] } },
+    });
+    expect(await createRequest({ ...ok, maxViews: 5 })).toMatchObject({
+      status: 400,
+      body: { error: 'policy_violation', policy: { rule: 'views', allowed: [1, 2, 3] } },
+    });
+    expect((await createRequest(ok)).status).toBe(201);
+  });
+
+  it('has `handoff request` check the same choices, naming what is allowed', () => {
+    const origin = 'https://handoff.example';
+    const message = (r: { ttlSeconds: number; answerTtlSeconds: number; maxViews: number }) => {
+      try {
+        checkRequestPolicy(policy, origin, r);
+        return null;
+      } catch (error) {
+        expect(error).toBeInstanceOf(CliError);
+        return (error as CliError).message;
+      }
+    };
+    const ok = { ttlSeconds: 604800, answerTtlSeconds: 604800, maxViews: 3 };
+    expect(message(ok)).toBeNull();
+    expect(message({ ...ok, ttlSeconds: 2592000 })).toBe(
+      `--expires 30d is not allowed on ${origin}; its policy allows 1h, 1d or 7d`,
+    );
+    expect(message({ ...ok, answerTtlSeconds: 2592000 })).toBe(
+      `--answer-expires 30d is not allowed on ${origin}; its policy allows 5m, 1h, 1d or 7d`,
+    );
+    expect(message({ ...ok, maxViews: 5 })).toBe(`--views 5 is not allowed on ${origin}; its policy allows 1, 2 or 3`);
+    expect(requestExpiryHelp(policy)).toBe('1h, 1d (default) or 7d');
+    expect(requestExpiryHelp()).toBe('1h, 1d (default), 7d or 30d');
   });
 
   it("lists only the instance's choices in the OpenAPI document", () => {
