@@ -16,8 +16,14 @@ import { historyChanged as changed, useHistoryEntries } from '@/components/local
 
 export type LiveState = SecretStatusResponse | 'missing' | 'unknown';
 
-/** The local history with each entry's live receipt, and the changes My links makes. */
-export function useHistory() {
+/** How often the receipts are read again while alerts are on and the page is visible. */
+const POLL_MS = 5000;
+
+/**
+ * The local history with each entry's live receipt, and the changes My links makes.
+ * @param poll - read every receipt again every few seconds while the page is visible (alerts on)
+ */
+export function useHistory(poll = false) {
   const entries = useHistoryEntries();
   const [live, setLive] = useState<Record<string, LiveState>>({});
   // Bumped to read every receipt again (after revoking from this page).
@@ -42,6 +48,14 @@ export function useHistory() {
       cancelled = true;
     };
   }, [entries, round]);
+
+  useEffect(() => {
+    if (!poll) return;
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') setRound((n) => n + 1);
+    }, POLL_MS);
+    return () => clearInterval(timer);
+  }, [poll]);
 
   const forget = useCallback((id: string) => {
     forgetLink(window.localStorage, id);
