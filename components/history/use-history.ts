@@ -16,8 +16,14 @@ import { historyChanged as changed, useHistoryEntries } from '@/components/local
 
 export type LiveState = SecretStatusResponse | 'missing' | 'unknown';
 
-/** How often the receipts are read again while alerts are on and the page is visible. */
-const POLL_MS = 5000;
+/**
+ * How often the receipts are read again while alerts are on and the page is visible: every 10 s,
+ * or slower with many links, so that the readings take at most half of the default receipt budget
+ * (HANDOFF_RATE_MANAGE 300 per 600 s per client: 0.25 readings a second).
+ */
+export function pollIntervalMs(links: number): number {
+  return Math.max(10_000, links * 4_000);
+}
 
 /**
  * The local history with each entry's live receipt, and the changes My links makes.
@@ -49,13 +55,14 @@ export function useHistory(poll = false) {
     };
   }, [entries, round]);
 
+  const tracked = entries.filter((e) => e.kind !== 'request').length;
   useEffect(() => {
-    if (!poll) return;
+    if (!poll || tracked === 0) return;
     const timer = setInterval(() => {
       if (document.visibilityState === 'visible') setRound((n) => n + 1);
-    }, POLL_MS);
+    }, pollIntervalMs(tracked));
     return () => clearInterval(timer);
-  }, [poll]);
+  }, [poll, tracked]);
 
   const forget = useCallback((id: string) => {
     forgetLink(window.localStorage, id);
