@@ -39,6 +39,9 @@ Options:
   --expires T           how long the request takes an answer: ${requestExpiryHelp(p)}
   --answer-expires T    how long the answer is kept once it arrives: ${expiryHelp(p)}
   --views N             how many times the answer can be read: ${viewsHelp(p)}
+  --notify TO           tell TO when the request is answered: an email address
+                        or a webhook URL the server allows; the message holds
+                        only a short reference, never a link or the answer
   --owner-link-file F   where to write the owner link (default:
                         handoff-owner-<id>.link in the current folder); never
                         replaces a file
@@ -103,6 +106,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
       expires: { type: 'string' },
       'answer-expires': { type: 'string' },
       views: { type: 'string' },
+      notify: { type: 'string' },
       'owner-link-file': { type: 'string' },
       server: { type: 'string' },
       'token-file': { type: 'string' },
@@ -139,6 +143,7 @@ async function run(args: string[], ctx: CliContext): Promise<number> {
       ttlSeconds,
       answerTtlSeconds,
       maxViews,
+      notify: values.notify,
     });
   } catch (error) {
     if (error instanceof Error && error.message.startsWith('request:')) {

@@ -15,10 +15,13 @@ export function NotifyField({
   value,
   onChange,
   suggested,
+  label,
 }: {
   value: string;
   onChange: (value: string) => void;
   suggested?: string;
+  /** The box's label; "Tell me when it is opened" unless given (the request form says "answered"). */
+  label?: string;
 }) {
   const { t } = useI18n();
   const [on, setOn] = useState(value !== '');
@@ -33,7 +36,7 @@ export function NotifyField({
     <div className="flex flex-col gap-2">
       <label className="flex items-center gap-2 text-sm font-medium">
         <input type="checkbox" checked={on} onChange={(e) => toggle(e.target.checked)} />
-        {t.notify.toggle}
+        {label ?? t.notify.toggle}
       </label>
       {on && (
         <div className="flex flex-col gap-1 pl-6">

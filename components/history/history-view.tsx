@@ -10,17 +10,21 @@ import { Field, Input } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { Wide } from '@/components/ui/wide';
 import { entryTitle } from '@/components/local-history/entry-title';
+import { useAlerts } from '@/components/manage/use-state-notifications';
 import { ForgetUndo } from './forget-undo';
 import { HistoryList } from './history-list';
 import { Offboarding } from './offboarding';
 import { RequestList } from './request-list';
 import { exportRow, useHistory } from './use-history';
+import { useHistoryAlerts } from './use-history-alerts';
 import { requestExportRow, useRequestStates } from './use-request-states';
 
 export function HistoryView() {
   const { t, formatLocale } = useI18n();
-  const { entries: all, live, forget, restore, update, reload } = useHistory();
+  const alerts = useAlerts();
+  const { entries: all, live, forget, restore, update, reload } = useHistory(alerts.enabled);
   const entries = useMemo(() => all.filter((e) => e.kind !== 'request'), [all]);
+  useHistoryAlerts(entries, live, alerts.raise);
   const requests = useMemo(() => all.filter((e) => e.kind === 'request'), [all]);
   const asked = useRequestStates(requests);
   const [query, setQuery] = useState('');
@@ -42,6 +46,21 @@ export function HistoryView() {
       <div className="mt-3">
         <Notice tone="warning">{t.history.localOnly}</Notice>
       </div>
+      {entries.length > 0 && alerts.permission !== 'unsupported' && (
+        <div className="mt-3 text-sm">
+          {alerts.permission === 'denied' ? (
+            <p className="text-xs text-slate-500 dark:text-slate-400">{t.notify.alertsBlocked}</p>
+          ) : alerts.enabled ? (
+            <p role="status" className="text-xs text-slate-500 dark:text-slate-400">
+              {t.notify.historyAlertsEnabled}
+            </p>
+          ) : (
+            <Button variant="secondary" onClick={() => void alerts.enable()}>
+              {t.notify.historyAlertsOn}
+            </Button>
+          )}
+        </div>
+      )}
       <p role="status" className="sr-only" data-testid="history-announcement">
         {announcement}
       </p>

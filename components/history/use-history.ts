@@ -16,8 +16,20 @@ import { historyChanged as changed, useHistoryEntries } from '@/components/local
 
 export type LiveState = SecretStatusResponse | 'missing' | 'unknown';
 
-/** The local history with each entry's live receipt, and the changes My links makes. */
-export function useHistory() {
+/**
+ * How often the receipts are read again while alerts are on and the page is visible: every 10 s,
+ * or slower with many links, so that the readings take at most half of the default receipt budget
+ * (HANDOFF_RATE_MANAGE 300 per 600 s per client: 0.25 readings a second).
+ */
+export function pollIntervalMs(links: number): number {
+  return Math.max(10_000, links * 4_000);
+}
+
+/**
+ * The local history with each entry's live receipt, and the changes My links makes.
+ * @param poll - read every receipt again every few seconds while the page is visible (alerts on)
+ */
+export function useHistory(poll = false) {
   const entries = useHistoryEntries();
   const [live, setLive] = useState<Record<string, LiveState>>({});
   // Bumped to read every receipt again (after revoking from this page).
@@ -42,6 +54,15 @@ export function useHistory() {
       cancelled = true;
     };
   }, [entries, round]);
+
+  const tracked = entries.filter((e) => e.kind !== 'request').length;
+  useEffect(() => {
+    if (!poll || tracked === 0) return;
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') setRound((n) => n + 1);
+    }, pollIntervalMs(tracked));
+    return () => clearInterval(timer);
+  }, [poll, tracked]);
 
   const forget = useCallback((id: string) => {
     forgetLink(window.localStorage, id);

@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { NOTE_PADDED_SIZES_BYTES } from '@/lib/protocol/requests';
+import { NotifyField } from '@/components/create/notify-field';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { usePolicy } from '@/components/instance/instance-provider';
 import { Button } from '@/components/ui/button';
@@ -29,6 +30,7 @@ export function RequestForm() {
   const [maxViews, setMaxViews] = useState<number>(policy.defaultMaxViews);
   const [label, setLabel] = useState('');
   const [from, setFrom] = useState('');
+  const [notify, setNotify] = useState('');
   const [created, setCreated] = useState<CreatedRequest | null>(null);
   const { create, busy, error } = useCreateRequest();
   const noteBytes = new TextEncoder().encode(note).length;
@@ -37,7 +39,7 @@ export function RequestForm() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy || tooLong) return;
-    const result = await create({ note, ttlSeconds, answerTtlSeconds, maxViews, label, from });
+    const result = await create({ note, ttlSeconds, answerTtlSeconds, maxViews, label, from, notify });
     if (!result) return;
     setCreated(result);
     setNote('');
@@ -120,7 +122,12 @@ export function RequestForm() {
           </Field>
         </div>
       </details>
-      {error && <Notice tone="error">{createRequestErrorMessage(t, error)}</Notice>}
+      <NotifyField value={notify} onChange={setNotify} label={t.notify.toggleAnswered} />
+      {error && (
+        <Notice tone="error">
+          {error === 'invalid_request' && notify ? t.notify.refused : createRequestErrorMessage(t, error)}
+        </Notice>
+      )}
       <div>
         <Button type="submit" disabled={busy || tooLong}>
           {busy ? t.request.creating : t.request.submit}

@@ -13,6 +13,8 @@ export type NewRequest = {
   /** Kept in My links only: what was asked for, and from whom. */
   label: string;
   from: string;
+  /** "Tell me when it is answered": an email address or webhook URL, '' for none. */
+  notify?: string;
 };
 
 /** What the requester gets: two links, and whether My links keeps the request's state. */
@@ -43,6 +45,7 @@ export function useCreateRequest() {
         ttlSeconds: request.ttlSeconds,
         answerTtlSeconds: request.answerTtlSeconds,
         maxViews: request.maxViews,
+        ...(request.notify ? { notify: request.notify } : {}),
       });
       if (outcome.kind !== 'created') {
         setError(outcome.code);

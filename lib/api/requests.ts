@@ -9,7 +9,7 @@ import { commitResultReply, partInput, putPartResultReply } from './files';
 import { emptyReply, errorReply, jsonReply, readBinaryBody, readJsonBody } from './http';
 import { PART_BYTES } from '../protocol/v1';
 import { policyViolationReply, requestViolation } from './policy';
-import { creatorBucket, guarded, idAndBearer, invalid, leaseSecondsFor, type ApiDeps } from './secrets';
+import { creatorBucket, guarded, idAndBearer, invalid, leaseSecondsFor, notifyFor, type ApiDeps } from './secrets';
 import { verifierFromProof } from './verifier';
 
 const MIB = 1024 * 1024;
@@ -38,6 +38,9 @@ export function createRequestReply(request: ApiRequest, deps: ApiDeps): Promise<
     const r = parsed.data;
     const violation = requestViolation(deps.config.policy, r);
     if (violation) return policyViolationReply(violation);
+    // "Tell me when it is answered": the same destination checks as a secret's (issue 22).
+    const notify = notifyFor(r.notify?.to, r.manageVerifier, deps, Boolean(request.identity));
+    if (!notify.ok) return notify.response;
     const client = creatorBucket(request, deps);
     // The note draws on the text budget like an envelope (F-02).
     const text = await deps.limiter.hit('textKiBDays', client, envelopeCost(r.note.length, r.ttlSeconds));
@@ -52,6 +55,7 @@ export function createRequestReply(request: ApiRequest, deps: ApiDeps): Promise<
       answerTtlSeconds: r.answerTtlSeconds,
       maxViews: r.maxViews,
       receiptTtlSeconds: deps.config.receiptTtlSeconds,
+      notify: notify.notify,
     });
     if (result.kind === 'exists') return errorReply('id_taken');
     return jsonReply(201, { id: r.id, expiresAt: result.expiresAt.toISOString() });

@@ -62,7 +62,7 @@ export function creatorBucket(request: ApiRequest, deps: ApiDeps): string {
  * this server sends to (lib/notify/destination.ts). A signed-in sender (HANDOFF_AUTH proxy or oidc)
  * may use email destinations on an instance that allows them only to signed-in senders.
  */
-function notifyFor(
+export function notifyFor(
   to: string | undefined,
   manageVerifier: string | null | undefined,
   deps: ApiDeps,

@@ -60,6 +60,11 @@ export type CreateRequestOptions = {
   ttlSeconds: number;
   answerTtlSeconds: number;
   maxViews: number;
+  /**
+   * "Tell me when it is answered": an email address or a webhook URL the server allows
+   * (docs/api.md § Notifications).
+   */
+  notify?: string;
 };
 
 export type CreateRequestOutcome =
@@ -88,6 +93,7 @@ export async function createRequest(server: ServerLike, options: CreateRequestOp
     ttlSeconds: options.ttlSeconds,
     answerTtlSeconds: options.answerTtlSeconds,
     maxViews: options.maxViews,
+    ...(options.notify ? { notify: { to: options.notify } } : {}),
   };
   const res = await callJson(
     server,

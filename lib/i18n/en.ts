@@ -422,6 +422,11 @@ export const en = {
     alertTitle: 'Handoff',
     /** The system notification when a tracked link changes state. */
     alertBody: (label: string, state: string) => `${label || 'Your link'}: ${state}`,
+    /** The request form's box (issue 22: the "answered" event). */
+    toggleAnswered: 'Tell me when it is answered',
+    /** My links: system notifications while the page is open. */
+    historyAlertsOn: 'Alert me here when a link changes',
+    historyAlertsEnabled: 'Alerts on: this page will tell you when one of these links changes, while it stays open.',
   },
   /** Asking for a secret (issue 19): the request page, the responder's page /r, the owner's page /o, My links rows. */
   request: {

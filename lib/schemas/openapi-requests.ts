@@ -83,7 +83,9 @@ export function requestPaths(h: PathHelpers) {
         summary: 'Ask for a secret: store a request (verifiers and the encrypted note)',
         description:
           "The body is made by the requester's client (lib/crypto `sealRequest`); it carries no key, no public " +
-          'key and no proof.',
+          'key and no proof. With `notify: {"to": …}` the server tells that email address or webhook once the ' +
+          'request is answered (event `answered`; docs/deploy.md § Notifications): a destination this server does ' +
+          'not send to is a 400 `invalid_request` on `notify.to`.',
         requestBody: { required: true, content: json('CreateRequestRequest') },
         responses: {
           '201': {

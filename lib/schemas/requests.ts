@@ -3,7 +3,7 @@ import { TTL_CHOICES_SECONDS, VIEW_CHOICES } from '../policy';
 import { REQUEST_TTL_CHOICES_SECONDS } from '../policy/requests';
 import { choiceField } from './fields';
 import { answerSchema, noteSchema } from './request-fields';
-import { digestSchema, filesRequestSchema, secretIdSchema, uploadSchema } from './secrets';
+import { digestSchema, filesRequestSchema, notifyRequestSchema, secretIdSchema, uploadSchema } from './secrets';
 
 export { answerSchema, noteSchema };
 
@@ -26,6 +26,8 @@ export const createRequestRequestSchema = z.strictObject({
   ttlSeconds: choiceField(REQUEST_TTL_CHOICES_SECONDS),
   answerTtlSeconds: choiceField(TTL_CHOICES_SECONDS),
   maxViews: choiceField(VIEW_CHOICES),
+  /** Optional: where to say "answered" (docs/deploy.md § Notifications); the server's checks apply. */
+  notify: notifyRequestSchema.nullable().optional(),
 });
 
 export const createRequestResponseSchema = z.strictObject({

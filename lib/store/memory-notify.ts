@@ -4,6 +4,8 @@ import type { NotifyBatch, NotifyEvent, NotifyEventType, NotifySettlement } from
 type Entry = Omit<NotifyEvent, 'at'> & { atMs: number; nextMs: number; leaseUntilMs: number; dead: boolean };
 
 type Box = {
+  /** Whose events: a secret's receipt, or a request's record (only `answered`). */
+  source: OutboxSource;
   destination: string;
   reference: string;
   lastSeq: number;
@@ -12,6 +14,8 @@ type Box = {
   watched: boolean;
   entries: Map<number, Entry>;
 };
+
+export type OutboxSource = 'secret' | 'request';
 
 /** What the outbox needs to know of a receipt: its state, views used, deadline, and whether the secret lives. */
 export type ReceiptView = { state: string; viewsUsed: number; expiresAtMs: number; secretAlive: boolean };
@@ -32,8 +36,9 @@ export class MemoryOutbox {
     private readonly receipt: (id: string) => ReceiptView | undefined,
   ) {}
 
-  watch(id: string, destination: string, reference: string): void {
+  watch(id: string, destination: string, reference: string, source: OutboxSource = 'secret'): void {
     this.boxes.set(id, {
+      source,
       destination,
       reference,
       lastSeq: 0,
@@ -43,10 +48,14 @@ export class MemoryOutbox {
     });
   }
 
-  /** Writes an event if `id` asked for notifications. */
-  record(id: string, type: NotifyEventType, atMs: number, viewsLeft: number): void {
+  /**
+   * Writes an event if `id` asked for notifications, from that source: a request's answer is a
+   * secret under the request's id, whose own reads write nothing (as in Redis: its receipt holds
+   * no destination).
+   */
+  record(id: string, type: NotifyEventType, atMs: number, viewsLeft: number, source: OutboxSource = 'secret'): void {
     const box = this.boxes.get(id);
-    if (!box) return;
+    if (!box || box.source !== source) return;
     box.lastSeq += 1;
     box.entries.set(box.lastSeq, {
       seq: box.lastSeq,
@@ -72,7 +81,8 @@ export class MemoryOutbox {
       return null;
     }
     const now = this.now();
-    if (receipt.state === 'active' && !receipt.secretAlive && receipt.viewsUsed === 0 && !box.expiredWritten) {
+    const unopened = receipt.state === 'active' && !receipt.secretAlive && receipt.viewsUsed === 0;
+    if (box.source === 'secret' && unopened && !box.expiredWritten) {
       box.expiredWritten = true;
       this.record(id, 'expired', Math.min(receipt.expiresAtMs, now), 0);
     }

@@ -8,6 +8,8 @@ import type {
   RequestStore,
   SubmitResult,
 } from './request-types';
+import type { ReceiptView } from './memory-notify';
+import type { NotifyRequest } from './notify-types';
 import type { CommitResult, NewSecret, PutPartResult, PutResult } from './types';
 
 /** Bytes a request record counts against the store's budget, beside its note. */
@@ -29,6 +31,8 @@ type MemoryRequest = {
   streamBytes: number | null;
   keepUntilMs: number;
   bytes: number;
+  /** Where to say "answered", if asked (kept for the record's lifetime). */
+  notify: NotifyRequest | null;
 };
 
 /** What the requests need of the embedded store: its clock, comparison, budget and synchronous secret steps. */
@@ -41,6 +45,10 @@ export type MemoryRequestHooks = {
   putPart: (id: string, index: number, bytes: Uint8Array) => PutPartResult;
   commit: (id: string) => CommitResult;
   revoke: (id: string) => void;
+  /** Puts the request into the outbox's watch (before it exists, as the Redis store does). */
+  watch: (id: string, notify: NotifyRequest) => void;
+  /** Writes the request's `answered` event, in the step that accepts the answer. */
+  answered: (id: string, now: number) => void;
 };
 
 const ROLES: readonly RequestRole[] = ['submit', 'collect', 'manage'];
@@ -63,6 +71,7 @@ export class MemoryRequests implements RequestStore {
     this.hooks.reserve(bytes);
     const now = this.hooks.now();
     const expiresAtMs = now + request.ttlSeconds * 1000;
+    if (request.notify) this.hooks.watch(request.id, request.notify);
     this.byId.set(request.id, {
       note: request.note,
       verifiers: {
@@ -82,6 +91,7 @@ export class MemoryRequests implements RequestStore {
       streamBytes: null,
       keepUntilMs: expiresAtMs,
       bytes,
+      notify: request.notify ?? null,
     });
     this.bytes += bytes;
     return { kind: 'created', expiresAt: new Date(expiresAtMs) };
@@ -136,7 +146,7 @@ export class MemoryRequests implements RequestStore {
       request.uploadUntilMs = put.uploadExpiresAt.getTime();
       request.keepUntilMs = Math.max(request.keepUntilMs, request.uploadUntilMs);
     } else {
-      this.answered(request, now, put.expiresAt.getTime());
+      this.answered(id, request, now, put.expiresAt.getTime());
     }
     return { kind: 'accepted', expiresAt: put.expiresAt, uploadExpiresAt: put.uploadExpiresAt };
   }
@@ -153,7 +163,7 @@ export class MemoryRequests implements RequestStore {
     if (!this.uploadMatches(request, uploadVerifier)) return { kind: 'missing' };
     const result = this.hooks.commit(id);
     if (result.kind === 'committed' && request!.state === 'uploading') {
-      this.answered(request!, this.hooks.now(), result.expiresAt.getTime());
+      this.answered(id, request!, this.hooks.now(), result.expiresAt.getTime());
     }
     return result;
   }
@@ -183,10 +193,27 @@ export class MemoryRequests implements RequestStore {
     return same && request !== undefined && (request.state === 'uploading' || request.state === 'answered');
   }
 
-  private answered(request: MemoryRequest, now: number, answerExpiresAtMs: number): void {
+  private answered(id: string, request: MemoryRequest, now: number, answerExpiresAtMs: number): void {
     request.state = 'answered';
     request.answeredAtMs = now;
     request.keepUntilMs = Math.max(request.keepUntilMs, answerExpiresAtMs + request.receiptTtlSeconds * 1000);
+    if (request.notify) this.hooks.answered(id, now);
+  }
+
+  /**
+   * What the outbox needs of a request that asked for notifications (undefined otherwise, or
+   * once the record is gone): final once answered or revoked; never "expired unopened".
+   */
+  notifyView(id: string): ReceiptView | undefined {
+    const request = this.live(id);
+    if (!request?.notify) return undefined;
+    const open = request.state === 'open' || request.state === 'uploading';
+    return {
+      state: open ? 'active' : request.state,
+      viewsUsed: 0,
+      expiresAtMs: request.keepUntilMs,
+      secretAlive: open,
+    };
   }
 
   /**

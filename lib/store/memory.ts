@@ -108,6 +108,8 @@ export class MemoryStore implements SecretStore, RequestStore, NotifyStore {
     this.sameDigest = options.sameDigest ?? sameDigest;
     this.files = new MemoryFileParts(this.now);
     this.outbox = new MemoryOutbox(this.now, (id) => {
+      const request = this.requests.notifyView(id);
+      if (request) return request;
       const receipt = this.liveReceipt(id);
       if (!receipt) return undefined;
       const { state, viewsUsed, expiresAtMs } = receipt;
@@ -122,6 +124,8 @@ export class MemoryStore implements SecretStore, RequestStore, NotifyStore {
       putPart: (id, index, bytes) => this.putPartNow(id, index, bytes),
       commit: (id) => this.commitNow(id),
       revoke: (id) => this.revokeNow(id),
+      watch: (id, notify) => this.outbox.watch(id, notify.destination, notify.reference, 'request'),
+      answered: (id, now) => this.outbox.record(id, 'answered', now, 0, 'request'),
     });
     this.sweeper = setInterval(() => this.sweep(), options.sweepIntervalMs ?? 30_000);
     this.sweeper.unref?.();

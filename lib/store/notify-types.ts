@@ -13,6 +13,8 @@
  *    keyspace notifications);
  *  - takeNotifications leases each due event: while the lease lasts no other
  *    instance takes it; a crashed worker's lease simply runs out.
+ * A request (lib/store/request-types.ts) that asked keeps its destination in its record instead,
+ * and the step that accepts its answer writes `answered` into the outbox of the same id.
  * Events carry a sequence number per secret; with the id it makes the stable
  * event id every delivery of it carries (lib/notify/message.ts).
  */

@@ -13,6 +13,10 @@ import { HELPERS } from './redis-scripts';
  *   state  open|uploading|answered|revoked
  *   uv  upload verifier of the pending answer or ''   uuntil  its upload deadline (ms) or ''
  *   answered  when the answer was accepted (ms) or ''   sb  its padded file stream length or ''
+ *   nd, nref, nseq  notification destination, its reference, last event number (only if asked for)
+ * KEYS[6] the id's outbox (lib/redis/keys.ts outboxKey): the `answered` event, written by the
+ * step that accepts the answer, expires with KEYS[5]. The answer's receipt never holds a
+ * destination, so the answer's own reads write nothing there.
  * KEYS[5] expires when the request does; an accepted answer extends it to the
  * answer's expiry + rttl (the pending one to its upload deadline), so the
  * owner still sees "answered" while the answer's receipt lives.
@@ -31,10 +35,20 @@ local function keep_request(ms)
   local current = redis.call('PEXPIRETIME', KEYS[5])
   if current < ms then redis.call('PEXPIREAT', KEYS[5], ms) end
 end
+-- Writes 'answered' into the outbox (the LAST key) if the request asked; call after keep_request.
+local function notify_answered(now)
+  local nd = redis.call('HGET', KEYS[5], 'nd')
+  if not nd or nd == '' then return end
+  local seq = redis.call('HINCRBY', KEYS[5], 'nseq', 1)
+  local box = KEYS[#KEYS]
+  redis.call('HSET', box, seq, 'answered|' .. now .. '|0|0|0|0|0')
+  redis.call('PEXPIREAT', box, redis.call('PEXPIRETIME', KEYS[5]))
+end
 `;
 
 /**
- * ARGV: note, sv, cv, mv, ttl ms, answer ttl ms, max views, receipt ttl ms.
+ * ARGV: note, sv, cv, mv, ttl ms, answer ttl ms, max views, receipt ttl ms,
+ *       notification destination or '', its reference or ''.
  * Returns 0 when the id holds a request, a secret or a receipt, else the expiry (ms).
  */
 export const PUT_REQUEST_SCRIPT = `#!lua
@@ -47,6 +61,7 @@ local exp = now + tonumber(ARGV[5])
 redis.call('HSET', KEYS[5], 'note', ARGV[1], 'sv', ARGV[2], 'cv', ARGV[3], 'mv', ARGV[4], 'created', now,
   'exp', exp, 'attl', ARGV[6], 'max', ARGV[7], 'rttl', ARGV[8], 'state', 'open', 'uv', '', 'uuntil', '',
   'answered', '', 'sb', '')
+if (ARGV[9] or '') ~= '' then redis.call('HSET', KEYS[5], 'nd', ARGV[9], 'nref', ARGV[10], 'nseq', 0) end
 redis.call('PEXPIREAT', KEYS[5], exp)
 return exp
 `;
@@ -116,6 +131,7 @@ end
 redis.call('PEXPIREAT', KEYS[2], exp + tonumber(q[8]))
 redis.call('HSET', KEYS[5], 'state', 'answered', 'answered', now, 'sb', '', 'uv', '', 'uuntil', '')
 keep_request(exp + tonumber(q[8]))
+notify_answered(now)
 return {2, exp, 0}
 `;
 
@@ -159,6 +175,7 @@ redis.call('PEXPIREAT', KEYS[3], exp)
 redis.call('PEXPIREAT', KEYS[2], exp + tonumber(r[5]))
 redis.call('HSET', KEYS[5], 'state', 'answered', 'answered', now)
 keep_request(exp + tonumber(q[4]))
+notify_answered(now)
 return {1, exp}
 `;
 

@@ -235,7 +235,9 @@ local function join(f) return table.concat(f, '|') end
 `;
 
 /**
- * ARGV[1] lease ms. Returns {} when the receipt holds no destination (gone, or never asked), else
+ * KEYS as the request scripts take them (lib/redis/keys.ts requestKeys, then the outbox): the
+ * receipt's destination first, else the request record's (KEYS[5]).
+ * ARGV[1] lease ms. Returns {} when neither holds a destination (gone, or never asked), else
  * {destination, reference, final 0/1, pending, then per leased event: seq, type, at, viewsLeft, attempts}.
  * First writes `expired` once if the secret's deadline passed without a single view.
  */
@@ -243,14 +245,26 @@ export const TAKE_NOTIFICATIONS_SCRIPT = `#!lua flags=allow-oom
 ${HELPERS}
 ${OUTBOX_HELPERS}
 local r = redis.call('HMGET', KEYS[2], 'nd', 'nref', 'state', 'used', 'exp', 'nexp')
-if not r[1] or r[1] == '' then return {} end
 local now = now_ms()
-local alive = redis.call('EXISTS', KEYS[1]) == 1
-if r[3] == 'active' and not alive and tonumber(r[4]) == 0 and r[6] ~= '1' then
-  redis.call('HSET', KEYS[2], 'nexp', 1)
-  notify('expired', math.min(tonumber(r[5]), now), 0)
+local out
+if r[1] and r[1] ~= '' then
+  local alive = redis.call('EXISTS', KEYS[1]) == 1
+  if r[3] == 'active' and not alive and tonumber(r[4]) == 0 and r[6] ~= '1' then
+    redis.call('HSET', KEYS[2], 'nexp', 1)
+    notify('expired', math.min(tonumber(r[5]), now), 0)
+  end
+  out = {r[1], r[2], (r[3] ~= 'active' or not alive) and 1 or 0, 0}
+elseif #KEYS == 6 then
+  -- A request (lib/store/redis-request-scripts.ts): its only event is 'answered'; final once
+  -- answered or revoked (an upload whose window ended is open again).
+  local q = redis.call('HMGET', KEYS[5], 'nd', 'nref', 'state', 'uuntil')
+  if not q[1] or q[1] == '' then return {} end
+  local state = q[3]
+  if state == 'uploading' and tonumber(q[4]) <= now then state = 'open' end
+  out = {q[1], q[2], (state == 'answered' or state == 'revoked') and 1 or 0, 0}
+else
+  return {}
 end
-local out = {r[1], r[2], (r[3] ~= 'active' or not alive) and 1 or 0, 0}
 local pending = 0
 local entries = redis.call('HGETALL', KEYS[#KEYS])
 for i = 1, #entries, 2 do

@@ -237,7 +237,14 @@ export class RedisStore implements SecretStore, RequestStore, NotifyStore {
       String(request.answerTtlSeconds * 1000),
       String(request.maxViews),
       String(request.receiptTtlSeconds * 1000),
+      request.notify?.destination ?? '',
+      request.notify?.reference ?? '',
     ];
+    // Watched BEFORE the request exists, as putSecret does: the worker finds its `answered` event.
+    if (request.notify) {
+      const deadline = Date.now() + request.ttlSeconds * 1000;
+      await this.connection.run(WATCH, [watchKey(this.options.keyPrefix, request.id)], [deadline, request.id]);
+    }
     const result = decodePutRequestReply(await this.run(PUT_REQUEST, this.requestKeys(request.id), args));
     if (result.kind === 'created') await this.acknowledged();
     return result;
@@ -309,7 +316,8 @@ export class RedisStore implements SecretStore, RequestStore, NotifyStore {
   }
 
   async takeNotifications(id: string, leaseMs: number): Promise<NotifyBatch | null> {
-    return decodeNotifyBatch(await this.run(TAKE_NOTIFICATIONS, this.keys(id), [String(leaseMs)]));
+    // The request keys: a watched id is a secret's or a request's (its destination is in KEYS[5]).
+    return decodeNotifyBatch(await this.run(TAKE_NOTIFICATIONS, this.requestKeys(id), [String(leaseMs)]));
   }
 
   async settleNotification(id: string, seq: number, settlement: NotifySettlement): Promise<void> {

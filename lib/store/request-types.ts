@@ -1,3 +1,4 @@
+import type { NotifyRequest } from './notify-types';
 import type { CommitResult, PutPartResult } from './types';
 
 /*
@@ -14,7 +15,9 @@ import type { CommitResult, PutPartResult } from './types';
  *  - an answer with files is pending (invisible to claims) until commitAnswer finds
  *    every part; meanwhile other answers are refused; if its upload window ends
  *    first, the request is open again and the pending answer is gone;
- *  - revokeRequest closes the request and burns its answer, if any, in one step.
+ *  - revokeRequest closes the request and burns its answer, if any, in one step;
+ *  - a request with a destination writes one `answered` event into its outbox (the id's
+ *    outbox, lib/store/notify-types.ts) in the step that accepts (or commits) the answer.
  */
 
 export type NewRequest = {
@@ -32,6 +35,11 @@ export type NewRequest = {
   maxViews: number;
   /** How long the record (and the answer's receipt) outlives the answer's expiry, or the request's. */
   receiptTtlSeconds: number;
+  /**
+   * Where to say "answered" (issue 22), kept in the request record for its lifetime; the
+   * accepted (with files: committed) answer writes the event in the same atomic step.
+   */
+  notify?: NotifyRequest | null;
 };
 
 /**

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -99,6 +99,17 @@ describe.each([
     expect(opened.code, opened.err).toBe(0);
     expect(readFileSync(join(out, 'key.pem'), 'utf8')).toBe(readFileSync(attached, 'utf8'));
     expect(statSync(join(out, 'key.pem')).mode & 0o777).toBe(0o600);
+  });
+
+  it('sends --notify with the request: a server that sends no notifications refuses it, nothing is kept', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handoff-req-'));
+    const ownerFile = join(dir, 'owner.link');
+    const args = ['request', '--server', base, '--owner-link-file', ownerFile, '--notify', 'me@example.com'];
+    const run = await runCli(args);
+    expect(run.code).not.toBe(0);
+    expect(run.err).toContain('HTTP 400 (invalid_request)');
+    expect(run.out).toBe('');
+    expect(existsSync(ownerFile)).toBe(false);
   });
 
   it('open --wait gives up after --timeout while nobody answers', async () => {

@@ -8,9 +8,11 @@ import { Notifier } from '@/lib/notify/worker';
 import { subscribeToEvents } from '@/lib/observability/events';
 import type { NotificationChannel, NotificationOutcome } from '@/lib/observability/metrics';
 import { MemoryStore } from '@/lib/store/memory';
+import { answerRequest, createRequest } from '@/lib/client/request';
 import { handlerDeps } from '../support/api-deps';
+import { inProcessServer } from '../support/in-process';
 import { eventually, startSmtpReceiver, startWebhookReceiver } from '../support/notify-receivers';
-import { secretFixture } from '../support/secrets';
+import { secretFixture, verifierOf } from '../support/secrets';
 import { revealSecret } from '../support/web-handlers';
 
 /*
@@ -61,8 +63,7 @@ afterAll(async () => {
   await smtp?.stop();
 });
 
-function setUp() {
-  const store = new MemoryStore({ maxBytes: 64 * 1024 * 1024 });
+function setUp(store = new MemoryStore({ maxBytes: 64 * 1024 * 1024 })) {
   const notifier = new Notifier({
     store,
     config,
@@ -180,6 +181,35 @@ describe('notification delivery to real receivers', () => {
       deps,
     );
     expect(withoutManage.status).toBe(400);
+    await deps.store.close();
+  });
+
+  it('posts "answered" for a request that asked, through the API, once, and refuses a miss at create', async () => {
+    const deps = handlerDeps();
+    deps.config.notify = config;
+    const { notifier } = setUp(deps.store);
+    const { server } = inProcessServer(deps);
+    const options = { note: 'the DB password, please', ttlSeconds: 3600, answerTtlSeconds: 300, maxViews: 1 };
+    const refused = await createRequest(server, { ...options, notify: 'https://evil.example/hook' });
+    expect(refused).toMatchObject({ kind: 'error', status: 400 });
+    const to = `http://json.test:${web.port}/ok/answered`;
+    const r = await createRequest(server, { ...options, notify: to });
+    if (r.kind !== 'created') throw new Error(`not created: ${r.code}`);
+    await notifier.sweep();
+    expect(web.received.some((got) => got.path === '/ok/answered')).toBe(false);
+    const answered = await answerRequest(server, r.requestFragment, { content: { kind: 'text', text: 'pa55' } });
+    expect(answered.kind).toBe('answered');
+    await notifier.sweep();
+    await notifier.sweep();
+    const got = web.received.filter((x) => x.path === '/ok/answered');
+    expect(got).toHaveLength(1);
+    const payload = JSON.parse(got[0]!.body);
+    const reference = notifyReference(verifierOf(r.manageToken));
+    expect(payload).toMatchObject({ version: 1, event: 'answered', reference, viewsLeft: 0 });
+    expect(got[0]!.body).not.toContain(r.id);
+    expect(got[0]!.body).not.toContain('pa55');
+    // Delivered: the request left the watch.
+    expect(await deps.store.watchedNotifications()).not.toContain(r.id);
     await deps.store.close();
   });
 

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { NotifyBatch, SecretStore } from '@/lib/store';
 import { newProof, secretFixture, verifierOf } from '../support/secrets';
+import { fileAnswer, requestFixture, textAnswer } from './store-contract-requests';
 
 /*
  * The notification contract (lib/store/notify-types.ts), run against every store by
  * describeStoreContract: events are written by the state change itself, leased to one
  * taker at a time, retried, dead-lettered, and "expired unopened" comes from the deadline.
+ * A request that asked gets one "answered", written by the step that accepts its answer.
  */
 
 const LEASE_MS = 60_000;
@@ -132,6 +134,91 @@ export function describeNotifyContract(stores: () => SecretStore[]): void {
       );
       expect(results.filter(Boolean)).toHaveLength(3);
       expect(await all[0]!.countEmail(verifierOf(newProof()), 3, 60_000)).toBe(true);
+    });
+
+    describe('requests', () => {
+      const asking = () => requestFixture({ notify: { destination: DESTINATION, reference: 'ReQ456' } });
+
+      it('watches nothing for a request that did not ask, and its answer writes nothing', async () => {
+        const [store] = stores();
+        const f = requestFixture();
+        await store!.putRequest(f.request);
+        await store!.submitAnswer(f.request.id, f.submit, textAnswer());
+        expect(await store!.watchedNotifications()).not.toContain(f.request.id);
+        expect(await store!.takeNotifications(f.request.id, LEASE_MS)).toBeNull();
+      });
+
+      it('writes "answered" exactly once, in the step that accepts one of many concurrent answers', async () => {
+        const all = stores();
+        const f = asking();
+        await all[0]!.putRequest(f.request);
+        expect(await all[0]!.watchedNotifications()).toContain(f.request.id);
+        const before = await all[0]!.takeNotifications(f.request.id, LEASE_MS);
+        expect(before).toMatchObject({ destination: DESTINATION, reference: 'ReQ456', events: [], final: false });
+        const results = await Promise.all(
+          Array.from({ length: 20 }, (_, i) => all[i % all.length]!.submitAnswer(f.request.id, f.submit, textAnswer())),
+        );
+        expect(results.filter((r) => r.kind === 'accepted')).toHaveLength(1);
+        const batch = await all[0]!.takeNotifications(f.request.id, LEASE_MS);
+        expect(batch?.events.map(({ type, viewsLeft, attempts }) => ({ type, viewsLeft, attempts }))).toEqual([
+          { type: 'answered', viewsLeft: 0, attempts: 1 },
+        ]);
+        expect(batch).toMatchObject({ final: true, pending: 1 });
+        expect(Math.abs(batch!.events[0]!.at.getTime() - Date.now())).toBeLessThan(60_000);
+        // Reading (and so burning) the answer is the requester's own act: it writes nothing.
+        const read = await all[0]!.claimSecret(f.request.id, {
+          linkVerifier: f.collect,
+          passwordVerifier: null,
+          leaseVerifier: null,
+        });
+        expect(read.kind).toBe('released');
+        await all[0]!.settleNotification(f.request.id, batch!.events[0]!.seq, { kind: 'delivered' });
+        expect(await all[0]!.takeNotifications(f.request.id, LEASE_MS)).toMatchObject({
+          events: [],
+          pending: 0,
+          final: true,
+        });
+        await all[0]!.unwatchNotifications(f.request.id);
+        expect(await all[0]!.watchedNotifications()).not.toContain(f.request.id);
+      });
+
+      it('writes "answered" for an answer with files at its commit, not before, and once', async () => {
+        const [store] = stores();
+        const f = asking();
+        await store!.putRequest(f.request);
+        const { answer, upload, parts } = fileAnswer();
+        expect((await store!.submitAnswer(f.request.id, f.submit, answer)).kind).toBe('accepted');
+        for (const [i, part] of parts.entries()) await store!.putAnswerPart(f.request.id, upload, i, part);
+        expect(await store!.takeNotifications(f.request.id, LEASE_MS)).toMatchObject({ events: [], final: false });
+        expect((await store!.commitAnswer(f.request.id, upload)).kind).toBe('committed');
+        expect((await store!.commitAnswer(f.request.id, upload)).kind).toBe('committed');
+        const batch = await store!.takeNotifications(f.request.id, LEASE_MS);
+        expect(typesOf(batch)).toEqual(['answered']);
+        expect(batch).toMatchObject({ final: true, pending: 1 });
+      });
+
+      it('writes nothing when the requester revokes an open request, and lets it leave the watch', async () => {
+        const [store] = stores();
+        const f = asking();
+        await store!.putRequest(f.request);
+        expect(await store!.revokeRequest(f.request.id, f.request.manageVerifier)).toBe(true);
+        expect(await store!.takeNotifications(f.request.id, LEASE_MS)).toMatchObject({
+          events: [],
+          pending: 0,
+          final: true,
+        });
+      });
+
+      it("never shows the destination to any of the request's proofs", async () => {
+        const [store] = stores();
+        const f = asking();
+        await store!.putRequest(f.request);
+        for (const verifier of [f.submit, f.collect, f.request.manageVerifier]) {
+          const meta = JSON.stringify(await store!.peekRequest(f.request.id, verifier));
+          expect(meta).not.toContain('hooks.example');
+          expect(meta).not.toContain('ReQ456');
+        }
+      });
     });
   });
 }
