@@ -1,16 +1,16 @@
 import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
-import { AccountMenu } from '@/components/auth/account-menu';
 import { I18nProvider } from '@/components/i18n/i18n-provider';
 import { InstanceProvider } from '@/components/instance/instance-provider';
 import { InsecureContextBanner } from '@/components/site/insecure-context-banner';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
 import { getConfig } from '@/lib/config';
-import { CATALOGUES, negotiateLocale, parseAcceptLanguage } from '@/lib/i18n';
+import { CORE_CATALOGUES } from '@/lib/i18n';
 import { PAGE_BOOTSTRAP_SCRIPT } from '@/lib/security/bootstrap';
 import './globals.css';
+import { requestLocale } from './request-locale';
 
 // Every page is rendered per request so that it is sent with `Cache-Control: no-store`
 // (a shared cache must never hold a page of ours) and with the per-request CSP nonce
@@ -41,15 +41,11 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  // The first render speaks the browser's language (Accept-Language), so the page does not flash
-  // English first; the browser's stored choice, if any, takes over after hydration.
-  const requestHeaders = await headers();
-  const locale = negotiateLocale(parseAcceptLanguage(requestHeaders.get('accept-language')));
-  const { site } = CATALOGUES[locale];
+  const locale = await requestLocale();
+  const { site } = await CORE_CATALOGUES[locale]();
   const { policy, brand } = getConfig();
   // proxy.ts put this response's nonce in the request's CSP; the accent's one rule carries it.
-  const nonce = /'nonce-([^']+)'/.exec(requestHeaders.get('content-security-policy') ?? '')?.[1];
-  const authMode = getConfig().auth.mode;
+  const nonce = /'nonce-([^']+)'/.exec((await headers()).get('content-security-policy') ?? '')?.[1];
   return (
     <html lang={locale} data-accent={brand.accent ? '' : undefined}>
       <head>
@@ -62,7 +58,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <I18nProvider initialLocale={locale}>
           <InstanceProvider policy={policy} brand={brand}>
             <div className="mx-auto flex min-h-dvh max-w-5xl flex-col px-4 sm:px-6">
-              <SiteHeader account={authMode === 'none' ? null : <AccountMenu mode={authMode} />} />
+              <SiteHeader />
               {/* Without JavaScript nothing can be encrypted or revealed: say so instead of a page that waits forever. */}
               <noscript>
                 <div

@@ -1,7 +1,6 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { en } from '@/lib/i18n/en';
 import { DETECTION_STRINGS_EN, type DetectionStrings, type DetectionText, type Finding } from '@/lib/detect';
 
 // The info tone of components/ui/notice.tsx; that component cannot be used here because
@@ -26,16 +25,16 @@ function Names({ names, count, text }: { names: readonly string[]; count: number
  * screen readers. The live region is always rendered (visually hidden while
  * empty) so that the first finding is announced too.
  * @param strings - the catalogue to speak in (English by default)
- * @param toggle - the details button's two labels, in the same language (English by default)
+ * @param toggle - the details button's two labels, in the same language
  */
 export function DetectionNotice({
   findings,
   strings = DETECTION_STRINGS_EN,
-  toggle = { show: en.sender.showDetails, hide: en.sender.hideDetails },
+  toggle,
 }: {
   findings: readonly Finding[];
   strings?: DetectionStrings;
-  toggle?: { show: string; hide: string };
+  toggle: { show: string; hide: string };
 }) {
   const [open, setOpen] = useState(false);
   const detailsId = useId();

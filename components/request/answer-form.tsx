@@ -69,7 +69,11 @@ export function AnswerForm({
         <p id="answer-hint" className={`text-xs ${tooLarge ? 'text-rose-600' : 'text-slate-500 dark:text-slate-400'}`}>
           {tooLarge ? t.create.tooLarge(textBytes, MAX_TEXT_BYTES) : t.create.secretHint}
         </p>
-        <DetectionNotice findings={findings} strings={t.detect} />
+        <DetectionNotice
+          findings={findings}
+          strings={t.detect}
+          toggle={{ show: t.sender.showDetails, hide: t.sender.hideDetails }}
+        />
       </Field>
       <FilePicker files={files} onChange={setFiles} maxBytes={maxFileBytes} disabled={busy} />
       {error && <Notice tone="error">{answerErrorMessage(t, error)}</Notice>}

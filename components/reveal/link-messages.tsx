@@ -2,14 +2,14 @@
 
 import type { LinkProblem } from '@/lib/crypto';
 import type { LinkEnding } from '@/lib/client/reveal';
-import type { Messages } from '@/lib/i18n';
-import { useI18n } from '@/components/i18n/i18n-provider';
+import type { CoreMessages } from '@/lib/i18n';
+import { useCoreI18n } from '@/components/i18n/i18n-provider';
 import { Card } from '@/components/ui/card';
 import { Notice } from '@/components/ui/notice';
 import { formatDateTime } from '@/components/ui/format';
 import { StateBadge } from './state-badge';
 
-const PROBLEMS: Record<LinkProblem, keyof Messages['reveal']['linkProblems']> = {
+const PROBLEMS: Record<LinkProblem, keyof CoreMessages['reveal']['linkProblems']> = {
   empty: 'empty',
   'too-short': 'tooShort',
   'too-long': 'tooLong',
@@ -17,7 +17,7 @@ const PROBLEMS: Record<LinkProblem, keyof Messages['reveal']['linkProblems']> = 
 };
 
 /** The heading and explanation of an ending: the specific one when the server told it, else the generic one. */
-function endingText(t: Messages, ending: LinkEnding, locale: string): { title: string; body: string } {
+function endingText(t: CoreMessages, ending: LinkEnding, locale: string): { title: string; body: string } {
   if (!ending) return { title: t.ending.unknownTitle, body: t.ending.unknownBody };
   const at = formatDateTime(ending.endedAt, locale);
   switch (ending.ending) {
@@ -34,7 +34,7 @@ function endingText(t: Messages, ending: LinkEnding, locale: string): { title: s
 
 /** What a recipient can do after any ending: an explanatory block, not a lone card. */
 function NextSteps({ tellSender }: { tellSender: boolean }) {
-  const { t } = useI18n();
+  const { t } = useCoreI18n();
   return (
     <div className="mt-5 grid gap-4 sm:grid-cols-2">
       {tellSender && <Notice tone="warning">{t.ending.tellSender}</Notice>}
@@ -56,7 +56,7 @@ function NextSteps({ tellSender }: { tellSender: boolean }) {
  * comes from the separate tombstone call, for the link holder only, when the sender kept a receipt.
  */
 export function GoneMessage({ ending }: { ending: LinkEnding }) {
-  const { t, formatLocale } = useI18n();
+  const { t, formatLocale } = useCoreI18n();
   const { title, body } = endingText(t, ending, formatLocale);
   return (
     <Card>
@@ -70,7 +70,7 @@ export function GoneMessage({ ending }: { ending: LinkEnding }) {
 
 /** A reload after revealing a link that still has views: say so, and how to open it again. */
 export function RevisitedMessage({ viewsLeft }: { viewsLeft: number }) {
-  const { t } = useI18n();
+  const { t } = useCoreI18n();
   return (
     <Card>
       <StateBadge tone="revealed">{t.ending.badge.revealed}</StateBadge>
@@ -81,7 +81,7 @@ export function RevisitedMessage({ viewsLeft }: { viewsLeft: number }) {
 }
 
 export function InvalidLinkMessage({ problem }: { problem: LinkProblem }) {
-  const { t } = useI18n();
+  const { t } = useCoreI18n();
   // "Too long" gets its own heading: "not complete" over "longer than it should be" contradicted itself.
   if (problem === 'too-long') {
     return (

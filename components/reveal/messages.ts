@@ -1,11 +1,11 @@
 import type { ApiFailure } from '@/lib/client/reveal';
-import type { Messages } from '@/lib/i18n';
+import type { CoreMessages } from '@/lib/i18n';
 
 /** Why a reveal failed: an API failure, or the released envelope would not decrypt. */
 export type RevealFailure = ApiFailure['code'] | 'undecryptable';
 
 /** What to tell a recipient when a reveal failed: honest about whether a view may be gone. */
-export function revealErrorMessage(t: Messages, failure: RevealFailure): string {
+export function revealErrorMessage(t: CoreMessages, failure: RevealFailure): string {
   switch (failure) {
     case 'store_unavailable':
       return t.reveal.errors.unavailable;

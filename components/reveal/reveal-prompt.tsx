@@ -1,12 +1,13 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
-import { useI18n } from '@/components/i18n/i18n-provider';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useCoreI18n } from '@/components/i18n/i18n-provider';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, Input } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { formatBytes, formatDateTime } from '@/components/ui/format';
+import { preparePasswordKdf } from '@/lib/client/reveal';
 import type { SecretKdf } from '@/lib/schemas/secrets';
 import { StateBadge } from './state-badge';
 import type { RevealState } from './use-reveal';
@@ -24,11 +25,16 @@ type Props = {
  * Largest Contentful Paint.
  */
 export function RevealPrompt({ state, onReveal }: Props) {
-  const { t, formatLocale } = useI18n();
+  const { t, formatLocale } = useCoreI18n();
   const [password, setPassword] = useState('');
   const kdf = state.kind === 'loading' ? null : state.kdf;
   const working = state.kind === 'working';
   const waiting = working || state.kind === 'loading';
+  const needsPassword = kdf !== null;
+
+  useEffect(() => {
+    if (needsPassword) void preparePasswordKdf().catch(() => undefined); // the reveal retries the load
+  }, [needsPassword]);
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,6 +1,6 @@
 'use client';
 
-import { useI18n } from '@/components/i18n/i18n-provider';
+import { useCoreI18n } from '@/components/i18n/i18n-provider';
 import { Card } from '@/components/ui/card';
 import { Notice } from '@/components/ui/notice';
 import { GoneMessage, InvalidLinkMessage, RevisitedMessage } from './link-messages';
@@ -11,7 +11,7 @@ import { RevealedSecret } from './revealed-secret';
 import { useReveal } from './use-reveal';
 
 export function RevealView() {
-  const { t } = useI18n();
+  const { t } = useCoreI18n();
   const { state, reveal, retryFiles } = useReveal();
 
   switch (state.kind) {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { useI18n } from '@/components/i18n/i18n-provider';
+import { useCoreI18n } from '@/components/i18n/i18n-provider';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { downloadBlob } from '@/components/ui/download';
@@ -30,7 +30,7 @@ async function previewText(blob: Blob): Promise<string | null> {
  * `<pre>`. Nothing is offered until the whole stream verified.
  */
 export function RevealedFiles({ files, onRetry }: { files: Files; onRetry: () => void }) {
-  const { t, formatLocale } = useI18n();
+  const { t, formatLocale } = useCoreI18n();
   const [previews, setPreviews] = useState<Record<number, string | null>>({});
 
   async function togglePreview(index: number, blob: Blob) {

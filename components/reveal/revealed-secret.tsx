@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { Messages } from '@/lib/i18n';
-import { useI18n } from '@/components/i18n/i18n-provider';
+import type { CoreMessages } from '@/lib/i18n';
+import { useCoreI18n } from '@/components/i18n/i18n-provider';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Notice } from '@/components/ui/notice';
@@ -12,7 +12,7 @@ const CLEAR_AFTER_SECONDS = 60;
 /** What the copy button last did; announced politely, in the current language. */
 type CopyStatus = 'idle' | 'copy-failed' | 'copied' | 'copied-will-clear' | 'cleared' | 'clear-failed';
 
-function statusText(t: Messages, status: CopyStatus): string {
+function statusText(t: CoreMessages, status: CopyStatus): string {
   switch (status) {
     case 'idle':
       return '';
@@ -44,7 +44,7 @@ export function RevealedSecret({
   /** The revealed files, rendered below the text (which may then be empty). */
   files?: ReactNode;
 }) {
-  const { t } = useI18n();
+  const { t } = useCoreI18n();
   const [shown, setShown] = useState(false);
   const [clearLater, setClearLater] = useState(true);
   const [status, setStatus] = useState<CopyStatus>('idle');

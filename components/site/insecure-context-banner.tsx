@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { useI18n } from '@/components/i18n/i18n-provider';
+import { useCoreI18n } from '@/components/i18n/i18n-provider';
 
 const never = () => () => {};
 
@@ -12,7 +12,7 @@ const never = () => () => {};
  * Loopback (localhost, 127.0.0.1) counts as secure, as the browser sees it.
  */
 export function InsecureContextBanner() {
-  const { t } = useI18n();
+  const { t } = useCoreI18n();
   const host = useSyncExternalStore(
     never,
     () => (window.isSecureContext ? null : window.location.host),

@@ -1,12 +1,12 @@
 'use client';
 
 import Link from 'next/link';
-import { useI18n } from '@/components/i18n/i18n-provider';
+import { useCoreI18n } from '@/components/i18n/i18n-provider';
 import { Card } from '@/components/ui/card';
 
 /** The 404 page, in the reader's language: what went wrong with the address, and where to go. */
 export function NotFoundView() {
-  const { t } = useI18n();
+  const { t } = useCoreI18n();
   return (
     <Card className="mt-10">
       <p className="text-sm font-semibold text-emerald-700 dark:text-emerald-400">404</p>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState, type ReactNode } from 'react';
-import { useI18n } from '@/components/i18n/i18n-provider';
+import { useCoreI18n } from '@/components/i18n/i18n-provider';
 import { Button } from './button';
 
 /**
@@ -20,7 +20,7 @@ export function CopyButton({
   variant?: 'primary' | 'secondary';
   icon?: ReactNode;
 }) {
-  const { t } = useI18n();
+  const { t } = useCoreI18n();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   useEffect(() => {

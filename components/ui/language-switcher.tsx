@@ -2,11 +2,11 @@
 
 import { LOCALES, LOCALE_NAMES, isLocale } from '@/lib/i18n';
 import { Field, Select } from './field';
-import { useI18n } from '@/components/i18n/i18n-provider';
+import { useCoreI18n } from '@/components/i18n/i18n-provider';
 
 /** A labelled select of the UI languages, each named in its own language; the choice is remembered. */
 export function LanguageSwitcher() {
-  const { locale, t, setLocale } = useI18n();
+  const { locale, t, setLocale } = useCoreI18n();
   return (
     <Field id="language" label={t.language.label} layout="inline">
       <Select

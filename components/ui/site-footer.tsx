@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { LanguageSwitcher } from './language-switcher';
-import { useI18n } from '@/components/i18n/i18n-provider';
+import { useCoreI18n } from '@/components/i18n/i18n-provider';
 import { useBrand } from '@/components/instance/instance-provider';
 
 /*
@@ -11,7 +11,7 @@ import { useBrand } from '@/components/instance/instance-provider';
  * (Handoff, Share, Request, My links, then the form) stays four stops long.
  */
 export function SiteFooter() {
-  const { t } = useI18n();
+  const { t } = useCoreI18n();
   const { links } = useBrand();
   const shown = (
     [
@@ -27,7 +27,7 @@ export function SiteFooter() {
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-slate-700 dark:text-slate-300">
           <li>
             <Link href="/cli" className="underline underline-offset-2 hover:no-underline">
-              {t.cli.footerLink}
+              {t.footer.cli}
             </Link>
           </li>
           {shown.map(([href, label]) => (

@@ -2,17 +2,18 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import type { ReactNode } from 'react';
-import { useI18n } from '@/components/i18n/i18n-provider';
+import { useCoreI18n } from '@/components/i18n/i18n-provider';
 import { useBrand } from '@/components/instance/instance-provider';
 import { BrandMark } from './brand-mark';
 
-/** `account`: with sign-in on, who is signed in (components/auth/account-menu.tsx), else nothing. */
-export function SiteHeader({ account = null }: { account?: ReactNode }) {
-  const { t } = useI18n();
-  const brand = useBrand();
+/** Where the sender's pages put who is signed in (components/auth/account-menu.tsx). */
+export const ACCOUNT_SLOT_ID = 'site-account';
+
+export function SiteHeader() {
+  const { t } = useCoreI18n();
   // A recipient's page (/s) keeps the brand only: the sender's navigation would only distract.
-  const recipient = usePathname() === '/s';
+  const navigation = usePathname() !== '/s';
+  const brand = useBrand();
   return (
     <header className="flex flex-wrap items-center justify-between gap-y-2 border-b border-slate-200 py-4 dark:border-slate-800">
       <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
@@ -25,20 +26,20 @@ export function SiteHeader({ account = null }: { account?: ReactNode }) {
         )}
         {brand.name}
       </Link>
-      {!recipient && (
+      {navigation && (
         <nav aria-label={t.header.navigation} className="flex gap-4 text-sm text-slate-600 dark:text-slate-300">
           <Link href="/" className="hover:underline">
             {t.header.share}
           </Link>
           <Link href="/request" className="hover:underline">
-            {t.request.nav}
+            {t.header.request}
           </Link>
           <Link href="/history" className="hover:underline">
             {t.header.myLinks}
           </Link>
         </nav>
       )}
-      {account}
+      <div id={ACCOUNT_SLOT_ID} className="contents" />
     </header>
   );
 }

@@ -26,6 +26,8 @@ import { downloadFiles, type TransferOptions } from './files';
 // The vocabulary callers need, so that they import the flows only.
 export type { ApiFailure } from './http';
 export type { TransferOptions, TransferProgress } from './files';
+/** Fetches the password KDF ahead of a password-protected reveal (links without one never load it). */
+export { loadScrypt as preparePasswordKdf } from '../crypto';
 
 /*
  * The recipient's flows, for the browser and the CLI alike: check a link

@@ -40,7 +40,7 @@ export { formatManageFragment, newLeaseToken, parseManageFragment, type ParsedMa
 // Layers the bench times on their own (bench/crypto/measure.ts).
 export { buildAad, openEnvelope, sealEnvelope } from './envelope';
 export { chunkNonce } from './stream';
-export { derivePasswordKey, newPasswordKdf, type PasswordKdf } from './kdf';
+export { derivePasswordKey, loadScrypt, newPasswordKdf, type PasswordKdf } from './kdf';
 
 // Secret requests have their own public face, lib/crypto/requests.ts: pages that do not use them must not
 // load X25519 and HPKE, and a re-export here would put them in the chunk every page shares.

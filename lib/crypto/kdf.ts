@@ -1,4 +1,3 @@
-import { scryptAsync } from '@noble/hashes/scrypt.js';
 import { randomBytes } from '@noble/hashes/utils.js';
 import { decodeBase64url, encodeBase64url } from '../protocol/base64url';
 import { KEY_BYTES, PASSWORD_SALT_BYTES, SCRYPT_LOG2_N, SCRYPT_P, SCRYPT_R } from './constants';
@@ -33,6 +32,15 @@ export function checkPasswordKdf(kdf: PasswordKdf): Uint8Array {
 }
 
 /**
+ * The scrypt module, fetched the first time it is needed: a browser opening a
+ * link without a password never downloads it. Call early (when a password
+ * field appears) so that the derivation does not wait for it.
+ */
+export function loadScrypt() {
+  return import('@noble/hashes/scrypt.js');
+}
+
+/**
  * P = scrypt(NFC(password) as UTF-8, salt, N=2^17, r=8, p=1, 32 bytes) (RFC 7914).
  * Yields to the event loop while it runs, so a page stays responsive.
  * @param password - the password as typed; normalised to NFC first
@@ -52,6 +60,7 @@ export async function derivePasswordKey(
   const salt = checkPasswordKdf(kdf);
   const input = new TextEncoder().encode(password.normalize('NFC'));
   try {
+    const { scryptAsync } = await loadScrypt();
     return await scryptAsync(input, salt, {
       N: 2 ** kdf.log2N,
       r: kdf.r,

@@ -4,8 +4,8 @@ import { send } from '@/cli/commands/send';
 import { DEFAULT_EXPIRY, DEFAULT_VIEWS, EXPIRY_CHOICES, expiryText } from '@/cli/options';
 import { ttlOptions, viewOptions } from '@/components/create/options';
 import { parseConfig } from '@/lib/config';
-import { CATALOGUES, LOCALES } from '@/lib/i18n';
-import { en } from '@/lib/i18n/en';
+import { LOCALES } from '@/lib/i18n';
+import { CATALOGUES } from '../support/catalogues';
 import {
   DEFAULT_MAX_VIEWS,
   DEFAULT_TTL_SECONDS,
@@ -49,6 +49,7 @@ function component(name: string): { properties: Record<string, { enum?: unknown[
   return schemas[name] as { properties: Record<string, { enum?: unknown[] }> };
 }
 
+const { en } = CATALOGUES;
 const lifetimes: number[] = [...TTL_CHOICES_SECONDS];
 const viewCounts: number[] = [...VIEW_CHOICES];
 

@@ -91,7 +91,9 @@ describe('another catalogue', () => {
   });
 
   it('speaks in DetectionNotice', () => {
-    const html = renderToStaticMarkup(createElement(DetectionNotice, { findings: detect(stripeLive), strings: loud }));
+    const html = renderToStaticMarkup(
+      createElement(DetectionNotice, { findings: detect(stripeLive), strings: loud, toggle: TOGGLE }),
+    );
     expect(html).toContain('ERKANNT');
     expect(html).toContain('STRIPE LIVE SECRET KEY');
     expect(html).toContain(shout(ADVICE['stripe-live-secret']));
@@ -99,8 +101,11 @@ describe('another catalogue', () => {
   });
 });
 
+const TOGGLE = { show: 'Show details', hide: 'Hide details' };
+
 describe('DetectionNotice', () => {
-  const render = (text: string) => renderToStaticMarkup(createElement(DetectionNotice, { findings: detect(text) }));
+  const render = (text: string) =>
+    renderToStaticMarkup(createElement(DetectionNotice, { findings: detect(text), toggle: TOGGLE }));
 
   it('keeps an empty live region while nothing is recognised', () => {
     expect(render('nothing here')).toBe('<div role="status" class="sr-only"></div>');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { en } from '@/lib/i18n/en';
+import { CATALOGUES } from '../support/catalogues';
 import {
   HISTORY_STORAGE_KEY,
   STATE_NAMES,
@@ -154,7 +154,7 @@ describe('the offboarding record holds together (issue 24)', () => {
 
   it('names states in every export exactly as the English UI does', () => {
     const { unknown, ...known } = STATE_NAMES;
-    expect(known).toEqual(en.states);
+    expect(known).toEqual(CATALOGUES.en.states);
     expect(unknown).toBe('Unknown');
   });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CATALOGUES,
   DEFAULT_LOCALE,
   LOCALES,
   LOCALE_NAMES,
@@ -10,8 +9,9 @@ import {
   parseAcceptLanguage,
   type Messages,
 } from '@/lib/i18n';
-import { de } from '@/lib/i18n/de';
-import { en } from '@/lib/i18n/en';
+import { CATALOGUES } from '../support/catalogues';
+
+const { en, de } = CATALOGUES;
 
 /** Every leaf of a catalogue as `path: kind`, where kind is `string` or `function/<arity>`. */
 function shape(catalogue: object, prefix = ''): string[] {

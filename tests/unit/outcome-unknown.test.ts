@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { revealError, serviceError } from '@/cli/failures';
 import { createErrorMessage } from '@/components/create/messages';
 import { revealErrorMessage } from '@/components/reveal/messages';
-import { CATALOGUES } from '@/lib/i18n';
+import { CATALOGUES } from '../support/catalogues';
 
 const { en, de } = CATALOGUES;
 

@@ -1,5 +1,5 @@
-import type { Messages } from './en';
-import { DETECTION_STRINGS_DE } from './de-detect';
+import type { SenderMessages } from './en';
+import { DETECTION_STRINGS_DE } from '../detect/de';
 
 /*
  * Der deutsche Katalog. Typed `Messages`: a key missing here, or one English
@@ -9,28 +9,9 @@ import { DETECTION_STRINGS_DE } from './de-detect';
 
 const number = (n: number) => n.toLocaleString('de');
 const percent = (n: number) => `${n} %`;
-const UNCERTAIN =
-  'daher lässt sich nicht sagen, ob dieser Aufruf verbraucht wurde. Versuchen Sie es erneut; heißt es dann, der Link sei bereits geöffnet worden, bitten Sie um einen neuen.';
 
-export const de: Messages = {
+export const sender: SenderMessages = {
   detect: DETECTION_STRINGS_DE,
-  header: {
-    navigation: 'Hauptmenü',
-    share: 'Teilen',
-    myLinks: 'Meine Links',
-  },
-  footer: {
-    keyStaysInLink:
-      'Der Schlüssel zu jedem Geheimnis steht im Link hinter dem #, und diesen Teil senden Browser nie an einen Server. Der Server speichert nur Chiffretext und löscht ihn nach dem letzten erlaubten Aufruf.',
-  },
-  language: {
-    label: 'Sprache',
-  },
-  copy: {
-    copy: 'Kopieren',
-    copied: 'Kopiert',
-    failed: 'Kopieren fehlgeschlagen: bitte markieren und kopieren',
-  },
   home: {
     title: 'Ein Geheimnis einmalig teilen',
     intro:
@@ -64,44 +45,6 @@ export const de: Messages = {
       failed: 'Das Geheimnis konnte nicht erstellt werden. Versuchen Sie es erneut.',
       encryptionFailed: 'Ihr Browser konnte dieses Geheimnis nicht verschlüsseln. Es wurde nichts gesendet.',
     },
-  },
-  files: {
-    label: 'Dateien',
-    optional: '(optional)',
-    choose: 'Dateien hinzufügen',
-    drop: 'oder hierher ziehen',
-    limit: (limit: string, count: number) =>
-      `Bis zu ${count} Dateien, insgesamt ${limit}. Verschlüsselt in diesem Browser.`,
-    remove: (name: string) => `${name} entfernen`,
-    total: (size: string) => `Gesamt: ${size}`,
-    tooLarge: (size: string, limit: string) =>
-      `Diese Dateien sind zusammen ${size} groß, mehr als die Grenze von ${limit}. Entfernen Sie einige; nichts wurde hochgeladen.`,
-    tooMany: (count: number) => `Höchstens ${count} Dateien pro Geheimnis. Nichts wurde hochgeladen.`,
-    uploading: (percent: number) => `Verschlüsseln und Hochladen… ${percent} %`,
-    cancel: 'Hochladen abbrechen',
-    cancelled: 'Hochladen abgebrochen. Nichts wurde geteilt; das bereits Hochgeladene wird gelöscht.',
-    uploadsPaused:
-      'Der Speicher ist fast voll, daher sind Datei-Uploads gerade pausiert. Text-Geheimnisse funktionieren weiterhin.',
-    incomplete: 'Das Hochladen wurde nicht abgeschlossen. Versuchen Sie es erneut.',
-    changed:
-      'Eine Datei hat sich während des Hochladens geändert oder war nicht lesbar. Nichts wurde geteilt. Versuchen Sie es erneut.',
-    contains: (size: string) => `Es enthält Dateien: verschlüsselt ${size}.`,
-    downloading: (percent: number) => `Dateien werden heruntergeladen und entschlüsselt… ${percent} %`,
-    listTitle: 'Dateien',
-    download: (name: string) => `${name} herunterladen`,
-    downloadShort: 'Herunterladen',
-    preview: 'Als Text ansehen',
-    hidePreview: 'Vorschau ausblenden',
-    previewLabel: (name: string) => `Inhalt von ${name}`,
-    noPreview: 'Diese Datei ist kein reiner Text, daher gibt es keine Vorschau. Laden Sie sie stattdessen herunter.',
-    typeUnknown: 'unbekannter Typ',
-    downloadFailed:
-      'Die Dateien konnten nicht heruntergeladen werden. Versuchen Sie es erneut: Der Download bleibt nach dem Öffnen einige Minuten möglich.',
-    retry: 'Download wiederholen',
-    damaged:
-      'Die Dateien haben die Integritätsprüfung nicht bestanden und wurden nicht gespeichert. Bitten Sie den Absender, sie erneut zu teilen.',
-    keepNote:
-      'Die Dateien sind jetzt nur noch in dieser Seite. Laden Sie herunter, was Sie brauchen, bevor Sie die Seite verlassen: Auf dem Server sind sie gelöscht oder werden es, sobald das Download-Fenster endet.',
   },
   password: {
     label: 'Passwort',
@@ -151,71 +94,6 @@ export const de: Messages = {
     savedIn: <T>(myLinks: T) => [' Er ist außerdem unter ', myLinks, ' in diesem Browser gespeichert.'],
     myLinks: 'Meine Links',
     shareAnother: 'Weiteres Geheimnis teilen',
-  },
-  reveal: {
-    checking: 'Link wird geprüft…',
-    title: 'Jemand hat ein Geheimnis mit Ihnen geteilt',
-    viewsLeft: (n: number) =>
-      n === 1
-        ? 'Dieses Geheimnis kann noch einmal angesehen werden. Nachdem Sie es geöffnet haben, wird es vernichtet.'
-        : `Dieses Geheimnis kann noch ${n}-mal angesehen werden. Nach dem letzten Ansehen wird es vernichtet.`,
-    expires: (date: string) => `Es läuft am ${date} ab.`,
-    password: 'Passwort',
-    passwordHint:
-      'Die Person, die es geteilt hat, sollte Ihnen das Passwort auf anderem Weg mitgeteilt haben. Ein falsches verbraucht den Link nicht.',
-    wrongPassword: (attemptsLeft: number) =>
-      `Falsches Passwort. Noch ${attemptsLeft === 1 ? '1 Versuch' : `${attemptsLeft} Versuche`}, bevor das Geheimnis vernichtet wird.`,
-    submit: 'Geheimnis öffnen',
-    checkingPassword: (p: number) => `Passwort wird geprüft… ${percent(p)}`,
-    revealing: 'Wird geöffnet…',
-    destroyedTitle: 'Dieses Geheimnis wurde vernichtet',
-    destroyedBody:
-      'Es wurden zu viele falsche Passwörter versucht, daher wurde das Geheimnis endgültig gelöscht. Bitten Sie darum, es noch einmal zu teilen.',
-    unavailable:
-      'Der Dienst ist vorübergehend nicht verfügbar. Ihr Link funktioniert weiterhin: Laden Sie diese Seite gleich neu.',
-    goneTitle: 'Dieser Link wurde bereits geöffnet oder ist abgelaufen',
-    goneBody:
-      'Bitten Sie um einen neuen. Über Handoff geteilte Geheimnisse lassen sich nur eine festgelegte Anzahl von Malen öffnen.',
-    invalidTitle: 'Dieser Link ist unvollständig',
-    invalidAdvice:
-      'Kopieren Sie den ganzen Link aus der Nachricht, die Sie erhalten haben, oder bitten Sie darum, ihn noch einmal zu senden.',
-    linkProblems: {
-      empty: 'Dem Link fehlt sein Schlüssel, der Teil hinter dem #-Zeichen.',
-      tooShort: 'Der Link ist abgeschnitten: Ein Teil seines Schlüssels fehlt.',
-      tooLong: 'Der Schlüssel im Link ist länger, als er sein sollte.',
-      badCharacters: 'Der Schlüssel im Link enthält Zeichen, die dort nicht hingehören.',
-    },
-    errors: {
-      unavailable:
-        'Der Dienst ist vorübergehend nicht verfügbar. Ihr Link funktioniert weiterhin: Versuchen Sie es gleich noch einmal.',
-      rateLimited:
-        'Gerade kamen zu viele Versuche aus Ihrem Netzwerk. Warten Sie eine Minute und versuchen Sie es erneut. Ihr Link funktioniert weiterhin.',
-      outcomeUnknown: `Der Dienst hat beim Öffnen die Verbindung zu seinem Speicher verloren, ${UNCERTAIN}`,
-      network: `Ihr Browser konnte den Dienst nicht erreichen, ${UNCERTAIN}`,
-      failed:
-        'Das Geheimnis konnte nicht geöffnet werden. Versuchen Sie es erneut oder bitten Sie um einen neuen Link.',
-      undecryptable:
-        'Dieses Geheimnis konnte nicht entschlüsselt werden. Der Link ist vielleicht beschädigt; bitten Sie um einen neuen.',
-    },
-  },
-  revealed: {
-    title: 'Hier ist Ihr Geheimnis',
-    characters: (n: number) => `${number(n)} Zeichen`,
-    secret: 'Geheimnis',
-    secretHidden: 'Geheimnis, verborgen',
-    show: 'Einblenden',
-    hide: 'Ausblenden',
-    copy: 'Geheimnis kopieren',
-    clearLater: (seconds: number) => `Zwischenablage nach ${seconds} Sekunden leeren`,
-    copyFailed: 'Kopieren fehlgeschlagen: Blenden Sie das Geheimnis ein und markieren Sie es stattdessen.',
-    copied: 'Kopiert.',
-    copiedWillClear: (seconds: number) => `Kopiert. Die Zwischenablage wird in ${seconds} Sekunden geleert.`,
-    cleared: 'Zwischenablage geleert.',
-    clearFailed:
-      'Die Zwischenablage konnte nicht geleert werden (dieser Tab war nicht aktiv); leeren Sie sie bitte selbst.',
-    deleted:
-      'Dieses Geheimnis ist jetzt vom Server gelöscht. Bewahren Sie es an einem sicheren Ort auf, bevor Sie diese Seite verlassen.',
-    stillOpens: (n: number) => `Dieser Link kann noch ${n === 1 ? 'einmal' : `${n}-mal`} geöffnet werden.`,
   },
   manage: {
     loading: 'Lesebestätigung wird geladen…',
@@ -337,21 +215,7 @@ export const de: Messages = {
     about:
       'Nur Sie sollten diesen Verwaltungslink haben. Er zeigt, ob das Geheimnis geöffnet wurde, und kann es vernichten; lesen kann er es nicht.',
   },
-  site: {
-    httpsTitle: 'Diese Seite braucht HTTPS',
-    httpsBody: (host: string) =>
-      `Sie haben Handoff über unverschlüsseltes http unter ${host} geöffnet. Browser erlauben Verschlüsselung und das Kopieren in die Zwischenablage nur über https:// (oder auf diesem Computer selbst). Geheimnisse erstellen oder öffnen und die Kopieren-Schaltflächen schlagen hier fehl, und jeder im Netzwerk könnte diese Seite verändern. Öffnen Sie sie mit https://, oder bitten Sie den Betreiber dieses Servers, HTTPS einzurichten.`,
-    noscriptTitle: 'Handoff braucht JavaScript',
-    noscriptBody:
-      'Geheimnisse werden in Ihrem Browser ver- und entschlüsselt, damit der Server sie nie sieht. Ohne JavaScript lässt sich nichts verschlüsseln oder anzeigen; das Öffnen eines Links verbraucht nichts. Schalten Sie JavaScript für diese Seite ein und laden Sie neu.',
-    notFoundTitle: 'Seite nicht gefunden',
-    notFoundBody:
-      'Unter dieser Adresse gibt es nichts. Ein Geheimnis-Link sieht aus wie …/s#…, ein Verwaltungslink wie …/m#…: Prüfen Sie, ob Sie den ganzen Link kopiert haben.',
-    notFoundHome: 'Ein Geheimnis teilen',
-    notFoundHistory: 'Meine Links',
-  },
   cli: {
-    footerLink: 'Kommandozeile',
     title: 'Kommandozeile',
     intro:
       'Öffnen Sie einen Link im Terminal statt im Browser. Das Kommandozeilenwerkzeug von Handoff ist eine einzige Datei für Node.js 20 oder neuer: Es muss nichts installiert werden, und es entschlüsselt auf Ihrem Rechner, genau wie der Browser.',
@@ -386,11 +250,6 @@ export const de: Messages = {
     minLength: (min: number) => `Mindestens ${number(min)} Zeichen.`,
     violation:
       'Die Richtlinie dieses Dienstes erlaubt diese Auswahl nicht. Laden Sie die Seite neu, um zu sehen, was erlaubt ist.',
-  },
-  brand: {
-    imprint: 'Impressum',
-    privacy: 'Datenschutz',
-    support: 'Hilfe und Kontakt',
   },
   sender: {
     textTooLarge: (size: string, limit: string) => `Zu groß: ${size}; die Grenze liegt bei ${limit}.`,
@@ -431,7 +290,6 @@ export const de: Messages = {
       'Benachrichtigungen an: Solange diese Seite offen ist, meldet sie, wenn sich einer dieser Links ändert.',
   },
   request: {
-    nav: 'Anfordern',
     title: 'Ein Geheimnis anfordern',
     intro:
       'Bitten Sie jemanden um ein Passwort, einen API-Schlüssel oder eine Datei. Die Antwort kommt über einen Link; der Browser der anderen Person verschlüsselt sie so, dass nur Sie sie öffnen können, nicht der Server.',
@@ -570,42 +428,6 @@ export const de: Messages = {
     revokeEntry: (label: string) => `Anfrage widerrufen: ${label || 'Unbenannte Anfrage'}`,
     received: 'Erhalten',
     receivedLine: <T>(credential: T, status: string) => ['☐ ', credential, ` erneuern, erhalten (${status})`],
-  },
-  ending: {
-    badge: {
-      ready: 'Bereit zum Öffnen',
-      ended: 'Beendet',
-      revealed: 'Geöffnet',
-    },
-    viewedTitle: 'Dieses Geheimnis wurde bereits geöffnet',
-    viewedBody: (date: string) =>
-      `Alle erlaubten Aufrufe wurden genutzt, der letzte am ${date}. Das Geheimnis ist vom Server gelöscht.`,
-    expiredTitle: 'Dieser Link ist abgelaufen',
-    expiredBody: (date: string) =>
-      `Niemand hat ihn rechtzeitig geöffnet: Er ist am ${date} abgelaufen und wurde ungelesen gelöscht.`,
-    revokedTitle: 'Der Absender hat dieses Geheimnis zurückgezogen',
-    revokedBody: (date: string) => `Der Absender hat es am ${date} gelöscht, bevor es zum letzten Mal geöffnet wurde.`,
-    lockedTitle: 'Dieses Geheimnis wurde nach falschen Passwörtern vernichtet',
-    lockedBody: (date: string) => `Es wurden zu viele falsche Passwörter versucht; es wurde am ${date} gelöscht.`,
-    unknownTitle: 'Dieser Link lässt sich nicht mehr öffnen',
-    unknownBody:
-      'Er wurde bereits geöffnet, ist abgelaufen oder wurde vom Absender zurückgezogen, oder der Link ist falsch. Welches davon, sagt der Server für diesen Link nicht.',
-    tellSender:
-      'Wenn Sie ihn nicht selbst geöffnet haben, sagen Sie es dem Absender: Jemand anderes könnte das Geheimnis gesehen haben, und es sollte geändert werden.',
-    nextTitle: 'Wie es weitergeht',
-    nextAsk: 'Bitten Sie den Absender, es mit einem neuen Link noch einmal zu teilen.',
-    nextNoReply: 'Antworten Sie nicht mit dem Geheimnis oder einem Teil davon.',
-    revisitedTitle: 'Sie haben dieses Geheimnis in diesem Tab bereits angezeigt',
-    revisitedBody: (n: number) =>
-      `Der Schlüssel wurde beim Anzeigen aus der Adresszeile entfernt, deshalb kann diese Seite ihn nicht noch einmal zeigen. Der Link lässt sich noch ${n === 1 ? 'einmal' : `${n}-mal`} öffnen: Öffnen Sie den erhaltenen Link erneut, vollständig, um das Geheimnis zu sehen.`,
-    tooLongTitle: 'An diesem Link hängen zusätzliche Zeichen',
-    tooLongBody:
-      'Etwas, oft eine Chat-App, hat Zeichen hinter den Schlüssel gesetzt, und ohne sie passt kein Geheimnis zum Link. Kopieren Sie genau den Link, den Sie erhalten haben, oder bitten Sie den Absender, ihn noch einmal zu senden.',
-    trimmed: 'Die Zeichen, die eine Chat-App hinter den Schlüssel gesetzt hat, wurden entfernt.',
-    ownLink:
-      'Diesen Link haben Sie in diesem Browser geteilt (er steht unter „Meine Links“). Wenn Sie ihn hier anzeigen, verbraucht das einen seiner Aufrufe: Der Empfänger findet ihn dann womöglich nicht mehr.',
-    files: (count: number, size: string) => `${count === 1 ? '1 Datei' : `${count} Dateien`}, insgesamt ${size}`,
-    filesBefore: (size: string) => `Es enthält Dateien, höchstens ${size}.`,
   },
   auth: {
     signIn: 'Anmelden',

@@ -1,7 +1,7 @@
-import { DETECTION_STRINGS_EN, type DetectionStrings } from '../detect';
-import type { TtlSeconds } from '../policy';
-import type { RequestStateName } from '../schemas/requests';
-import type { SecretStateName } from '../schemas/secrets';
+import { DETECTION_STRINGS_EN, type DetectionStrings } from '../../detect';
+import type { TtlSeconds } from '../../policy';
+import type { RequestStateName } from '../../schemas/requests';
+import type { SecretStateName } from '../../schemas/secrets';
 
 /*
  * The English catalogue: every string the UI shows, and the source of the
@@ -19,29 +19,10 @@ import type { SecretStateName } from '../schemas/secrets';
 
 const number = (n: number) => n.toLocaleString('en');
 const times = (n: number) => (n === 1 ? '1 time' : `${n} times`);
-const UNCERTAIN =
-  'so we cannot tell whether this view was used. Try again; if the link then says it was already opened, ask the sender for a new one.';
 
-export const en = {
+export const sender = {
   /** Credential detection on the create page (lib/detect): labels, advice, notice text. */
   detect: DETECTION_STRINGS_EN as DetectionStrings,
-  header: {
-    navigation: 'Main',
-    share: 'Share',
-    myLinks: 'My links',
-  },
-  footer: {
-    keyStaysInLink:
-      'The key to every secret stays in the link after the #, which browsers never send to a server. The server holds only ciphertext, and deletes it after the last permitted view.',
-  },
-  language: {
-    label: 'Language',
-  },
-  copy: {
-    copy: 'Copy',
-    copied: 'Copied',
-    failed: 'Copy failed: select and copy',
-  },
   home: {
     title: 'Share a secret once',
     intro:
@@ -73,40 +54,6 @@ export const en = {
       failed: 'The secret could not be created. Try again.',
       encryptionFailed: 'Your browser could not encrypt this secret. Nothing was sent.',
     },
-  },
-  files: {
-    label: 'Files',
-    optional: '(optional)',
-    choose: 'Add files',
-    drop: 'or drop them here',
-    limit: (limit: string, count: number) => `Up to ${count} files, ${limit} in total. Encrypted in this browser.`,
-    remove: (name: string) => `Remove ${name}`,
-    total: (size: string) => `Total: ${size}`,
-    tooLarge: (size: string, limit: string) =>
-      `These files add up to ${size}, over the limit of ${limit}. Remove some; nothing was uploaded.`,
-    tooMany: (count: number) => `At most ${count} files per secret. Nothing was uploaded.`,
-    uploading: (percent: number) => `Encrypting and uploading… ${percent}%`,
-    cancel: 'Cancel upload',
-    cancelled: 'Upload cancelled. Nothing was shared, and what was uploaded is being deleted.',
-    uploadsPaused: 'Storage is nearly full, so file uploads are paused for now. Text secrets still work.',
-    incomplete: 'The upload did not complete. Try again.',
-    changed: 'A file changed or became unreadable while it was uploaded. Nothing was shared. Try again.',
-    contains: (size: string) => `It contains files: ${size} once encrypted.`,
-    downloading: (percent: number) => `Downloading and decrypting the files… ${percent}%`,
-    listTitle: 'Files',
-    download: (name: string) => `Download ${name}`,
-    downloadShort: 'Download',
-    preview: 'Preview as text',
-    hidePreview: 'Hide preview',
-    previewLabel: (name: string) => `Contents of ${name}`,
-    noPreview: 'This file is not plain text, so there is no preview. Download it instead.',
-    typeUnknown: 'unknown type',
-    downloadFailed:
-      'The files could not be downloaded. Retry: your download stays open for a few minutes after the reveal.',
-    retry: 'Retry download',
-    damaged: 'The files did not pass the integrity check and were not saved. Ask the sender to share them again.',
-    keepNote:
-      'The files are only in this page now. Download what you need before you leave: they were deleted from the server or will be when the download window closes.',
   },
   password: {
     label: 'Password',
@@ -155,61 +102,6 @@ export const en = {
     savedIn: <T>(myLinks: T) => [' It is also saved in ', myLinks, ' in this browser.'],
     myLinks: 'My links',
     shareAnother: 'Share another secret',
-  },
-  reveal: {
-    checking: 'Checking the link…',
-    title: 'Someone shared a secret with you',
-    viewsLeft: (n: number) =>
-      n === 1
-        ? 'This secret can be viewed 1 more time. It will be destroyed after you reveal it.'
-        : `This secret can be viewed ${n} more times. It will be destroyed after the last view.`,
-    expires: (date: string) => `It expires on ${date}.`,
-    password: 'Password',
-    passwordHint: 'The sender should have given you the password some other way. A wrong one does not use up the link.',
-    wrongPassword: (attemptsLeft: number) =>
-      `Wrong password. ${attemptsLeft === 1 ? '1 attempt left' : `${attemptsLeft} attempts left`} before the secret is destroyed.`,
-    submit: 'Reveal secret',
-    checkingPassword: (percent: number) => `Checking password… ${percent}%`,
-    revealing: 'Revealing…',
-    destroyedTitle: 'This secret was destroyed',
-    destroyedBody:
-      'Too many wrong passwords were tried, so the secret was deleted for good. Ask the sender to share it again.',
-    unavailable: 'The service is temporarily unavailable. Your link still works: reload this page in a moment.',
-    goneTitle: 'This link was already opened or has expired',
-    goneBody: 'Ask the sender for a new one. Secrets shared through Handoff can be opened only a set number of times.',
-    invalidTitle: 'This link is not complete',
-    invalidAdvice: 'Copy the whole link from the message you received, or ask the sender to send it again.',
-    linkProblems: {
-      empty: 'The link is missing its key, the part after the # sign.',
-      tooShort: 'The link is cut short: part of its key is missing.',
-      tooLong: 'The link’s key is longer than it should be.',
-      badCharacters: 'The link’s key contains characters that do not belong there.',
-    },
-    errors: {
-      unavailable: 'The service is temporarily unavailable. Your link still works: try again in a moment.',
-      rateLimited: 'Too many attempts from your network just now. Wait a minute and try again. Your link still works.',
-      outcomeUnknown: `The service lost contact with its storage while revealing, ${UNCERTAIN}`,
-      network: `Your browser could not reach the service, ${UNCERTAIN}`,
-      failed: 'The secret could not be revealed. Try again, or ask the sender for a new link.',
-      undecryptable: 'This secret could not be decrypted. The link may be damaged; ask the sender for a new one.',
-    },
-  },
-  revealed: {
-    title: 'Here is your secret',
-    characters: (n: number) => `${number(n)} character${n === 1 ? '' : 's'}`,
-    secret: 'Secret',
-    secretHidden: 'Secret, hidden',
-    show: 'Show',
-    hide: 'Hide',
-    copy: 'Copy secret',
-    clearLater: (seconds: number) => `Clear the clipboard after ${seconds} seconds`,
-    copyFailed: 'Copying failed: show the secret and select it instead.',
-    copied: 'Copied.',
-    copiedWillClear: (seconds: number) => `Copied. The clipboard will be cleared in ${seconds} seconds.`,
-    cleared: 'Clipboard cleared.',
-    clearFailed: 'The clipboard could not be cleared (this tab was not active); clear it yourself.',
-    deleted: 'This secret has now been deleted from the server. Copy it somewhere safe before you leave this page.',
-    stillOpens: (n: number) => `This link can still be opened ${n === 1 ? '1 more time' : `${n} more times`}.`,
   },
   manage: {
     loading: 'Loading the receipt…',
@@ -334,23 +226,8 @@ export const en = {
     about:
       'Only you should have this manage link. It shows whether the secret was opened and lets you destroy it; it cannot read the secret.',
   },
-  /** Site-wide safety nets: plain http, no JavaScript, unknown pages. */
-  site: {
-    httpsTitle: 'This page needs HTTPS',
-    httpsBody: (host: string) =>
-      `You opened Handoff over plain http at ${host}. Browsers allow encryption and copying to the clipboard only on https:// (or on this computer itself), so creating or opening secrets and the copy buttons fail here, and anyone on the network could change this page. Open it with https://, or ask whoever runs this server to put it behind HTTPS.`,
-    noscriptTitle: 'Handoff needs JavaScript',
-    noscriptBody:
-      'Secrets are encrypted and decrypted in your browser, so the server never sees them. Without JavaScript nothing can be encrypted or revealed, and opening a link uses nothing up. Turn JavaScript on for this site and reload.',
-    notFoundTitle: 'Page not found',
-    notFoundBody:
-      'There is nothing at this address. A secret link looks like …/s#… and a manage link like …/m#…: check that you copied the whole link.',
-    notFoundHome: 'Share a secret',
-    notFoundHistory: 'My links',
-  },
   /** The "Command line" page (/cli): the CLI served by this instance, for recipients of links. */
   cli: {
-    footerLink: 'Command line',
     title: 'Command line',
     intro:
       'Open a link in a terminal instead of a browser. Handoff’s command-line tool is a single file for Node.js 20 or later: nothing to install, and it decrypts on your computer, just as the browser does.',
@@ -381,12 +258,6 @@ export const en = {
     tooShort: (min: number) => `The password must be at least ${number(min)} characters long on this service.`,
     minLength: (min: number) => `At least ${number(min)} characters.`,
     violation: "This service's policy does not allow that choice. Reload the page to see what it allows.",
-  },
-  /** The company's name on the instance (lib/config/brand.ts). */
-  brand: {
-    imprint: 'Imprint',
-    privacy: 'Privacy',
-    support: 'Support',
   },
   /** The sender's side, second pass (issue 24): result card, segmented choices, detection summary. */
   sender: {
@@ -430,7 +301,6 @@ export const en = {
   },
   /** Asking for a secret (issue 19): the request page, the responder's page /r, the owner's page /o, My links rows. */
   request: {
-    nav: 'Request',
     title: 'Request a secret',
     intro:
       'Ask someone for a password, an API key or a file. They answer through a link; their browser encrypts the answer so that only you can open it, not the server.',
@@ -561,42 +431,6 @@ export const en = {
     received: 'Received',
     receivedLine: <T>(credential: T, status: string) => ['☐ Rotate ', credential, `, received (${status})`],
   },
-  /** The recipient's endings and link repairs (issue 24): how a link ended, what to do next. */
-  ending: {
-    badge: {
-      ready: 'Ready to open',
-      ended: 'Ended',
-      revealed: 'Opened',
-    },
-    viewedTitle: 'This secret was already opened',
-    viewedBody: (date: string) =>
-      `Every permitted view was used; the last one on ${date}. The secret is deleted from the server.`,
-    expiredTitle: 'This link has expired',
-    expiredBody: (date: string) => `Nobody opened it in time: it expired on ${date} and was deleted unread.`,
-    revokedTitle: 'The sender withdrew this secret',
-    revokedBody: (date: string) => `The sender deleted it on ${date}, before it was opened for the last time.`,
-    lockedTitle: 'This secret was destroyed after wrong passwords',
-    lockedBody: (date: string) => `Too many wrong passwords were tried; it was deleted on ${date}.`,
-    unknownTitle: 'This link no longer opens',
-    unknownBody:
-      'It was already opened, has expired or was withdrawn by the sender, or the link is wrong. The server does not say which for this link.',
-    tellSender:
-      'If you did not open it yourself, tell the sender: someone else may have seen the secret, and it should be changed.',
-    nextTitle: 'What to do next',
-    nextAsk: 'Ask the sender to share it again with a new link.',
-    nextNoReply: 'Do not reply with the secret or any part of it.',
-    revisitedTitle: 'You already revealed this secret in this tab',
-    revisitedBody: (n: number) =>
-      `The key was removed from the address bar when you revealed it, so this page cannot show it again. The link can still be opened ${n === 1 ? '1 more time' : `${n} more times`}: open the link you were sent again, the whole of it, to see the secret.`,
-    tooLongTitle: 'This link has extra characters at the end',
-    tooLongBody:
-      'Something, often a chat app, added characters after the key, and no secret matches the link without them. Copy exactly the link you were sent, or ask the sender to send it again.',
-    trimmed: 'The characters a chat app added after the key were removed.',
-    ownLink:
-      'This is a link you shared from this browser (it is in My links). Revealing it here uses up one of its views: the recipient may then find it gone.',
-    files: (count: number, size: string) => `${count === 1 ? '1 file' : `${count} files`}, ${size} in total`,
-    filesBefore: (size: string) => `It contains files, at most ${size}.`,
-  },
   auth: {
     signIn: 'Sign in',
     signOut: 'Sign out',
@@ -635,5 +469,5 @@ export const en = {
   },
 };
 
-/** The shape of every catalogue: English's keys, with the same functions. */
-export type Messages = typeof en;
+/** The shape of every sender catalogue: English's keys, with the same functions. */
+export type SenderMessages = typeof sender;

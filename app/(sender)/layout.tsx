@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+import { AccountMenu } from '@/components/auth/account-menu';
+import { SenderStrings } from '@/components/i18n/sender-strings';
+import { getConfig } from '@/lib/config';
+
+/**
+ * The sender's pages (creating, requesting, managing, signing in): every string, not only the core
+ * ones the recipient's page has, and the account corner when sign-in is on.
+ */
+export default function SenderLayout({ children }: { children: ReactNode }) {
+  const authMode = getConfig().auth.mode;
+  return (
+    <SenderStrings>
+      {children}
+      {authMode !== 'none' && <AccountMenu mode={authMode} />}
+    </SenderStrings>
+  );
+}

@@ -1,0 +1,16 @@
+import { chromium } from '@playwright/test';
+import { createRealSecret } from '/work/main/bench/browser/real-secret';
+const url = 'http://127.0.0.1:3999';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const s = await createRealSecret(url, 'DATABASE_URL=postgres://x');
+const ctx = await browser.newContext({ locale: process.argv[2] ?? 'en-US' });
+const page = await ctx.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 200)));
+page.on('pageerror', (e) => console.log('pageerror', e.message.slice(0, 300)));
+page.on('request', (r) => r.resourceType() === 'script' && console.log('script', r.url().slice(-30)));
+await page.goto(s.shareUrl, { waitUntil: 'networkidle' });
+console.log('lang', await page.evaluate(() => document.documentElement.lang));
+console.log((await page.locator('main').innerText()).slice(0, 300));
+const btn = page.getByRole('button').first();
+console.log('button', await btn.innerText(), await btn.isEnabled());
+await browser.close();
