@@ -402,7 +402,7 @@ export const fr: Messages = {
     hidePassword: 'Masquer',
     copyPassword: 'Copier le mot de passe',
     passwordReminder:
-      'Transmettez le mot de passe par un autre canal que le lien (un appel, un SMS ou Signal). Il n’est affiché qu’ici, jusqu’à ce que vous quittiez cette page : il ne figure ni dans le lien ni dans Mes liens, et n’a jamais été envoyé au serveur.',
+      'Transmettez le mot de passe par un autre canal que le lien (un appel, un SMS ou Signal). Il n’est affiché qu’ici, jusqu’à ce que vous quittiez cette page : il ne figure ni dans le lien ni dans « Mes liens », et n’a jamais été envoyé au serveur.',
     forYouOnly: 'Pour vous uniquement',
     copyManageLink: 'Copier le lien de gestion',
     manageTitle: 'Votre lien de gestion',
@@ -449,7 +449,7 @@ export const fr: Messages = {
     },
     keepSummary: 'Garder une note privée dans ce navigateur (facultatif)',
     keepIntro:
-      'Enregistrée uniquement dans Mes liens de ce navigateur, avec l’état de la demande ; jamais le lien propriétaire.',
+      'Enregistrée uniquement dans « Mes liens » de ce navigateur, avec l’état de la demande ; jamais le lien propriétaire.',
     labelLabel: 'Libellé',
     labelPlaceholder: 'Mot de passe de la base de préproduction, projet Falcon',
     fromLabel: 'Demandé à',
@@ -599,7 +599,7 @@ export const fr: Messages = {
       'Quelque chose, souvent une application de messagerie, a ajouté des caractères après la clé, et sans eux aucun secret ne correspond au lien. Copiez exactement le lien reçu, ou demandez à l’expéditeur de vous le renvoyer.',
     trimmed: 'Les caractères ajoutés après la clé par une application de messagerie ont été retirés.',
     ownLink:
-      'Ce lien a été partagé depuis ce navigateur (il figure dans Mes liens). Le révéler ici utilise une de ses consultations : le destinataire risque ensuite de le trouver épuisé.',
+      'Ce lien a été partagé depuis ce navigateur (il figure dans « Mes liens »). Le révéler ici utilise une de ses consultations : le destinataire risque ensuite de le trouver épuisé.',
     files: (count: number, size: string) => `${plural(count, 'fichier', 'fichiers')}, ${size} au total`,
     filesBefore: (size: string) => `Il contient des fichiers, ${size} au maximum.`,
   },
