@@ -91,7 +91,7 @@ export const DETECTION_STRINGS_FR: DetectionStrings = {
       'Vérifiez que l’application n’a que les portées dont elle a besoin, et révoquez le jeton à la fin du travail.',
     'slack-webhook':
       'Quiconque possède l’URL d’un webhook peut publier dans son canal. Régénérez-la (ou supprimez le webhook) à la fin du travail.',
-    identifier: 'Un identifiant n’est pas secret en lui-même ; c’est le secret qui l’accompagne qu’il faut protéger.',
+    identifier: 'Un ID de ce type n’est pas secret en lui-même ; c’est le secret qui l’accompagne qu’il faut protéger.',
     'twilio-auth-token':
       'Le jeton d’authentification est l’identifiant maître du compte Twilio. Préférez une clé API (SK…) et son secret, révocables séparément, ou un sous-compte.',
     'twilio-api-key': 'Bien : une clé API peut être révoquée séparément. Supprimez-la à la fin du travail.',

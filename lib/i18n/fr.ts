@@ -449,7 +449,7 @@ export const fr: Messages = {
     },
     keepSummary: 'Garder une note privée dans ce navigateur (facultatif)',
     keepIntro:
-      'Enregistrée uniquement dans « Mes liens » de ce navigateur, avec l’état de la demande ; jamais le lien propriétaire.',
+      'Enregistrée uniquement dans « Mes liens » de ce navigateur, avec l’état de la demande ; jamais le lien du propriétaire.',
     labelLabel: 'Libellé',
     labelPlaceholder: 'Mot de passe de la base de préproduction, projet Falcon',
     fromLabel: 'Demandé à',
@@ -467,15 +467,15 @@ export const fr: Messages = {
     requestLink: 'Lien de demande : envoyez-le à la personne sollicitée',
     copyRequestLink: 'Copier le lien de demande',
     openUntil: (date: string) => `La demande accepte une réponse jusqu’au ${date}.`,
-    ownerLink: 'Lien propriétaire : gardez-le pour vous',
-    copyOwnerLink: 'Copier le lien propriétaire',
+    ownerLink: 'Lien du propriétaire : gardez-le pour vous',
+    copyOwnerLink: 'Copier le lien du propriétaire',
     saveOwnerLink: 'Enregistrer dans un fichier',
     ownerWarning:
-      'Seul le lien propriétaire ouvre la réponse. Il n’est enregistré nulle part, pas même dans ce navigateur : copiez-le maintenant dans votre gestionnaire de mots de passe ou enregistrez-le dans un fichier. Sans lui, la réponse est illisible.',
+      'Seul le lien du propriétaire ouvre la réponse. Il n’est enregistré nulle part, pas même dans ce navigateur : copiez-le maintenant dans votre gestionnaire de mots de passe ou enregistrez-le dans un fichier. Sans lui, la réponse est illisible.',
     ownerFile: (link: string, date: string) =>
-      `Lien propriétaire Handoff : il ouvre la réponse à votre demande. Gardez-le privé.\n\n${link}\n\nLa demande accepte une réponse jusqu’au ${date}.\n`,
+      `Lien du propriétaire Handoff : il ouvre la réponse à votre demande. Gardez-le privé.\n\n${link}\n\nLa demande accepte une réponse jusqu’au ${date}.\n`,
     savedInMyLinks: <T>(myLinks: T) => [
-      'L’état de la demande (pas le lien propriétaire) est aussi conservé dans ',
+      'L’état de la demande (pas le lien du propriétaire) est aussi conservé dans ',
       myLinks,
       '.',
     ],
@@ -535,10 +535,10 @@ export const fr: Messages = {
     confirmationSeen: (code: string) => `Code de confirmation : ${code}. La personne qui a répondu a vu le même code.`,
     ownerGoneTitle: 'Cette réponse a déjà été lue ou a expiré',
     ownerGoneBody:
-      'La demande et sa réponse ont disparu du serveur : lue jusqu’à la dernière consultation, révoquée ou expirée. Si vous ne l’avez pas lue vous-même, quelqu’un d’autre disposant du lien propriétaire l’a peut-être fait.',
-    ownerInvalidTitle: 'Ce lien propriétaire est incomplet',
+      'La demande et sa réponse ont disparu du serveur : lues jusqu’à la dernière consultation, révoquées ou expirées. Si vous ne l’avez pas lue vous-même, quelqu’un d’autre disposant du lien du propriétaire l’a peut-être fait.',
+    ownerInvalidTitle: 'Ce lien du propriétaire est incomplet',
     ownerInvalidBody:
-      'Utilisez le lien propriétaire en entier (ou le fichier enregistré) que vous avez gardé en créant la demande.',
+      'Utilisez le lien du propriétaire en entier (ou le fichier enregistré) que vous avez gardé en créant la demande.',
     undecryptable:
       'La réponse n’a pas pu être déchiffrée : elle n’a pas été scellée pour cette demande. Sa consultation est épuisée ; redemandez le secret.',
     revealFailed: 'La réponse n’a pas pu être révélée. Réessayez.',
@@ -559,7 +559,7 @@ export const fr: Messages = {
     ended: 'Terminée',
     listTitle: 'Demandes',
     listHint:
-      'Les demandes faites dans ce navigateur. Seul leur état est conservé ici ; le lien propriétaire qui lit la réponse ne l’est pas.',
+      'Les demandes faites dans ce navigateur. Seul leur état est conservé ici ; le lien du propriétaire qui lit la réponse ne l’est pas.',
     untitled: 'Demande sans titre',
     from: (who: string) => `auprès de ${who}`,
     asked: (date: string) => `demandée le ${date}`,

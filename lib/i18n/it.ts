@@ -429,7 +429,7 @@ export const it: Messages = {
     nav: 'Richiedi',
     title: 'Richiedi un segreto',
     intro:
-      'Chiedi a qualcuno una password, una chiave API o un file. Risponde tramite un link; il suo browser cifra la risposta in modo che solo tu possa aprirla, non il server.',
+      'Chiedi a qualcuno una password, una chiave API o un file. La persona risponde tramite un link; il suo browser cifra la risposta in modo che solo tu possa aprirla, non il server.',
     noteLabel: 'Nota per la persona a cui chiedi',
     notePlaceholder: 'Per favore, inviami la password del database di staging del progetto Falcon.',
     noteHint: 'Cifrata in questo browser; solo chi ha il link della richiesta può leggerla.',
