@@ -293,7 +293,7 @@ export const es: Messages = {
     untitled: (date: string) => `Secreto compartido el ${date}`,
     forgetEntry: (title: string) => `Olvidar ${title}`,
     forgotten: (title: string) =>
-      `Se olvidó “${title}”. Su enlace de gestión, la única forma de ver si se abrió y de revocarlo, ya no está en este navegador.`,
+      `Olvidado: “${title}”. Su enlace de gestión, la única forma de ver si se abrió y de revocarlo, ya no está en este navegador.`,
     undo: 'Deshacer',
     undoFor: (seconds: number) => `Deshacer (${seconds} s)`,
     restored: (title: string) => `“${title}” volvió a tu lista.`,
@@ -564,7 +564,7 @@ export const es: Messages = {
       'Solicitudes que hiciste en este navegador. Aquí solo se guarda su estado, no el enlace de propietario que lee la respuesta.',
     untitled: 'Solicitud sin título',
     from: (who: string) => `de ${who}`,
-    asked: (date: string) => `pedida el ${date}`,
+    asked: (date: string) => `solicitada el ${date}`,
     revokeEntry: (label: string) => `Revocar solicitud: ${label || 'solicitud sin título'}`,
     received: 'Recibido',
     receivedLine: <T>(credential: T, status: string) => ['☐ Rotar ', credential, `, recibido (${status})`],

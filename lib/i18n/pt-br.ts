@@ -209,7 +209,7 @@ export const ptBR: Messages = {
     copied: 'Copiado.',
     copiedWillClear: (seconds: number) => `Copiado. A área de transferência será limpa em ${seconds} segundos.`,
     cleared: 'Área de transferência limpa.',
-    clearFailed: 'Não foi possível limpar a área de transferência (esta aba não estava ativa); limpe-a você mesmo.',
+    clearFailed: 'Não foi possível limpar a área de transferência (esta aba não estava ativa); limpe-a manualmente.',
     deleted: 'Este segredo já foi excluído do servidor. Guarde-o em um lugar seguro antes de sair desta página.',
     stillOpens: (n: number) => `Este link ainda pode ser aberto ${moreTimes(n)}.`,
   },
