@@ -413,7 +413,7 @@ export const nl: Messages = {
     reference: (ref: string) => `Referentie: ${ref}`,
     referenceHint: 'Meldingen over deze link bevatten deze referentie.',
     alertsOn: 'Meld het me hier',
-    alertsEnabled: 'Meldingen aan: deze pagina laat je weten wanneer de link verandert, zolang ze open blijft.',
+    alertsEnabled: 'Meldingen aan: deze pagina laat je weten wanneer de link verandert, zolang die open blijft.',
     alertsBlocked: 'Deze browser staat geen meldingen toe voor deze site.',
     refused: 'Deze server stuurt geen meldingen naar dat adres of die host. Controleer het, of vink het vakje uit.',
     alertTitle: 'Handoff',
@@ -421,7 +421,7 @@ export const nl: Messages = {
     toggleAnswered: 'Laat me weten wanneer het is beantwoord',
     historyAlertsOn: 'Meld het me hier wanneer een link verandert',
     historyAlertsEnabled:
-      'Meldingen aan: deze pagina laat je weten wanneer een van deze links verandert, zolang ze open blijft.',
+      'Meldingen aan: deze pagina laat je weten wanneer een van deze links verandert, zolang die open blijft.',
   },
   request: {
     nav: 'Aanvragen',
