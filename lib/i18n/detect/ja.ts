@@ -1,4 +1,4 @@
-import { type DetectionStrings } from '../detect';
+import { type DetectionStrings } from '../../detect';
 
 /*
  * Japanese texts of the credential detection, in the terms of ja.ts: polite

@@ -1,4 +1,4 @@
-import { type DetectionStrings } from '../detect';
+import { type DetectionStrings } from '../../detect';
 
 /*
  * Polish texts of the credential detection, in the terms of pl.ts: informal
