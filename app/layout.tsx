@@ -8,7 +8,7 @@ import { InsecureContextBanner } from '@/components/site/insecure-context-banner
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
 import { getConfig } from '@/lib/config';
-import { CATALOGUES, negotiateLocale, parseAcceptLanguage } from '@/lib/i18n';
+import { CATALOGUES, directionOf, negotiateLocale, parseAcceptLanguage } from '@/lib/i18n';
 import { PAGE_BOOTSTRAP_SCRIPT } from '@/lib/security/bootstrap';
 import './globals.css';
 
@@ -51,7 +51,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const nonce = /'nonce-([^']+)'/.exec(requestHeaders.get('content-security-policy') ?? '')?.[1];
   const authMode = getConfig().auth.mode;
   return (
-    <html lang={locale} data-accent={brand.accent ? '' : undefined}>
+    <html lang={locale} dir={directionOf(locale)} data-accent={brand.accent ? '' : undefined}>
       <head>
         {/* Prepares every page for its CSP before the app's bundles run (lib/security/bootstrap.ts). */}
         <script dangerouslySetInnerHTML={{ __html: PAGE_BOOTSTRAP_SCRIPT }} />

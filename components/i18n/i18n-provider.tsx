@@ -1,7 +1,7 @@
 'use client';
 
 import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
-import { CATALOGUES, formattingLocale, type Locale, type Messages } from '@/lib/i18n';
+import { CATALOGUES, directionOf, formattingLocale, type Locale, type Messages } from '@/lib/i18n';
 import { chooseLocale, clientLocale, preferredLanguages, subscribeLocale } from './locale-store';
 
 export type I18n = {
@@ -19,7 +19,7 @@ const I18nContext = createContext<I18n | null>(null);
  * Provides the UI language. The server renders in `initialLocale` (from
  * Accept-Language, app/layout.tsx); after hydration the browser's own
  * preference applies (a stored choice, else navigator.languages), which
- * normally agrees, so nothing changes on screen. Keeps `<html lang>` in step.
+ * normally agrees, so nothing changes on screen. Keeps `<html lang dir>` in step.
  */
 export function I18nProvider({ initialLocale, children }: { initialLocale: Locale; children: ReactNode }) {
   const locale = useSyncExternalStore(subscribeLocale, clientLocale, () => initialLocale);
@@ -31,6 +31,7 @@ export function I18nProvider({ initialLocale, children }: { initialLocale: Local
 
   useEffect(() => {
     document.documentElement.lang = locale;
+    document.documentElement.dir = directionOf(locale);
   }, [locale]);
 
   const value = useMemo<I18n>(

@@ -1,3 +1,4 @@
+import { ar } from './ar';
 import { de } from './de';
 import { en, type Messages } from './en';
 import type { Locale } from './locales';
@@ -8,8 +9,8 @@ import type { Locale } from './locales';
  * (components/i18n/i18n-provider.tsx).
  */
 
-export const CATALOGUES: Readonly<Record<Locale, Messages>> = { en, de };
+export const CATALOGUES: Readonly<Record<Locale, Messages>> = { en, de, ar };
 
-export { DEFAULT_LOCALE, LOCALES, LOCALE_NAMES, isLocale, type Locale } from './locales';
+export { DEFAULT_LOCALE, LOCALES, LOCALE_NAMES, directionOf, isLocale, type Locale } from './locales';
 export { formattingLocale, matchLocale, negotiateLocale, parseAcceptLanguage } from './negotiate';
 export type { Messages };

@@ -55,6 +55,19 @@ export function negotiateLocale(preferred: readonly string[]): Locale {
 }
 
 /**
+ * Digits a language's catalogue pins (ar.ts: Western digits), so that dates
+ * use the same ones as the numbers in the text: `ar-EG` alone would write
+ * them in Arabic-Indic digits.
+ */
+const NUMBERING: Partial<Record<Locale, string>> = { ar: 'latn' };
+
+function withNumbering(tag: string, locale: Locale): string {
+  const numbering = NUMBERING[locale];
+  if (!numbering || /-u-(?:.*-)?nu-/i.test(tag)) return tag;
+  return tag.includes('-u-') ? `${tag}-nu-${numbering}` : `${tag}-u-nu-${numbering}`;
+}
+
+/**
  * The tag to format dates and times with: the reader's own regional variant
  * of the UI language when they prefer one (`en-GB`, `de-AT`), else the UI
  * language itself. An English UI never formats dates the German way, and a
@@ -63,12 +76,12 @@ export function negotiateLocale(preferred: readonly string[]): Locale {
 export function formattingLocale(locale: Locale, preferred: readonly string[]): string {
   for (const tag of preferred) {
     if (languageOf(tag) !== locale) continue;
-    const canonical = tag.replaceAll('_', '-');
+    const canonical = withNumbering(tag.replaceAll('_', '-'), locale);
     try {
       if (Intl.DateTimeFormat.supportedLocalesOf(canonical).length > 0) return canonical;
     } catch {
       // not a valid tag (RangeError): try the next one
     }
   }
-  return locale;
+  return withNumbering(locale, locale);
 }
