@@ -7,7 +7,7 @@ import { InsecureContextBanner } from '@/components/site/insecure-context-banner
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
 import { getConfig } from '@/lib/config';
-import { CORE_CATALOGUES } from '@/lib/i18n';
+import { CORE_CATALOGUES, directionOf } from '@/lib/i18n';
 import { PAGE_BOOTSTRAP_SCRIPT } from '@/lib/security/bootstrap';
 import './globals.css';
 import { requestLocale } from './request-locale';
@@ -47,7 +47,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // proxy.ts put this response's nonce in the request's CSP; the accent's one rule carries it.
   const nonce = /'nonce-([^']+)'/.exec((await headers()).get('content-security-policy') ?? '')?.[1];
   return (
-    <html lang={locale} data-accent={brand.accent ? '' : undefined}>
+    <html lang={locale} dir={directionOf(locale)} data-accent={brand.accent ? '' : undefined}>
       <head>
         {/* Prepares every page for its CSP before the app's bundles run (lib/security/bootstrap.ts). */}
         <script dangerouslySetInnerHTML={{ __html: PAGE_BOOTSTRAP_SCRIPT }} />

@@ -24,13 +24,18 @@ function useOrigin(serverOrigin: string): string {
 }
 
 function Code({ children }: { children: ReactNode }) {
-  return <code className="rounded bg-slate-100 px-1 font-mono text-[0.9em] dark:bg-slate-800">{children}</code>;
+  return (
+    <code dir="ltr" className="rounded bg-slate-100 px-1 font-mono text-[0.9em] dark:bg-slate-800">
+      {children}
+    </code>
+  );
 }
 
 function CommandBlock({ label, command, copyLabel }: { label: string; command: string; copyLabel?: string }) {
   return (
     <div className="mt-3 flex flex-col gap-2 sm:flex-row sm:items-start">
       <pre
+        dir="ltr"
         aria-label={label}
         className="min-w-0 flex-1 overflow-x-auto rounded-lg bg-slate-100 px-3 py-2 font-mono text-sm whitespace-pre-wrap break-all dark:bg-slate-800"
       >
@@ -79,6 +84,7 @@ export function CliInstructions({ sha256, serverOrigin }: { sha256: string | nul
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t.cli.checkHelp}</p>
             <p className="mt-3">
               <code
+                dir="ltr"
                 aria-label={t.cli.hashLabel}
                 data-testid="cli-sha256"
                 className="block rounded-lg bg-slate-100 px-3 py-2 font-mono text-sm break-all dark:bg-slate-800"

@@ -110,6 +110,7 @@ export function CreateForm({ maxFileBytes }: { maxFileBytes: number }) {
             spellCheck={false}
             data-gramm="false"
             aria-describedby="secret-hint"
+            dir="auto"
             className="min-h-40 font-mono"
           />
           <p

@@ -13,7 +13,10 @@ function Names({ names, count, text }: { names: readonly string[]; count: number
   const shown = names.slice(0, SHOWN_NAMES);
   return (
     <p className="mt-2 text-xs break-words">
-      <span className="font-medium">{text.variables}:</span> <span className="font-mono">{shown.join(', ')}</span>
+      <span className="font-medium">{text.variables}:</span>{' '}
+      <span dir="ltr" className="font-mono">
+        {shown.join(', ')}
+      </span>
       {count > shown.length && ` ${text.more(count - shown.length)}`}
     </p>
   );
@@ -66,7 +69,7 @@ export function DetectionNotice({
       </div>
       <div id={detailsId} hidden={!open}>
         {dotenv?.kind === 'dotenv' && <Names names={dotenv.names} count={dotenv.count} text={text} />}
-        <ul className="mt-2 list-disc space-y-1 pl-5">
+        <ul className="mt-2 list-disc space-y-1 ps-5">
           {adviceKeys.map((key) => (
             <li key={key}>{advice[key]}</li>
           ))}

@@ -101,7 +101,7 @@ export function FilePicker({
               key={`${index}:${file.name}`}
               className="flex items-center justify-between gap-3 rounded-md bg-slate-100 px-3 py-1.5 text-sm dark:bg-slate-800"
             >
-              <span className="min-w-0 truncate font-mono" title={file.name}>
+              <span dir="auto" className="min-w-0 truncate font-mono" title={file.name}>
                 {file.name}
               </span>
               <span className="flex shrink-0 items-center gap-3">

@@ -39,13 +39,14 @@ export function NotifyField({
         {label ?? t.notify.toggle}
       </label>
       {on && (
-        <div className="flex flex-col gap-1 pl-6">
+        <div className="flex flex-col gap-1 ps-6">
           <label htmlFor="notify-to" className="text-sm text-slate-600 dark:text-slate-400">
             {t.notify.destinationLabel}
           </label>
           <Input
             id="notify-to"
             type="text"
+            dir="ltr"
             inputMode="email"
             autoComplete="email"
             spellCheck={false}

@@ -59,6 +59,7 @@ export function PasswordField({
           autoCapitalize="off"
           spellCheck={false}
           aria-describedby="password-hint"
+          dir="auto"
           className="min-w-0 flex-1 font-mono"
         />
         <div className="flex gap-2">
@@ -78,13 +79,13 @@ export function PasswordField({
       </div>
       <p id="password-hint" className="text-xs text-slate-500 dark:text-slate-400">
         {tooShort && (
-          <span className="mr-1 font-medium text-rose-700 dark:text-rose-400">{t.policy.tooShort(minLength)}</span>
+          <span className="me-1 font-medium text-rose-700 dark:text-rose-400">{t.policy.tooShort(minLength)}</span>
         )}
         {!tooShort && strength && (
-          <span className={`mr-1 font-medium ${HINT_TONES[strength]}`}>{t.password[strength]}</span>
+          <span className={`me-1 font-medium ${HINT_TONES[strength]}`}>{t.password[strength]}</span>
         )}
-        {required && !value && <span className="mr-1">{t.policy.passwordRequired}</span>}
-        {minLength > 0 && !tooShort && <span className="mr-1">{t.policy.minLength(minLength)}</span>}
+        {required && !value && <span className="me-1">{t.policy.passwordRequired}</span>}
+        {minLength > 0 && !tooShort && <span className="me-1">{t.policy.minLength(minLength)}</span>}
         {t.password.advice}
       </p>
     </Field>

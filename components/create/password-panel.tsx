@@ -31,6 +31,7 @@ export function PasswordPanel({ password }: { password: string }) {
         <Input
           id="result-password"
           readOnly
+          dir="auto"
           type={visible ? 'text' : 'password'}
           value={password}
           autoComplete="off"

@@ -66,6 +66,7 @@ export function ResultCard({
         <Input
           id="secret-link"
           readOnly
+          dir="ltr"
           value={link.url}
           onFocus={(e) => e.currentTarget.select()}
           className="mt-2 w-full font-mono text-base"
@@ -123,6 +124,7 @@ export function ResultCard({
             <Input
               id="manage-link"
               readOnly
+              dir="ltr"
               value={link.manageUrl}
               onFocus={(e) => e.currentTarget.select()}
               className="min-w-0 flex-1 font-mono text-xs"

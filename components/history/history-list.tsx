@@ -65,7 +65,9 @@ function HistoryRow({
     <li className="py-3" data-testid="history-row">
       <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
         <div className="min-w-0">
-          <p className={`truncate font-medium ${entry.label ? '' : 'text-slate-600 dark:text-slate-300'}`}>{title}</p>
+          <p className={`truncate font-medium ${entry.label ? '' : 'text-slate-600 dark:text-slate-300'}`}>
+            <bdi>{title}</bdi>
+          </p>
           <p className="flex flex-wrap gap-x-1.5 text-xs text-slate-500 dark:text-slate-400">
             {[
               entry.recipient && t.history.forRecipient(entry.recipient),

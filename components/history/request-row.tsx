@@ -32,7 +32,9 @@ export function RequestRow({
     <li className="flex flex-col gap-2 py-3" data-testid="request-row">
       <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
         <div className="min-w-0">
-          <p className="truncate font-medium">{entry.label || t.request.untitled}</p>
+          <p className="truncate font-medium">
+            <bdi>{entry.label || t.request.untitled}</bdi>
+          </p>
           <p className={QUIET}>{details.filter(Boolean).join(' · ')}</p>
         </div>
         <div className="flex shrink-0 items-center gap-2">

@@ -11,7 +11,7 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import { CORE_CATALOGUES, formattingLocale, isLocale, type CoreMessages, type Locale, type Messages } from '@/lib/i18n';
+import { CORE_CATALOGUES, directionOf, formattingLocale, isLocale, type CoreMessages, type Locale, type Messages } from '@/lib/i18n';
 import { catalogue } from './catalogue-cache';
 import { chooseLocale, clientLocale, preferredLanguages, subscribeLocale } from './locale-store';
 
@@ -42,7 +42,7 @@ if (typeof document !== 'undefined' && isLocale(document.documentElement.lang)) 
  * preference applies (a stored choice, else navigator.languages), which
  * normally agrees, so nothing changes on screen. Another language's strings
  * are loaded first and shown once they are here (a transition keeps the page
- * as it is meanwhile). Keeps `<html lang>` in step.
+ * as it is meanwhile). Keeps `<html lang dir>` in step.
  */
 export function I18nProvider({ initialLocale, children }: { initialLocale: Locale; children: ReactNode }) {
   const wanted = useSyncExternalStore(subscribeLocale, clientLocale, () => initialLocale);
@@ -67,6 +67,7 @@ export function I18nProvider({ initialLocale, children }: { initialLocale: Local
 
   useEffect(() => {
     document.documentElement.lang = locale;
+    document.documentElement.dir = directionOf(locale);
   }, [locale]);
 
   const t = use(coreMessages(locale));

@@ -18,7 +18,7 @@ export function SenderGuard({ known, onRevoke }: { known: boolean; onRevoke: () 
   }, [confirmed]);
   if (known || confirmed) return <RevokeButton onRevoke={onRevoke} />;
   return (
-    <Button variant="secondary" className="text-left" onClick={() => setConfirmed(true)}>
+    <Button variant="secondary" className="text-start" onClick={() => setConfirmed(true)}>
       {t.manageGuard.iAmSender}
     </Button>
   );

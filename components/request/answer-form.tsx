@@ -64,6 +64,7 @@ export function AnswerForm({
           spellCheck={false}
           data-gramm="false"
           aria-describedby="answer-hint"
+          dir="auto"
           className="min-h-40 font-mono"
         />
         <p id="answer-hint" className={`text-xs ${tooLarge ? 'text-rose-600' : 'text-slate-500 dark:text-slate-400'}`}>

@@ -19,7 +19,8 @@ function Note({ note }: { note: string }) {
       <figcaption className="text-sm font-medium">{t.request.noteFrom}</figcaption>
       <blockquote
         data-testid="request-note"
-        className="mt-1 rounded-lg border-l-4 border-emerald-600 bg-slate-50 px-4 py-3 text-sm break-words whitespace-pre-wrap dark:bg-slate-950"
+        dir="auto"
+        className="mt-1 rounded-lg border-s-4 border-emerald-600 bg-slate-50 px-4 py-3 text-sm break-words whitespace-pre-wrap dark:bg-slate-950"
       >
         {note || <span className="text-slate-500 dark:text-slate-400">{t.request.noNote}</span>}
       </blockquote>
@@ -73,6 +74,7 @@ export function AnswerView({ maxFileBytes }: { maxFileBytes: number }) {
           <p className="mt-4 text-sm font-medium">{t.request.confirmationLabel}</p>
           <p
             data-testid="confirmation-code"
+            dir="ltr"
             className="mt-1 font-mono text-3xl font-semibold tracking-widest text-emerald-800 dark:text-emerald-300"
           >
             {state.confirmation}

@@ -88,7 +88,10 @@ export function OwnerView() {
           {r.note && (
             <figure className="mt-4">
               <figcaption className="text-sm font-medium">{t.request.noteFrom}</figcaption>
-              <blockquote className="mt-1 rounded-lg border-l-4 border-slate-300 bg-slate-50 px-4 py-3 text-sm break-words whitespace-pre-wrap dark:border-slate-700 dark:bg-slate-950">
+              <blockquote
+                dir="auto"
+                className="mt-1 rounded-lg border-s-4 border-slate-300 bg-slate-50 px-4 py-3 text-sm break-words whitespace-pre-wrap dark:border-slate-700 dark:bg-slate-950"
+              >
                 {r.note}
               </blockquote>
             </figure>

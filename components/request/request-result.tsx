@@ -43,6 +43,7 @@ export function RequestResult({ created, onReset }: { created: CreatedRequest; o
           <Input
             id="owner-link"
             readOnly
+            dir="ltr"
             value={created.ownerUrl}
             aria-describedby="owner-link-warning"
             onFocus={(e) => e.currentTarget.select()}

@@ -42,7 +42,7 @@ function NextSteps({ tellSender }: { tellSender: boolean }) {
         <h2 id="next-title" className="text-sm font-semibold">
           {t.ending.nextTitle}
         </h2>
-        <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-600 dark:text-slate-400">
+        <ul className="mt-2 list-disc space-y-1 ps-5 text-sm text-slate-600 dark:text-slate-400">
           <li>{t.ending.nextAsk}</li>
           <li>{t.ending.nextNoReply}</li>
         </ul>

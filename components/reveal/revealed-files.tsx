@@ -89,7 +89,7 @@ export function RevealedFiles({ files, onRetry }: { files: Files; onRetry: () =>
             >
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <div className="min-w-0">
-                  <p className="font-mono text-sm break-all" data-testid="file-name">
+                  <p dir="auto" className="font-mono text-sm break-all" data-testid="file-name">
                     {file.name}
                   </p>
                   <p className="text-xs text-slate-500 dark:text-slate-400">
@@ -122,6 +122,7 @@ export function RevealedFiles({ files, onRetry }: { files: Files; onRetry: () =>
                 <pre
                   aria-label={t.files.previewLabel(file.name)}
                   data-testid="file-preview"
+                  dir="auto"
                   className="mt-2 max-h-80 overflow-auto rounded-md bg-slate-50 p-2 font-mono text-xs break-all whitespace-pre-wrap dark:bg-slate-950"
                 >
                   {preview ?? t.files.noPreview}

@@ -90,6 +90,7 @@ export function RevealedSecret({
           </div>
           <pre
             data-testid="secret-text"
+            dir="auto"
             aria-label={shown ? t.revealed.secret : t.revealed.secretHidden}
             className="mt-1 max-h-[60vh] overflow-auto rounded-lg border border-slate-200 bg-slate-50 p-3 font-mono text-sm break-all whitespace-pre-wrap dark:border-slate-800 dark:bg-slate-950"
           >

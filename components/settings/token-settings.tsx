@@ -92,7 +92,7 @@ export function TokenSettings({ mode }: { mode: 'proxy' | 'oidc' }) {
         <div className="flex flex-col gap-2" data-testid="new-token">
           <h2 className="text-sm font-semibold">{t.auth.newTokenTitle}</h2>
           <div className="flex items-center gap-2">
-            <Input readOnly value={fresh} aria-label={t.auth.newTokenTitle} className="flex-1 font-mono" />
+            <Input readOnly dir="ltr" value={fresh} aria-label={t.auth.newTokenTitle} className="flex-1 font-mono" />
             <CopyButton text={fresh} />
           </div>
           <p className="text-sm text-slate-600 dark:text-slate-400">{t.auth.newTokenHint}</p>

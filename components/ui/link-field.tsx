@@ -19,6 +19,7 @@ export function LinkField({
         <Input
           id={id}
           readOnly
+          dir="ltr"
           value={url}
           onFocus={(e) => e.currentTarget.select()}
           className="min-w-0 flex-1 font-mono"

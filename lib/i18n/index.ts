@@ -1,5 +1,5 @@
-import type { SenderMessages } from './sender/en';
 import type { CoreMessages } from './core/en';
+import type { SenderMessages } from './sender/en';
 import type { Locale } from './locales';
 
 /*
@@ -23,11 +23,29 @@ type Loaders<T> = Readonly<Record<Locale, () => Promise<T>>>;
 export const CORE_CATALOGUES: Loaders<CoreMessages> = {
   en: () => import('./core/en').then((m) => m.core),
   de: () => import('./core/de').then((m) => m.core),
+  fr: () => import('./core/fr').then((m) => m.core),
+  es: () => import('./core/es').then((m) => m.core),
+  'pt-BR': () => import('./core/pt-br').then((m) => m.core),
+  it: () => import('./core/it').then((m) => m.core),
+  nl: () => import('./core/nl').then((m) => m.core),
+  pl: () => import('./core/pl').then((m) => m.core),
+  ja: () => import('./core/ja').then((m) => m.core),
+  'zh-Hans': () => import('./core/zh-hans').then((m) => m.core),
+  ar: () => import('./core/ar').then((m) => m.core),
 };
 
 export const SENDER_CATALOGUES: Loaders<SenderMessages> = {
   en: () => import('./sender/en').then((m) => m.sender),
   de: () => import('./sender/de').then((m) => m.sender),
+  fr: () => import('./sender/fr').then((m) => m.sender),
+  es: () => import('./sender/es').then((m) => m.sender),
+  'pt-BR': () => import('./sender/pt-br').then((m) => m.sender),
+  it: () => import('./sender/it').then((m) => m.sender),
+  nl: () => import('./sender/nl').then((m) => m.sender),
+  pl: () => import('./sender/pl').then((m) => m.sender),
+  ja: () => import('./sender/ja').then((m) => m.sender),
+  'zh-Hans': () => import('./sender/zh-hans').then((m) => m.sender),
+  ar: () => import('./sender/ar').then((m) => m.sender),
 };
 
 /** Both groups of a language at once (server code and tests). */
@@ -36,6 +54,6 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
   return { ...core, ...sender };
 }
 
-export { DEFAULT_LOCALE, LOCALES, LOCALE_NAMES, isLocale, type Locale } from './locales';
+export { DEFAULT_LOCALE, LOCALES, LOCALE_NAMES, directionOf, isLocale, type Locale } from './locales';
 export { formattingLocale, matchLocale, negotiateLocale, parseAcceptLanguage } from './negotiate';
 export type { CoreMessages, SenderMessages };

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
 
 /*
  * Choosing the UI language from what the reader's browser prefers: the
@@ -40,11 +40,23 @@ function languageOf(tag: string): string {
   return (tag.split(/[-_]/)[0] ?? '').toLowerCase();
 }
 
+/** Each language we speak, by its primary subtag: `pt` → `pt-BR`, `zh` → `zh-Hans`. */
+const BY_LANGUAGE: ReadonlyMap<string, Locale> = new Map(LOCALES.map((locale) => [languageOf(locale), locale]));
+
+/**
+ * The UI language for a tag: ours for its language, whatever the region or
+ * script (`de-AT` → `de`, `pt-PT` → `pt-BR`, `zh-TW` → `zh-Hans`: a reader of
+ * another variant still reads ours better than English), else null.
+ */
+function localeOf(tag: string): Locale | null {
+  return BY_LANGUAGE.get(languageOf(tag)) ?? null;
+}
+
 /** The first preferred tag whose language the UI speaks, or null when none is. */
 export function matchLocale(preferred: readonly string[]): Locale | null {
   for (const tag of preferred) {
-    const language = languageOf(tag);
-    if (isLocale(language)) return language;
+    const locale = localeOf(tag);
+    if (locale) return locale;
   }
   return null;
 }
@@ -55,6 +67,19 @@ export function negotiateLocale(preferred: readonly string[]): Locale {
 }
 
 /**
+ * Digits a language's catalogue pins (ar.ts: Western digits), so that dates
+ * use the same ones as the numbers in the text: `ar-EG` alone would write
+ * them in Arabic-Indic digits.
+ */
+const NUMBERING: Partial<Record<Locale, string>> = { ar: 'latn' };
+
+function withNumbering(tag: string, locale: Locale): string {
+  const numbering = NUMBERING[locale];
+  if (!numbering || /-u-(?:.*-)?nu-/i.test(tag)) return tag;
+  return tag.includes('-u-') ? `${tag}-nu-${numbering}` : `${tag}-u-nu-${numbering}`;
+}
+
+/**
  * The tag to format dates and times with: the reader's own regional variant
  * of the UI language when they prefer one (`en-GB`, `de-AT`), else the UI
  * language itself. An English UI never formats dates the German way, and a
@@ -62,13 +87,13 @@ export function negotiateLocale(preferred: readonly string[]): Locale {
  */
 export function formattingLocale(locale: Locale, preferred: readonly string[]): string {
   for (const tag of preferred) {
-    if (languageOf(tag) !== locale) continue;
-    const canonical = tag.replaceAll('_', '-');
+    if (localeOf(tag) !== locale) continue;
+    const canonical = withNumbering(tag.replaceAll('_', '-'), locale);
     try {
       if (Intl.DateTimeFormat.supportedLocalesOf(canonical).length > 0) return canonical;
     } catch {
       // not a valid tag (RangeError): try the next one
     }
   }
-  return locale;
+  return withNumbering(locale, locale);
 }

@@ -90,3 +90,29 @@ for (const [device, viewport] of [
     });
   }
 }
+
+// Right to left: the create form, the result card and the reveal prompt in Arabic (docs/screenshots/rtl-*.png).
+for (const [device, viewport] of [
+  ['desktop', { width: 1100, height: 760 }],
+  ['phone', { width: 390, height: 844 }],
+] as const) {
+  test(`right-to-left screens on a ${device}`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ viewport, baseURL, locale: 'ar' });
+    const page = await context.newPage();
+    const shot = (target: typeof page, name: string) =>
+      target.screenshot({ path: join(dir, `rtl-${name}-${device}.png`), fullPage: true, animations: 'disabled' });
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await page.getByLabel('السر', { exact: true }).fill(SECRET);
+    await expect(page.getByRole('button', { name: 'إنشاء رابط سري' })).toBeEnabled();
+    await shot(page, '1-create');
+    await page.getByRole('button', { name: 'إنشاء رابط سري' }).click();
+    const link = await page.getByLabel('الرابط', { exact: true }).inputValue();
+    await shot(page, '2-link');
+    const view = await context.newPage();
+    await view.goto(link);
+    await expect(view.getByRole('button', { name: 'كشف السر' })).toBeEnabled();
+    await shot(view, '3-open');
+    await context.close();
+  });
+}

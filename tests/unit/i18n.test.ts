@@ -3,6 +3,7 @@ import {
   DEFAULT_LOCALE,
   LOCALES,
   LOCALE_NAMES,
+  directionOf,
   formattingLocale,
   matchLocale,
   negotiateLocale,
@@ -11,7 +12,7 @@ import {
 } from '@/lib/i18n';
 import { CATALOGUES } from '../support/catalogues';
 
-const { en, de } = CATALOGUES;
+const { en, de, ar } = CATALOGUES;
 
 /** Every leaf of a catalogue as `path: kind`, where kind is `string` or `function/<arity>`. */
 function shape(catalogue: object, prefix = ''): string[] {
@@ -46,7 +47,7 @@ const SAME_IN_BOTH = new Set([
 describe('the catalogues', () => {
   it('exist for every locale, with a name in its own language', () => {
     expect(Object.keys(CATALOGUES).sort()).toEqual([...LOCALES].sort());
-    expect(LOCALE_NAMES).toEqual({ en: 'English', de: 'Deutsch' });
+    expect(LOCALE_NAMES).toEqual({ en: 'English', de: 'Deutsch', ar: 'العربية' });
     expect(DEFAULT_LOCALE).toBe('en');
   });
 
@@ -119,6 +120,26 @@ describe('plurals and interpolation', () => {
     expect(de.create.protecting(42)).toBe('Wird mit Ihrem Passwort geschützt… 42 %');
   });
 
+  it('count in the six Arabic forms, with Western digits', () => {
+    expect([0, 1, 2, 5, 22, 100].map((n) => ar.create.views(n))).toEqual([
+      '0 مرة',
+      'مرة واحدة (موصى به)',
+      'مرتين',
+      '5 مرات',
+      '22 مرة',
+      '100 مرة',
+    ]);
+    expect([1, 2, 3, 11, 1234567].map((n) => ar.revealed.characters(n))).toEqual([
+      'حرف واحد',
+      'حرفان',
+      '3 أحرف',
+      '11 حرفًا',
+      '1,234,567 حرفًا',
+    ]);
+    expect(ar.reveal.wrongPassword(2)).toBe('كلمة مرور خاطئة. بقيت محاولتان قبل أن يُتلف السر.');
+    expect(ar.create.tooLarge(2_000_000, 1_048_574)).not.toMatch(/[\u0660-\u0669]/);
+  });
+
   it('format numbers the way each language writes them', () => {
     expect(en.create.tooLarge(2_000_000, 1_048_574)).toBe('Too large: 2,000,000 bytes; the limit is 1,048,574.');
     expect(de.create.tooLarge(2_000_000, 1_048_574)).toBe(
@@ -165,6 +186,13 @@ describe('choosing the language', () => {
     expect(negotiateLocale(['fr', 'es'])).toBe('en');
     expect(negotiateLocale([])).toBe('en');
     expect(negotiateLocale(parseAcceptLanguage('de-CH,de;q=0.9'))).toBe('de');
+  });
+
+  it('writes Arabic right to left, with the Western digits of its catalogue', () => {
+    expect(LOCALES.filter((locale) => directionOf(locale) === 'rtl')).toEqual(['ar']);
+    expect(formattingLocale('ar', ['ar-EG'])).toBe('ar-EG-u-nu-latn');
+    expect(formattingLocale('ar', ['en'])).toBe('ar-u-nu-latn');
+    expect(formattingLocale('ar', ['ar-SA-u-nu-arab'])).toBe('ar-SA-u-nu-arab');
   });
 
   it('formats dates in the reader’s regional variant of the UI language', () => {
