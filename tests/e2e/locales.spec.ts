@@ -82,6 +82,8 @@ function overflowing(page: Page): Promise<string[]> {
 
 for (const locale of LOCALES) {
   test(`every page and state fits a 360 px phone in ${locale}`, async ({ browser, baseURL }) => {
+    // A dozen page loads in one test: on a busy machine, more than the default minute.
+    test.setTimeout(180_000);
     await walkStates({
       browser,
       baseURL: baseURL!,

@@ -27,6 +27,8 @@ test('a right-to-left language is registered', () => {
 
 for (const locale of rtlLocales) {
   test(`every page and state in ${locale} is right to left and has no axe violations`, async ({ browser, baseURL }) => {
+    // A dozen page loads and an axe run at each: more than the default minute.
+    test.setTimeout(180_000);
     await walkStates({
       browser,
       baseURL: baseURL!,
