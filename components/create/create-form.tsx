@@ -94,7 +94,7 @@ export function CreateForm({ maxFileBytes }: { maxFileBytes: number }) {
   return (
     <form onSubmit={submit} className="mt-6 grid gap-x-8 gap-y-5 lg:grid-cols-2" aria-busy={busy}>
       {announcer}
-      <div className="flex flex-col gap-5">
+      <div className="flex min-w-0 flex-col gap-5">
         <Field id="secret" label={t.create.secretLabel}>
           <TextArea
             id="secret"
@@ -131,7 +131,7 @@ export function CreateForm({ maxFileBytes }: { maxFileBytes: number }) {
           <FilePicker files={files} onChange={setFiles} maxBytes={maxFileBytes} disabled={busy} />
         )}
       </div>
-      <div className="flex flex-col gap-5">
+      <div className="flex min-w-0 flex-col gap-5">
         <SegmentedControl
           name="ttl"
           label={t.create.expiresLabel}

@@ -97,7 +97,7 @@ export function RevealedFiles({ files, onRetry }: { files: Files; onRetry: () =>
                   </p>
                 </div>
                 {blob && (
-                  <div className="flex shrink-0 gap-2">
+                  <div className="flex min-w-0 flex-wrap gap-2">
                     {blob.size <= PREVIEW_MAX_BYTES && (
                       <Button
                         variant="secondary"
