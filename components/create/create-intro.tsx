@@ -2,14 +2,12 @@
 
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { useBrand } from '@/components/instance/instance-provider';
-import type { Locale } from '@/lib/i18n';
 
 /** The home page's heading and promise. */
 export function CreateIntro() {
   const { t, locale } = useI18n();
-  // The operator writes an intro only in the languages lib/config/brand.ts reads; others show none.
-  const intros: Partial<Record<Locale, string | null>> = useBrand().intro;
-  const operatorIntro = intros[locale];
+  // The operator's own sentence, in this language only: a language without one shows none.
+  const operatorIntro = useBrand().intro[locale];
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">{t.home.title}</h1>

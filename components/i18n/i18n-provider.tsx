@@ -11,7 +11,15 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import { CORE_CATALOGUES, directionOf, formattingLocale, isLocale, type CoreMessages, type Locale, type Messages } from '@/lib/i18n';
+import {
+  CORE_CATALOGUES,
+  directionOf,
+  formattingLocale,
+  isLocale,
+  type CoreMessages,
+  type Locale,
+  type Messages,
+} from '@/lib/i18n';
 import { catalogue } from './catalogue-cache';
 import { chooseLocale, clientLocale, preferredLanguages, subscribeLocale } from './locale-store';
 

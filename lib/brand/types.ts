@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales';
 import type { LogoType } from './logo';
 
 /** What pages may know of the brand (lib/config/brand.ts parses it); the logo's bytes stay on the server. */
@@ -9,8 +10,8 @@ export type Brand = {
   /** `#rrggbb`: the background of primary buttons (white text) in light and dark mode; null: the default. */
   accent: string | null;
   links: { imprint: string | null; privacy: string | null; support: string | null };
-  /** One sentence under the home page's promise, per UI language. */
-  intro: { en: string | null; de: string | null };
+  /** One sentence under the home page's promise, per UI language; a language without one shows none. */
+  intro: Partial<Record<Locale, string>>;
 };
 
 /** An instance without branding. */
@@ -19,5 +20,5 @@ export const PLAIN_BRAND: Brand = {
   logo: null,
   accent: null,
   links: { imprint: null, privacy: null, support: null },
-  intro: { en: null, de: null },
+  intro: {},
 };

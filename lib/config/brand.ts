@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { contrastRatio, MIN_TEXT_CONTRAST, parseHexColour } from '../brand/contrast';
 import { MAX_LOGO_BYTES, sniffLogo, svgRefusal, type LogoType } from '../brand/logo';
 import type { Brand } from '../brand/types';
+import { LOCALES, type Locale } from '../i18n/locales';
 
 export type { Brand };
 
@@ -14,6 +15,11 @@ export type { Brand };
  * (app/layout.tsx): a preview must not tell who shared a secret.
  */
 
+/** `HANDOFF_BRAND_INTRO_EN`, `…_PT_BR`, `…_ZH_HANS`: the intro's variable for a UI language. */
+export function introVariable(locale: Locale): string {
+  return `HANDOFF_BRAND_INTRO_${locale.toUpperCase().replace('-', '_')}`;
+}
+
 export type BrandConfig = { brand: Brand; logoBytes: Uint8Array | null };
 
 export const BRAND_ENV = [
@@ -23,8 +29,7 @@ export const BRAND_ENV = [
   'HANDOFF_BRAND_IMPRINT_URL',
   'HANDOFF_BRAND_PRIVACY_URL',
   'HANDOFF_BRAND_SUPPORT',
-  'HANDOFF_BRAND_INTRO_EN',
-  'HANDOFF_BRAND_INTRO_DE',
+  ...LOCALES.map(introVariable),
 ] as const;
 
 type Env = Record<string, string | undefined>;
@@ -123,10 +128,12 @@ export function parseBrand(env: Env): BrandConfig & { problems: string[] } {
       privacy: linkFrom(env, 'HANDOFF_BRAND_PRIVACY_URL', problems, false),
       support: linkFrom(env, 'HANDOFF_BRAND_SUPPORT', problems, true),
     },
-    intro: {
-      en: plainText(env, 'HANDOFF_BRAND_INTRO_EN', 300, problems),
-      de: plainText(env, 'HANDOFF_BRAND_INTRO_DE', 300, problems),
-    },
+    intro: Object.fromEntries(
+      LOCALES.flatMap((locale) => {
+        const text = plainText(env, introVariable(locale), 300, problems);
+        return text === null ? [] : [[locale, text]];
+      }),
+    ),
   };
   return { brand, logoBytes: logo?.bytes ?? null, problems };
 }

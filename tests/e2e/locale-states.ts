@@ -1,7 +1,9 @@
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
-import { en } from '@/lib/i18n/en';
+import { loadMessages } from '@/lib/i18n';
 import { expect } from './fixtures';
 import { seedHistory, sharedEntry, storedHistory } from './my-links-support';
+
+const en = await loadMessages('en');
 
 /*
  * Every page and state of the UI, walked in one browser whose language is a

@@ -126,7 +126,7 @@ describe('the name, links and intro', () => {
     expect(brand).toMatchObject({
       name: 'Acme Payroll',
       links: { imprint: 'https://acme.example/imprint', privacy: '/privacy', support: 'mailto:it@acme.example' },
-      intro: { en: null, de: 'Nur für Mitarbeitende der Acme.' },
+      intro: { de: 'Nur für Mitarbeitende der Acme.' },
     });
     const bad = parseBrand({
       HANDOFF_BRAND_NAME: '<b>Acme</b>',

@@ -47,7 +47,19 @@ const SAME_IN_BOTH = new Set([
 describe('the catalogues', () => {
   it('exist for every locale, with a name in its own language', () => {
     expect(Object.keys(CATALOGUES).sort()).toEqual([...LOCALES].sort());
-    expect(LOCALE_NAMES).toEqual({ en: 'English', de: 'Deutsch', ar: 'العربية' });
+    expect(LOCALE_NAMES).toEqual({
+      en: 'English',
+      de: 'Deutsch',
+      fr: 'Français',
+      es: 'Español',
+      'pt-BR': 'Português (Brasil)',
+      it: 'Italiano',
+      nl: 'Nederlands',
+      pl: 'Polski',
+      ja: '日本語',
+      'zh-Hans': '简体中文',
+      ar: 'العربية',
+    });
     expect(DEFAULT_LOCALE).toBe('en');
   });
 
@@ -180,12 +192,27 @@ describe('choosing the language', () => {
   });
 
   it('picks the first preferred language the UI speaks, else English', () => {
-    expect(matchLocale(['fr-FR', 'de-AT', 'en'])).toBe('de');
+    expect(matchLocale(['sv-SE', 'de-AT', 'en'])).toBe('de');
     expect(matchLocale(['EN_gb'])).toBe('en');
-    expect(matchLocale(['fr', 'es'])).toBeNull();
-    expect(negotiateLocale(['fr', 'es'])).toBe('en');
+    expect(matchLocale(['sv', 'fi'])).toBeNull();
+    expect(negotiateLocale(['sv', 'fi'])).toBe('en');
+    expect(negotiateLocale(['fr-CH', 'de'])).toBe('fr');
     expect(negotiateLocale([])).toBe('en');
     expect(negotiateLocale(parseAcceptLanguage('de-CH,de;q=0.9'))).toBe('de');
+  });
+
+  it('gives readers of every variant of Portuguese and Chinese the one we translated', () => {
+    expect(negotiateLocale(['pt-BR'])).toBe('pt-BR');
+    expect(negotiateLocale(['pt-PT', 'en'])).toBe('pt-BR');
+    expect(negotiateLocale(['pt'])).toBe('pt-BR');
+    expect(negotiateLocale(['zh-CN'])).toBe('zh-Hans');
+    expect(negotiateLocale(['zh-Hans-SG'])).toBe('zh-Hans');
+    expect(negotiateLocale(['zh-TW', 'en'])).toBe('zh-Hans');
+    expect(negotiateLocale(['ja-JP'])).toBe('ja');
+    // The reader's own variant still formats the dates.
+    expect(formattingLocale('pt-BR', ['pt-PT'])).toBe('pt-PT');
+    expect(formattingLocale('zh-Hans', ['zh-CN'])).toBe('zh-CN');
+    expect(formattingLocale('pt-BR', ['en-US'])).toBe('pt-BR');
   });
 
   it('writes Arabic right to left, with the Western digits of its catalogue', () => {
