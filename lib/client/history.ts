@@ -130,7 +130,7 @@ export function filterHistory(entries: HistoryEntry[], query: string): HistoryEn
 
 /**
  * The state names of every export, word for word the English UI's badges
- * (lib/i18n/en.ts `states`, pinned by tests/unit/history.test.ts), so that a
+ * (lib/i18n/sender/en.ts `states`, pinned by tests/unit/history.test.ts), so that a
  * record filed from an export reads like the screen it came from.
  */
 export const STATE_NAMES = {

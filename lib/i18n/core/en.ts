@@ -1,6 +1,7 @@
 /*
- * The English catalogue: every string the UI shows, and the source of the
- * `Messages` type every other catalogue must satisfy key for key.
+ * The English core catalogue (what every page shows, the recipient's page included; lib/i18n/index.ts says
+ * how the groups load), and the source of the `CoreMessages` type every other
+ * language's core catalogue must satisfy key for key.
  *
  * Conventions:
  *  - Text that depends on a value is a function of it; plurals are spelled

@@ -2,7 +2,7 @@ import type { CoreMessages } from './en';
 
 /*
  * The Spanish catalogue, in neutral Spanish for Spain and Latin America (no
- * "vosotros", no voseo, no regional words). Typed `Messages`: a key missing
+ * "vosotros", no voseo, no regional words). Typed like English's catalogue: a key missing
  * here, or one English does not have, is a type error. Informal "tú", as
  * well-localised password managers use it; "secreto" for secret, "enlace" for
  * link, "revelar" for reveal, "enlace de gestión" for the manage link,

@@ -1,7 +1,7 @@
 import type { CoreMessages } from './en';
 
 /*
- * The Brazilian Portuguese catalogue. Typed `Messages`: a key missing here, or
+ * The Brazilian Portuguese catalogue. Typed like English's catalogue: a key missing here, or
  * one English does not have, is a type error. "Você" throughout, as Brazilian
  * software speaks; "segredo" for secret, "link" for link, "revelar" for reveal,
  * "link de gerenciamento" for the manage link, "solicitação" for a request,

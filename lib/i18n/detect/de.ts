@@ -1,7 +1,7 @@
 import { type DetectionStrings } from '../../detect';
 
 /*
- * German texts of the credential detection, in the terms of de.ts: formal
+ * German texts of the credential detection, in the terms of the German catalogues: formal
  * "Sie", "Geheimnis" for secret, "erneuern" for rotating a credential,
  * "Zugangsdaten" for credentials. Product names stay as they are.
  */

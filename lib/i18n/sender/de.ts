@@ -2,7 +2,7 @@ import type { SenderMessages } from './en';
 import { DETECTION_STRINGS_DE } from '../detect/de';
 
 /*
- * Der deutsche Katalog. Typed `Messages`: a key missing here, or one English
+ * Der deutsche Katalog. Typed like English's catalogue: a key missing here, or one English
  * does not have, is a type error. Formal address (Sie) throughout; "Geheimnis"
  * for secret, "erneuern" for rotating a credential.
  */

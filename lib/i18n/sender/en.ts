@@ -4,8 +4,9 @@ import type { RequestStateName } from '../../schemas/requests';
 import type { SecretStateName } from '../../schemas/secrets';
 
 /*
- * The English catalogue: every string the UI shows, and the source of the
- * `Messages` type every other catalogue must satisfy key for key.
+ * The English sender catalogue (the pages that send, request and manage; lib/i18n/index.ts says
+ * how the groups load), and the source of the `SenderMessages` type every other
+ * language's sender catalogue must satisfy key for key.
  *
  * Conventions:
  *  - Text that depends on a value is a function of it; plurals are spelled
