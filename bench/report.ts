@@ -128,6 +128,7 @@ function pagesSection(r: BenchResults): string[] {
     table(['page', 'requests', 'first-load JS', 'first-load CSS', 'all JS until idle'], rows),
     '',
     `- /s first-load JS above the floor: ${int(r.pages.sFirstLoadJsGzipAboveFloor)} B gzip, in: ${extra}`,
+    `- /s JavaScript until network idle: ${int(r.pages.sJsGzipUntilIdle ?? Number.NaN)} B gzip in all`,
   ];
 }
 

@@ -174,7 +174,12 @@ async function browserSection(browser: Browser, app: Server) {
   const largeFile = await largeFileRoundTrip(browser, app.url, 100 * 1024 * 1024);
   return {
     largeFile,
-    pages: { pages, floor, sFirstLoadJsGzipAboveFloor: sPage.firstLoad.js.gzip - floor.firstLoad.js.gzip },
+    pages: {
+      pages,
+      floor,
+      sFirstLoadJsGzipAboveFloor: sPage.firstLoad.js.gzip - floor.firstLoad.js.gzip,
+      sJsGzipUntilIdle: sPage.all.js.gzip,
+    },
     reveal: {
       runs,
       median: {
