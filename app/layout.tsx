@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { I18nProvider } from '@/components/i18n/i18n-provider';
 import { InstanceProvider } from '@/components/instance/instance-provider';
@@ -10,7 +9,8 @@ import { getConfig } from '@/lib/config';
 import { CORE_CATALOGUES, directionOf } from '@/lib/i18n';
 import { PAGE_BOOTSTRAP_SCRIPT } from '@/lib/security/bootstrap';
 import './globals.css';
-import { requestLocale } from './request-locale';
+import { preloadCatalogue } from './catalogue-preload';
+import { requestLocale, requestNonce } from './request-locale';
 
 // Every page is rendered per request so that it is sent with `Cache-Control: no-store`
 // (a shared cache must never hold a page of ours) and with the per-request CSP nonce
@@ -44,8 +44,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const locale = await requestLocale();
   const { site } = await CORE_CATALOGUES[locale]();
   const { policy, brand } = getConfig();
-  // proxy.ts put this response's nonce in the request's CSP; the accent's one rule carries it.
-  const nonce = /'nonce-([^']+)'/.exec((await headers()).get('content-security-policy') ?? '')?.[1];
+  // The accent's one rule and the catalogue's preload carry this response's nonce.
+  const nonce = await requestNonce();
+  preloadCatalogue('core', locale, nonce);
   return (
     <html lang={locale} dir={directionOf(locale)} data-accent={brand.accent ? '' : undefined}>
       <head>

@@ -9,3 +9,8 @@ import { negotiateLocale, parseAcceptLanguage, type Locale } from '@/lib/i18n';
 export async function requestLocale(): Promise<Locale> {
   return negotiateLocale(parseAcceptLanguage((await headers()).get('accept-language')));
 }
+
+/** This response's CSP nonce: proxy.ts put it in the request's Content-Security-Policy for Next to apply. */
+export async function requestNonce(): Promise<string | undefined> {
+  return /'nonce-([^']+)'/.exec((await headers()).get('content-security-policy') ?? '')?.[1];
+}
