@@ -1,8 +1,6 @@
 import {
-  bundleStreamBytes,
   linkCredentials,
   newLeaseToken,
-  openFileStream,
   openSecret,
   parseLinkFragment,
   unlockSecret,
@@ -21,13 +19,21 @@ import {
   type ApiFailure,
   type ServerLike,
 } from './api';
-import { downloadFiles, type TransferOptions } from './files';
+import type { TransferOptions } from './files';
 
 // The vocabulary callers need, so that they import the flows only.
 export type { ApiFailure } from './http';
 export type { TransferOptions, TransferProgress } from './files';
 /** Fetches the password KDF ahead of a password-protected reveal (links without one never load it). */
 export { loadScrypt as preparePasswordKdf } from '../crypto';
+
+/**
+ * Fetches the file half of a reveal ahead of revealing a secret with files
+ * (a text secret never loads it). Call as soon as the peek reports files.
+ */
+export function prepareFiles() {
+  return import('./reveal-files');
+}
 
 /*
  * The recipient's flows, for the browser and the CLI alike: check a link
@@ -143,26 +149,6 @@ export type RevealOptions = {
   onProgress?: (progress: RevealProgress) => void;
 };
 
-function downloader(
-  server: ServerLike,
-  id: string,
-  leaseToken: string,
-  stream: FileStream,
-  files: SecretFile[],
-): FilesDownload {
-  return async (options = {}) => {
-    try {
-      const opened = options.through ? options.through(stream) : stream;
-      const result = await downloadFiles(server, id, leaseToken, opened, files, options);
-      if (result.kind === 'error') return result.code === 'not_found' ? { kind: 'gone' } : result;
-      return result;
-    } catch (error) {
-      if (options.signal?.aborted) throw error;
-      return { kind: 'damaged' };
-    }
-  };
-}
-
 async function released(
   server: ServerLike,
   id: string,
@@ -178,19 +164,11 @@ async function released(
     return { kind: 'undecryptable', viewsLeft };
   }
   if (content.kind === 'text') return { kind: 'released', text: content.text, viewsLeft, files: null };
-  const files = content.files;
   // The stream's length comes from the authenticated bundle; the server's figure must agree.
-  if (answer.files?.streamBytes !== bundleStreamBytes(content)) {
-    return { kind: 'released', text: content.text, viewsLeft, files: { kind: 'altered', files } };
-  }
-  let stream: FileStream;
-  try {
-    stream = await openFileStream(unlocked, content);
-  } catch {
-    return { kind: 'undecryptable', viewsLeft };
-  }
-  const download = downloader(server, id, leaseToken, stream, files);
-  return { kind: 'released', text: content.text, viewsLeft, files: { kind: 'intact', files, download } };
+  const { releasedFiles } = await prepareFiles();
+  const files = await releasedFiles(server, id, unlocked, leaseToken, content, answer.files?.streamBytes);
+  if (!files) return { kind: 'undecryptable', viewsLeft };
+  return { kind: 'released', text: content.text, viewsLeft, files };
 }
 
 /**
