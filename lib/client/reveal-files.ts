@@ -1,4 +1,5 @@
-import { bundleStreamBytes, openFileStream, type FileStream, type SecretContent, type UnlockedSecret } from '../crypto';
+import type { UnlockedSecret } from '../crypto/recipient';
+import { bundleStreamBytes, openFileStream, type FileStream, type SecretContent } from '../crypto/streams';
 import type { ServerLike } from './api';
 import { downloadFiles } from './files';
 import type { FilesDownload, ReleasedFiles } from './reveal';

@@ -37,9 +37,15 @@ const SERVER_PACKAGES = ['ioredis', 'server-only', 'pino', 'prom-client', 'nodem
 const CRYPTO_MAY_IMPORT = ['lib/protocol/v1.ts', 'lib/protocol/base64url.ts'];
 /**
  * The public faces of lib/crypto: everything outside it (tests aside) imports only these files. Requests have
- * their own, so that pages which do not use them (/s) never load X25519 and HPKE (lib/crypto/requests.ts).
+ * their own, so that pages which do not use them (/s) never load X25519 and HPKE (lib/crypto/requests.ts); so
+ * do the recipient (/s loads no @noble code) and file streams (loaded only for a secret with files).
  */
-const CRYPTO_FACES = ['lib/crypto/index.ts', 'lib/crypto/requests.ts'];
+const CRYPTO_FACES = [
+  'lib/crypto/index.ts',
+  'lib/crypto/requests.ts',
+  'lib/crypto/recipient.ts',
+  'lib/crypto/streams.ts',
+];
 
 /** The folder a file belongs to for the boundary rules: `lib/store`, `components/ui`, `cli`, `app/api`, `app`, or a root file. */
 function area(file: string): string {
