@@ -30,7 +30,7 @@ const SERVER_LIB = [
   'lib/auth',
 ];
 /** The HTTP client: components and the CLI reach it only through the flows (lib/client/create, reveal, manage). */
-const HTTP_CLIENT = ['lib/client/http.ts', 'lib/client/api.ts', 'lib/client/files.ts'];
+const HTTP_CLIENT = ['lib/client/http.ts', 'lib/client/api.ts', 'lib/client/sender-api.ts', 'lib/client/files.ts'];
 const SERVER_ROOTS = [...SERVER_LIB, 'app/api', 'proxy.ts', 'instrumentation.ts', 'server.mjs'];
 const SERVER_PACKAGES = ['ioredis', 'server-only', 'pino', 'prom-client', 'nodemailer', 'openid-client'];
 /** What lib/crypto may import besides @noble/* and itself: the frozen protocol constants and the one base64url codec. */
