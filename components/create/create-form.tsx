@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { MAX_PADDED_BYTES } from '@/lib/protocol/v1';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { usePolicy } from '@/components/instance/instance-provider';
-import { policyViolation } from '@/lib/policy/instance';
+import { policyViolation } from '@/lib/policy/check';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { Field, TextArea } from '@/components/ui/field';

@@ -1,12 +1,13 @@
 'use client';
 
+import { Suspense } from 'react';
 import { useCoreI18n } from '@/components/i18n/i18n-provider';
 import { Card } from '@/components/ui/card';
 import { Notice } from '@/components/ui/notice';
 import { GoneMessage, InvalidLinkMessage, RevisitedMessage } from './link-messages';
 import { revealErrorMessage } from './messages';
+import { LazyRevealedFiles } from './file-view';
 import { RevealPrompt } from './reveal-prompt';
-import { RevealedFiles } from './revealed-files';
 import { RevealedSecret } from './revealed-secret';
 import { useReveal } from './use-reveal';
 
@@ -49,7 +50,13 @@ export function RevealView() {
         <RevealedSecret
           text={state.text}
           viewsLeft={state.viewsLeft}
-          files={state.files && <RevealedFiles files={state.files} onRetry={retryFiles} />}
+          files={
+            state.files && (
+              <Suspense>
+                <LazyRevealedFiles files={state.files} onRetry={retryFiles} />
+              </Suspense>
+            )
+          }
         />
       );
   }

@@ -11,6 +11,7 @@ import {
   type LinkEnding,
 } from '@/lib/client/reveal';
 import type { SecretKdf } from '@/lib/schemas/secrets';
+import { prepareFileView } from './file-view';
 import { isOwnLink } from './own-link';
 import type { RevealFailure } from './messages';
 
@@ -46,7 +47,8 @@ export type RevealedFiles =
   | { status: 'failed'; files: SecretFile[] }
   | { status: 'damaged'; files: SecretFile[] };
 
-type Link = { key: Uint8Array };
+/** `files`: the peek reported files, so the file code is loading. */
+type Link = { key: Uint8Array; files: boolean };
 
 /** What a retry of an interrupted download needs: the lease lasts a few minutes after the reveal. */
 type Download = { files: SecretFile[]; fetch: FilesDownload };
@@ -152,7 +154,10 @@ export function useReveal() {
               ? { kind: 'revisited', viewsLeft: views }
               : { kind: 'gone', ending: null };
       } else {
-        link.current = read.check.kind === 'found' ? { key: read.key } : null;
+        const files = read.check.kind === 'found' && read.check.streamBytes !== null;
+        link.current = read.check.kind === 'found' ? { key: read.key, files } : null;
+        // Only a secret with files loads their code, from now on, so that its reveal never waits for it.
+        if (files) prepareFileView().catch(() => {});
         next = checkedState(read.check, { own: ownLink(read.id), trimmed: read.trimmed });
       }
     } catch {
@@ -209,6 +214,15 @@ export function useReveal() {
       const current = link.current;
       if (!current) return;
       const origin = window.location.origin;
+      if (current.files) {
+        // Loading since the peek; awaited so that a failed fetch of the code costs no view.
+        try {
+          await prepareFileView();
+        } catch {
+          setState({ kind: 'unavailable' });
+          return;
+        }
+      }
       try {
         setState({ kind: 'working', step: kdf ? 'deriving' : 'revealing', progress: 0, kdf });
         const outcome = await revealLink(origin, current.key, {

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import { useCoreI18n } from '@/components/i18n/i18n-provider';
 import { Card } from '@/components/ui/card';
 
@@ -13,18 +13,18 @@ export function NotFoundView() {
       <h1 className="mt-1 text-2xl font-semibold tracking-tight">{t.site.notFoundTitle}</h1>
       <p className="mt-2 text-slate-600 dark:text-slate-400">{t.site.notFoundBody}</p>
       <p className="mt-5 flex flex-wrap gap-3">
-        <Link
+        <SiteLink
           href="/"
           className="inline-flex items-center rounded-lg bg-emerald-700 px-4 py-2.5 text-sm font-medium text-white hover:bg-emerald-800 dark:bg-emerald-500 dark:text-slate-950 dark:hover:bg-emerald-400"
         >
           {t.site.notFoundHome}
-        </Link>
-        <Link
+        </SiteLink>
+        <SiteLink
           href="/history"
           className="inline-flex items-center rounded-lg border border-slate-300 px-4 py-2.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
         >
           {t.site.notFoundHistory}
-        </Link>
+        </SiteLink>
       </p>
     </Card>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { SiteLink } from './site-link';
 import { LanguageSwitcher } from './language-switcher';
 import { useCoreI18n } from '@/components/i18n/i18n-provider';
 import { useBrand } from '@/components/instance/instance-provider';
@@ -26,9 +26,9 @@ export function SiteFooter() {
         <p>{t.footer.keyStaysInLink}</p>
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-slate-700 dark:text-slate-300">
           <li>
-            <Link href="/cli" className="underline underline-offset-2 hover:no-underline">
+            <SiteLink href="/cli" className="underline underline-offset-2 hover:no-underline">
               {t.footer.cli}
-            </Link>
+            </SiteLink>
           </li>
           {shown.map(([href, label]) => (
             <li key={label}>

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { SiteLink } from './site-link';
 import { usePathname } from 'next/navigation';
 import { useCoreI18n } from '@/components/i18n/i18n-provider';
 import { useBrand } from '@/components/instance/instance-provider';
@@ -16,7 +16,7 @@ export function SiteHeader() {
   const brand = useBrand();
   return (
     <header className="flex flex-wrap items-center justify-between gap-y-2 border-b border-slate-200 py-4 dark:border-slate-800">
-      <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
+      <SiteLink href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
         {brand.logo ? (
           // Same-origin, checked at start, sandboxed when opened directly (app/brand/logo/route.ts).
           // eslint-disable-next-line @next/next/no-img-element -- a fixed local file; next/image adds nothing here
@@ -25,18 +25,18 @@ export function SiteHeader() {
           <BrandMark />
         )}
         {brand.name}
-      </Link>
+      </SiteLink>
       {navigation && (
         <nav aria-label={t.header.navigation} className="flex gap-4 text-sm text-slate-600 dark:text-slate-300">
-          <Link href="/" className="hover:underline">
+          <SiteLink href="/" className="hover:underline">
             {t.header.share}
-          </Link>
-          <Link href="/request" className="hover:underline">
+          </SiteLink>
+          <SiteLink href="/request" className="hover:underline">
             {t.header.request}
-          </Link>
-          <Link href="/history" className="hover:underline">
+          </SiteLink>
+          <SiteLink href="/history" className="hover:underline">
             {t.header.myLinks}
-          </Link>
+          </SiteLink>
         </nav>
       )}
       <div id={ACCOUNT_SLOT_ID} className="contents" />

@@ -1,18 +1,5 @@
-import type {
-  CreateSecretInput,
-  PeekSecretResponse,
-  RevealedFiles,
-  SecretEndingResponse,
-  SecretStatusResponse,
-} from '../schemas/secrets';
-import {
-  isApiErrorBody,
-  isCreateSecretResponse,
-  isPeekSecretResponse,
-  isRevealSecretResponse,
-  isSecretEndingResponse,
-  isSecretStatusResponse,
-} from './responses';
+import type { PeekSecretResponse, RevealedFiles, SecretEndingResponse } from '../schemas/secrets';
+import { isApiErrorBody, isPeekSecretResponse, isRevealSecretResponse, isSecretEndingResponse } from './responses';
 import { callJson, failureOf, type ApiFailure, type ServerLike } from './http';
 
 /*
@@ -21,36 +8,21 @@ import { callJson, failureOf, type ApiFailure, type ServerLike } from './http';
  * envelopes, proofs, verifiers. Every response is validated before use
  * (./responses: the zod schemas of lib/schemas as small guards, so no page
  * ships zod); outcomes are values, never throws. Components and CLI commands
- * call the flows (./create, ./reveal, ./manage), not these.
+ * call the flows (./create, ./reveal, ./manage), not these. The sender's
+ * calls (create, status, revoke) are in ./sender-api: the recipient's page
+ * loads only these.
  */
 
 export type { ApiFailure, ApiServer, ServerLike } from './http';
 
-export type CreateOutcome = { kind: 'created'; expiresAt: string } | ApiFailure;
 export type PeekOutcome = ({ kind: 'found' } & PeekSecretResponse) | { kind: 'missing' } | ApiFailure;
-export type StatusOutcome = { kind: 'found'; receipt: SecretStatusResponse } | { kind: 'missing' } | ApiFailure;
 export type EndingOutcome = ({ kind: 'ended' } & SecretEndingResponse) | { kind: 'missing' } | ApiFailure;
-export type RevokeOutcome = { kind: 'revoked' } | { kind: 'missing' } | ApiFailure;
 
 export type RevealOutcome =
   | { kind: 'released'; envelope: string; viewsLeft: number; files: RevealedFiles | null }
   | { kind: 'wrong_password'; attemptsLeft: number }
   | { kind: 'missing' }
   | ApiFailure;
-
-/** POST /api/secrets */
-export async function createSecretOnServer(server: ServerLike, request: CreateSecretInput): Promise<CreateOutcome> {
-  const res = await callJson(
-    server,
-    '/api/secrets',
-    { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request) },
-    'creator',
-  );
-  if ('kind' in res) return res;
-  if (res.status !== 201) return failureOf(res.status, res.body);
-  const body = res.body;
-  return isCreateSecretResponse(body) ? { kind: 'created', expiresAt: body.expiresAt } : failureOf(res.status, null);
-}
 
 /** GET /api/secrets/:id: metadata only, never consumes a view. */
 export async function peekSecretOnServer(server: ServerLike, id: string, linkProof: string): Promise<PeekOutcome> {
@@ -98,23 +70,6 @@ export async function revealSecretOnServer(
   return isRevealSecretResponse(body) ? { kind: 'released', ...body } : failureOf(res.status, null);
 }
 
-/** GET /api/secrets/:id/status with the manage token: the sender's receipt. */
-export async function secretStatusOnServer(
-  server: ServerLike,
-  id: string,
-  manageToken: string,
-): Promise<StatusOutcome> {
-  const res = await callJson(server, `/api/secrets/${encodeURIComponent(id)}/status`, {
-    method: 'GET',
-    headers: { Authorization: `Bearer ${manageToken}` },
-  });
-  if ('kind' in res) return res;
-  if (res.status === 404) return { kind: 'missing' };
-  if (res.status !== 200) return failureOf(res.status, res.body);
-  const body = res.body;
-  return isSecretStatusResponse(body) ? { kind: 'found', receipt: body } : failureOf(res.status, null);
-}
-
 /** GET /api/secrets/:id/ending with the link proof: how a secret that no longer opens ended. */
 export async function secretEndingOnServer(server: ServerLike, id: string, linkProof: string): Promise<EndingOutcome> {
   const res = await callJson(server, `/api/secrets/${encodeURIComponent(id)}/ending`, {
@@ -126,22 +81,4 @@ export async function secretEndingOnServer(server: ServerLike, id: string, linkP
   if (res.status !== 200) return failureOf(res.status, res.body);
   const body = res.body;
   return isSecretEndingResponse(body) ? { kind: 'ended', ...body } : failureOf(res.status, null);
-}
-
-/** DELETE /api/secrets/:id with the manage token: destroys the secret now. */
-export async function revokeSecretOnServer(
-  server: ServerLike,
-  id: string,
-  manageToken: string,
-): Promise<RevokeOutcome> {
-  const res = await callJson(server, `/api/secrets/${encodeURIComponent(id)}`, {
-    method: 'DELETE',
-    headers: { Authorization: `Bearer ${manageToken}` },
-    // Sent even when the page is closed right after (a cancelled upload is revoked this way).
-    keepalive: true,
-  });
-  if ('kind' in res) return res;
-  if (res.status === 204) return { kind: 'revoked' };
-  if (res.status === 404) return { kind: 'missing' };
-  return failureOf(res.status, res.body);
 }

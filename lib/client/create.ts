@@ -1,12 +1,6 @@
 import { linkCredentials, parseLinkFragment, sealSecret, type SecretContent } from '../crypto';
-import {
-  createSecretOnServer,
-  peekSecretOnServer,
-  revokeSecretOnServer,
-  type ApiFailure,
-  type CreateOutcome,
-  type ServerLike,
-} from './api';
+import { peekSecretOnServer, type ApiFailure, type ServerLike } from './api';
+import { createSecretOnServer, revokeSecretOnServer, type CreateOutcome } from './sender-api';
 import { uploadFiles, type SliceReader } from './files';
 
 // The vocabulary callers need, so that they import the flows only.

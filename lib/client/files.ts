@@ -1,4 +1,4 @@
-import { FileAssembler, streamSlices, type FileStream, type SecretFile } from '../crypto';
+import { FileAssembler, streamSlices, type FileStream, type SecretFile } from '../crypto/streams';
 import { partLength } from '../protocol/v1';
 import { asFailure, FailureError, transfer, type ApiFailure, type RetryOptions, type ServerLike } from './http';
 

@@ -1,4 +1,4 @@
-import type { ApiErrorCode } from '../protocol/errors';
+import type { ApiErrorCode } from '../protocol/error-codes';
 import { isApiErrorBody } from './responses';
 
 /*

@@ -1,5 +1,6 @@
 import type { SecretStatusResponse } from '../schemas/secrets';
-import { revokeSecretOnServer, secretStatusOnServer, type ApiFailure, type ServerLike } from './api';
+import type { ApiFailure, ServerLike } from './api';
+import { revokeSecretOnServer, secretStatusOnServer } from './sender-api';
 
 export type { ApiFailure } from './http';
 

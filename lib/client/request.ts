@@ -12,7 +12,8 @@ import {
   wipeRequestKeys,
 } from '../crypto/requests';
 import type { CreateRequestInput, PeekRequestResponse, SubmitAnswerRequest } from '../schemas/requests';
-import { revealSecretOnServer, revokeSecretOnServer, secretStatusOnServer } from './api';
+import { revealSecretOnServer } from './api';
+import { revokeSecretOnServer, secretStatusOnServer } from './sender-api';
 import { downloadFiles, uploadFiles, type SliceReader, type TransferOptions } from './files';
 import { callJson, failureOf, type ApiFailure, type ServerLike } from './http';
 import { isPeekRequestResponse, isCreateRequestResponse, isSubmitAnswerResponse } from './request-responses';

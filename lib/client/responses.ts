@@ -1,5 +1,5 @@
 import { POLICY_RULES } from '../policy/instance';
-import { API_ERRORS, type ApiErrorCode } from '../protocol/errors';
+import { API_ERROR_CODES } from '../protocol/error-codes';
 import { isCanonicalBase64url } from '../protocol/base64url';
 import { ANSWER_CHAR_LENGTHS } from '../protocol/requests';
 import {
@@ -94,7 +94,7 @@ export const isSecretId = secretId;
 
 /** An error body (`z.object`, not strict: errors may grow fields a client ignores). */
 export const isApiErrorBody = looseObject({
-  error: oneOf(Object.keys(API_ERRORS) as ApiErrorCode[]),
+  error: oneOf(API_ERROR_CODES),
   message: string,
   issues: optional(array(looseObject({ path: string, message: string }))),
   attemptsLeft: optional(int(0)),

@@ -1,9 +1,8 @@
 import {
-  bundleStreamBytes,
-  linkCredentials,
-  newLeaseToken,
-  openFileStream,
-  openSecret,
+  linkCredentialsAsync,
+  loadBundleCodec,
+  newLeaseTokenAsync,
+  openSecretAsync,
   parseLinkFragment,
   unlockSecret,
   type LinkProblem,
@@ -11,7 +10,7 @@ import {
   type SecretContent,
   type SecretFile,
   type UnlockedSecret,
-} from '../crypto';
+} from '../crypto/recipient';
 import type { SecretKdf } from '../schemas/secrets';
 import { LINK_KEY_CHARS } from '../protocol/v1';
 import {
@@ -21,13 +20,22 @@ import {
   type ApiFailure,
   type ServerLike,
 } from './api';
-import { downloadFiles, type TransferOptions } from './files';
+import type { TransferOptions } from './files';
 
 // The vocabulary callers need, so that they import the flows only.
 export type { ApiFailure } from './http';
 export type { TransferOptions, TransferProgress } from './files';
 /** Fetches the password KDF ahead of a password-protected reveal (links without one never load it). */
-export { loadScrypt as preparePasswordKdf } from '../crypto';
+export { loadScrypt as preparePasswordKdf } from '../crypto/recipient';
+
+/**
+ * Fetches the file half of a reveal ahead of revealing a secret with files
+ * (a text secret never loads it). Call as soon as the peek reports files.
+ */
+export async function prepareFiles() {
+  const [module] = await Promise.all([import('./reveal-files'), loadBundleCodec()]);
+  return module;
+}
 
 /*
  * The recipient's flows, for the browser and the CLI alike: check a link
@@ -74,7 +82,7 @@ export type CheckOutcome =
  * when it does not, how it ended (when the server can say). Uses no view.
  */
 export async function checkLink(server: ServerLike, key: Uint8Array): Promise<CheckOutcome> {
-  const { id, linkProof } = linkCredentials(key);
+  const { id, linkProof } = await linkCredentialsAsync(key);
   const peek = await peekSecretOnServer(server, id, linkProof);
   if (peek.kind === 'missing') return { kind: 'gone', ending: await endingOf(server, id, linkProof) };
   if (peek.kind === 'error') return peek;
@@ -143,26 +151,6 @@ export type RevealOptions = {
   onProgress?: (progress: RevealProgress) => void;
 };
 
-function downloader(
-  server: ServerLike,
-  id: string,
-  leaseToken: string,
-  stream: FileStream,
-  files: SecretFile[],
-): FilesDownload {
-  return async (options = {}) => {
-    try {
-      const opened = options.through ? options.through(stream) : stream;
-      const result = await downloadFiles(server, id, leaseToken, opened, files, options);
-      if (result.kind === 'error') return result.code === 'not_found' ? { kind: 'gone' } : result;
-      return result;
-    } catch (error) {
-      if (options.signal?.aborted) throw error;
-      return { kind: 'damaged' };
-    }
-  };
-}
-
 async function released(
   server: ServerLike,
   id: string,
@@ -173,24 +161,16 @@ async function released(
   const { viewsLeft } = answer;
   let content: SecretContent;
   try {
-    content = openSecret(unlocked, id, answer.envelope);
+    content = await openSecretAsync(unlocked, id, answer.envelope);
   } catch {
     return { kind: 'undecryptable', viewsLeft };
   }
   if (content.kind === 'text') return { kind: 'released', text: content.text, viewsLeft, files: null };
-  const files = content.files;
   // The stream's length comes from the authenticated bundle; the server's figure must agree.
-  if (answer.files?.streamBytes !== bundleStreamBytes(content)) {
-    return { kind: 'released', text: content.text, viewsLeft, files: { kind: 'altered', files } };
-  }
-  let stream: FileStream;
-  try {
-    stream = await openFileStream(unlocked, content);
-  } catch {
-    return { kind: 'undecryptable', viewsLeft };
-  }
-  const download = downloader(server, id, leaseToken, stream, files);
-  return { kind: 'released', text: content.text, viewsLeft, files: { kind: 'intact', files, download } };
+  const { releasedFiles } = await prepareFiles();
+  const files = await releasedFiles(server, id, unlocked, leaseToken, content, answer.files?.streamBytes);
+  if (!files) return { kind: 'undecryptable', viewsLeft };
+  return { kind: 'released', text: content.text, viewsLeft, files };
 }
 
 /**
@@ -205,13 +185,13 @@ export async function revealLink(
   key: Uint8Array,
   options: RevealOptions,
 ): Promise<RevealLinkOutcome> {
-  const { id, linkProof } = linkCredentials(key);
+  const { id, linkProof } = await linkCredentialsAsync(key);
   const unlocked = await unlockSecret(key, options.kdf, options.password, (fraction) =>
     options.onProgress?.({ step: 'deriving', fraction }),
   );
   try {
     options.onProgress?.({ step: 'revealing' });
-    const lease = newLeaseToken();
+    const lease = await newLeaseTokenAsync();
     const outcome = await revealSecretOnServer(server, id, linkProof, unlocked.passwordProof, lease.verifier);
     switch (outcome.kind) {
       case 'released':
@@ -246,7 +226,7 @@ export type FragmentCheck =
 export async function checkLinkFragment(server: ServerLike, fragment: string): Promise<FragmentCheck> {
   const parsed = parseLinkFragment(fragment);
   if (parsed.ok) {
-    const { id } = linkCredentials(parsed.key);
+    const { id } = await linkCredentialsAsync(parsed.key);
     return { kind: 'checked', id, key: parsed.key, trimmed: false, check: await checkLink(server, parsed.key) };
   }
   if (parsed.problem !== 'too-long') return { kind: 'invalid', problem: parsed.problem };
@@ -255,7 +235,7 @@ export async function checkLinkFragment(server: ServerLike, fragment: string): P
   if (!prefix.ok) return { kind: 'invalid', problem: 'too-long' };
   const check = await checkLink(server, prefix.key);
   if (check.kind === 'found' || check.kind === 'error' || (check.kind === 'gone' && check.ending)) {
-    return { kind: 'checked', id: linkCredentials(prefix.key).id, key: prefix.key, trimmed: true, check };
+    return { kind: 'checked', id: (await linkCredentialsAsync(prefix.key)).id, key: prefix.key, trimmed: true, check };
   }
   prefix.key.fill(0);
   return { kind: 'invalid', problem: 'too-long' };

@@ -1,16 +1,8 @@
 import { gcm } from '@noble/ciphers/aes.js';
-import { randomBytes, utf8ToBytes } from '@noble/hashes/utils.js';
-import {
-  AAD_LABEL,
-  ENVELOPE_OVERHEAD_BYTES,
-  ID_BYTES,
-  KDF_TAG_NONE,
-  KDF_TAG_SCRYPT,
-  KEY_BYTES,
-  NONCE_BYTES,
-  PROTOCOL_VERSION,
-} from './constants';
-import { checkPasswordKdf, type PasswordKdf } from './kdf';
+import { randomBytes } from './primitives';
+import { ENVELOPE_OVERHEAD_BYTES, KEY_BYTES, NONCE_BYTES, PROTOCOL_VERSION } from './constants';
+
+export { buildAad } from './aad';
 
 /*
  * Envelope v1 (frozen, docs/protocol.md §Envelope):
@@ -30,32 +22,6 @@ import { checkPasswordKdf, type PasswordKdf } from './kdf';
  * A fresh random 96-bit nonce per envelope; each encKey is used for exactly
  * one envelope, so nonce reuse under one key cannot happen even by accident.
  */
-
-/** Builds the additional authenticated data for `id` and its KDF metadata. */
-export function buildAad(id: Uint8Array, kdf: PasswordKdf | null): Uint8Array {
-  if (id.length !== ID_BYTES) throw new Error(`envelope: id must be ${ID_BYTES} bytes`);
-  const label = utf8ToBytes(AAD_LABEL);
-  const head = new Uint8Array(label.length + 1 + ID_BYTES + 1);
-  head.set(label);
-  head[label.length] = PROTOCOL_VERSION;
-  head.set(id, label.length + 1);
-  if (!kdf) {
-    head[head.length - 1] = KDF_TAG_NONE;
-    return head;
-  }
-  head[head.length - 1] = KDF_TAG_SCRYPT;
-  const salt = checkPasswordKdf(kdf);
-  const tail = new Uint8Array(1 + 4 + 4 + salt.length);
-  const view = new DataView(tail.buffer);
-  view.setUint8(0, kdf.log2N);
-  view.setUint32(1, kdf.r);
-  view.setUint32(5, kdf.p);
-  tail.set(salt, 9);
-  const out = new Uint8Array(head.length + tail.length);
-  out.set(head);
-  out.set(tail, head.length);
-  return out;
-}
 
 /**
  * Encrypts an already padded plaintext into a v1 envelope.

@@ -1,5 +1,6 @@
-import { filesBytes, type SecretFile } from './payload';
-import type { FileStream } from './stream';
+import { bundleStreamBytes, filesBytes, type SecretContent, type SecretFile } from './payload';
+import { FileStream, type StreamBackend } from './stream';
+import type { UnlockedSecret } from './unlock';
 
 /*
  * Where each file lies in a bundle's file stream (docs/protocol.md §Bundle
@@ -76,4 +77,19 @@ export class FileAssembler {
     if (!this.complete) throw new Error('stream: truncated');
     return this.pieces;
   }
+}
+
+/**
+ * The opener of a bundle's file stream. `streamBytes` comes from the opened
+ * bundle (never from the server); the server's own figure must match it.
+ * @throws `payload: ...` when the content is not a bundle
+ */
+export function openFileStream(
+  unlocked: UnlockedSecret,
+  content: SecretContent,
+  backend?: StreamBackend,
+): Promise<FileStream> {
+  const streamBytes = bundleStreamBytes(content);
+  if (streamBytes === null) throw new Error('payload: this secret has no files');
+  return FileStream.create(unlocked.fileKey, streamBytes, backend);
 }

@@ -1,7 +1,7 @@
 /**
  * Handoff protocol v1: the one implementation of its cryptography, for the
  * browser, Node and the CLI alike. Pure: no I/O, no globals but the platform
- * CSPRNG (`crypto.getRandomValues`, via @noble). Specified in docs/protocol.md.
+ * CSPRNG (`crypto.getRandomValues`). Specified in docs/protocol.md.
  *
  * This is the public face: the verbs and types the app, the CLI and the bench
  * use, listed by name so that nothing becomes public by being written in a
@@ -12,16 +12,17 @@
  */
 
 // Secrets: seal in the sender's browser or CLI, unlock and open in the recipient's.
+export { linkCredentials, openSecret, sealSecret, type SealedSecret, type SealOptions } from './secret';
+// The recipient's verbs on WebCrypto (@noble only where it is missing): what the page /s loads.
 export {
-  linkCredentials,
-  openFileStream,
-  openSecret,
-  sealSecret,
+  linkCredentialsAsync,
+  loadBundleCodec,
+  newLeaseTokenAsync,
+  openSecretAsync,
   unlockSecret,
-  type SealedSecret,
-  type SealOptions,
   type UnlockedSecret,
-} from './secret';
+} from './unlock';
+export type { CryptoBackend } from './primitives';
 export {
   bundleStreamBytes,
   filesBytes,
@@ -30,7 +31,7 @@ export {
   type SecretContent,
   type SecretFile,
 } from './payload';
-export { FileAssembler, streamSlices, type StreamSlice } from './files';
+export { FileAssembler, openFileStream, streamSlices, type StreamSlice } from './files';
 export { FileStream } from './stream';
 
 // Links: the fragment of a secret link and of a manage link; the lease token of a download.

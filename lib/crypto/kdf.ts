@@ -1,4 +1,4 @@
-import { randomBytes } from '@noble/hashes/utils.js';
+import { randomBytes } from './primitives';
 import { decodeBase64url, encodeBase64url } from '../protocol/base64url';
 import { KEY_BYTES, PASSWORD_SALT_BYTES, SCRYPT_LOG2_N, SCRYPT_P, SCRYPT_R } from './constants';
 

@@ -1,4 +1,4 @@
-import { randomBytes } from '@noble/hashes/utils.js';
+import { randomBytes } from './primitives';
 import { decodeBase64url, encodeBase64url } from '../protocol/base64url';
 import { LINK_KEY_BYTES, LINK_KEY_CHARS } from './constants';
 

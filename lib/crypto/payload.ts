@@ -7,6 +7,7 @@ import {
   PAYLOAD_KIND_TEXT,
   streamPaddedLength,
 } from './constants';
+import { decodeUtf8 } from './utf8';
 
 /*
  * Typed plaintext (frozen, docs/protocol.md §Payload and §Bundle payload):
@@ -26,7 +27,6 @@ export type SecretFile = { name: string; type: string; size: number };
 /** What a secret holds once opened. */
 export type SecretContent = { kind: 'text'; text: string } | { kind: 'bundle'; text: string; files: SecretFile[] };
 
-const utf8Decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf8Encoder = new TextEncoder();
 
 // C0 and C1 controls, DEL, path separators, and the bidi overrides and isolates that make
@@ -142,23 +142,15 @@ class Reader {
   }
 }
 
-function utf8(bytes: Uint8Array, what: string): string {
-  try {
-    return utf8Decoder.decode(bytes);
-  } catch {
-    throw new Error(`payload: ${what} is not valid UTF-8`);
-  }
-}
-
 function decodeBundle(payload: Uint8Array): SecretContent {
   const r = new Reader(payload);
-  const text = utf8(r.take(r.u32()), 'text');
+  const text = decodeUtf8(r.take(r.u32()), 'text');
   const count = r.u8();
   if (count < MIN_FILES || count > MAX_FILES)
     throw new Error(`payload: a bundle holds ${MIN_FILES} to ${MAX_FILES} files`);
   const files: SecretFile[] = [];
   for (let i = 0; i < count; i++) {
-    const name = utf8(r.take(r.u16()), 'file name');
+    const name = decodeUtf8(r.take(r.u16()), 'file name');
     const type = String.fromCharCode(...r.take(r.u8()));
     const file = { name, type, size: r.u64() };
     checkFile(file);
@@ -177,5 +169,5 @@ export function decodePayload(payload: Uint8Array): SecretContent {
   const kind = payload[0];
   if (kind === PAYLOAD_KIND_BUNDLE) return decodeBundle(payload);
   if (kind !== PAYLOAD_KIND_TEXT) throw new Error(`payload: unknown kind ${kind ?? 'none'}`);
-  return { kind: 'text', text: utf8(payload.subarray(1), 'text') };
+  return { kind: 'text', text: decodeUtf8(payload.subarray(1), 'text') };
 }

@@ -8,6 +8,7 @@ import { newManageToken } from './manage';
 import { pad, unpad } from './padding';
 import { bundleStreamBytes, decodePayload, encodePayload, type SecretContent } from './payload';
 import { FileStream, type StreamBackend } from './stream';
+import type { UnlockedSecret } from './unlock';
 
 /** What the sender's client uploads: ciphertext and verifiers, never a key. */
 export type SealedSecret = {
@@ -76,31 +77,6 @@ export function linkCredentials(key: Uint8Array): { id: string; linkProof: strin
   return { id: encodeBase64url(id), linkProof: encodeBase64url(linkProof) };
 }
 
-/** Keys that open one secret: the decryption keys and, with a password, its proof. */
-export type UnlockedSecret = {
-  encKey: Uint8Array;
-  fileKey: Uint8Array;
-  passwordProof: string | null;
-  kdf: PasswordKdf | null;
-};
-
-/**
- * Derives what reveal and decryption need. Runs scrypt when `kdf` is set.
- * @throws `kdf: ...` when a password is needed but missing, or parameters are not v1's
- */
-export async function unlockSecret(
-  key: Uint8Array,
-  kdf: PasswordKdf | null,
-  password?: string,
-  onProgress?: (fraction: number) => void,
-): Promise<UnlockedSecret> {
-  const { id } = deriveLinkKeys(key);
-  const passwordKey = kdf ? await derivePasswordKey(password ?? '', kdf, onProgress) : null;
-  const { encKey, passwordProof, fileKey } = deriveContentKeys(key, id, passwordKey);
-  passwordKey?.fill(0);
-  return { encKey, fileKey, passwordProof: passwordProof ? encodeBase64url(passwordProof) : null, kdf };
-}
-
 /**
  * Decrypts an envelope released by the server.
  * @param id - the secret's id, base64url
@@ -111,19 +87,4 @@ export function openSecret(unlocked: UnlockedSecret, id: string, envelope: strin
   const aad = buildAad(decodeBase64url(id, ID_BYTES), unlocked.kdf);
   const padded = openEnvelope(unlocked.encKey, aad, decodeBase64url(envelope));
   return decodePayload(unpad(padded));
-}
-
-/**
- * The opener of a bundle's file stream. `streamBytes` comes from the opened
- * bundle (never from the server); the server's own figure must match it.
- * @throws `payload: ...` when the content is not a bundle
- */
-export function openFileStream(
-  unlocked: UnlockedSecret,
-  content: SecretContent,
-  backend?: StreamBackend,
-): Promise<FileStream> {
-  const streamBytes = bundleStreamBytes(content);
-  if (streamBytes === null) throw new Error('payload: this secret has no files');
-  return FileStream.create(unlocked.fileKey, streamBytes, backend);
 }

@@ -1,4 +1,3 @@
-import { gcm } from '@noble/ciphers/aes.js';
 import {
   CHUNK_PLAINTEXT_BYTES,
   CHUNKS_PER_PART,
@@ -23,7 +22,7 @@ import {
  *
  * The bulk runs on WebCrypto where the platform has it (15-40x faster than
  * pure JS for 64 KiB chunks), with the key imported once per stream, and on
- * @noble/ciphers otherwise; both produce the same bytes.
+ * @noble/ciphers (fetched on first use) otherwise; both produce the same bytes.
  */
 
 /** Which AES-GCM implementation a stream uses. `auto`: WebCrypto when present. */
@@ -38,8 +37,10 @@ function subtleCrypto(): SubtleCrypto | null {
   return (globalThis as { crypto?: Crypto }).crypto?.subtle ?? null;
 }
 
-function nobleCipher(key: Uint8Array): ChunkCipher {
+/** @noble/ciphers is fetched only where WebCrypto is missing. */
+async function nobleCipher(key: Uint8Array): Promise<ChunkCipher> {
   const copy = key.slice();
+  const { gcm } = await import('@noble/ciphers/aes.js');
   return {
     seal: async (nonce, chunk) => gcm(copy, nonce).encrypt(chunk),
     open: async (nonce, sealed) => gcm(copy, nonce).decrypt(sealed),
@@ -98,7 +99,7 @@ export class FileStream {
     if (!Number.isSafeInteger(streamBytes) || streamBytes < 0) throw new Error(`stream: invalid length ${streamBytes}`);
     const subtle = backend === 'noble' ? null : subtleCrypto();
     if (backend === 'webcrypto' && !subtle) throw new Error('stream: WebCrypto is not available');
-    const cipher = subtle ? await webCryptoCipher(subtle, fileKey) : nobleCipher(fileKey);
+    const cipher = subtle ? await webCryptoCipher(subtle, fileKey) : await nobleCipher(fileKey);
     return new FileStream(cipher, streamBytes);
   }
 

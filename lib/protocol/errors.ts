@@ -1,6 +1,10 @@
+import type { ApiErrorCode } from './error-codes';
+
 /**
  * The closed table of API error codes: HTTP status and the public message.
- * Codes are stable; clients branch on them, never on messages.
+ * Codes are stable; clients branch on them, never on messages. Each code of
+ * ./error-codes has exactly one row (checked by `satisfies`: a missing or an
+ * extra code does not compile).
  */
 export const API_ERRORS = {
   invalid_json: { status: 400, message: 'The request body is not valid JSON.' },
@@ -60,6 +64,6 @@ export const API_ERRORS = {
     status: 507,
     message: 'Storage is nearly full, so file uploads are paused for now. Text secrets still work.',
   },
-} as const satisfies Record<string, { status: number; message: string }>;
+} as const satisfies Record<ApiErrorCode, { status: number; message: string }>;
 
-export type ApiErrorCode = keyof typeof API_ERRORS;
+export type { ApiErrorCode };

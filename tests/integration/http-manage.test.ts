@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { secretStatusOnServer, revokeSecretOnServer } from '@/lib/client/api';
+import { secretStatusOnServer, revokeSecretOnServer } from '@/lib/client/sender-api';
 import { newProof } from '../support/secrets';
 import { postJson, shareText } from '../support/client';
 

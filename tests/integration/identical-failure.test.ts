@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { createSecretOnServer, revokeSecretOnServer } from '@/lib/client/api';
+import { createSecretOnServer, revokeSecretOnServer } from '@/lib/client/sender-api';
 import { linkCredentials, parseLinkFragment, sealSecret } from '@/lib/crypto';
 import { secretKey } from '@/lib/redis/keys';
 import { TWO_PART_STREAM_BYTES, newId, newProof, verifierOf } from '../support/secrets';

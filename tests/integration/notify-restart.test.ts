@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createSecretOnServer } from '@/lib/client/api';
+import { createSecretOnServer } from '@/lib/client/sender-api';
 import { linkCredentials, sealSecret } from '@/lib/crypto';
 import { RedisConnection } from '@/lib/redis/connection';
 import { RedisStore } from '@/lib/store/redis';

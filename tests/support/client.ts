@@ -1,6 +1,6 @@
 import { linkCredentials, openSecret, sealSecret, unlockSecret } from '@/lib/crypto';
 import { decodeBase64url } from '@/lib/protocol/base64url';
-import { createSecretOnServer } from '@/lib/client/api';
+import { createSecretOnServer } from '@/lib/client/sender-api';
 
 /** Creates a text secret the way the browser does, through the real API. */
 export async function shareText(

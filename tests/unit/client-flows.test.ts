@@ -4,7 +4,7 @@ import { shareSecret, type ShareRequest } from '@/lib/client/create';
 import { fetchReceipt, revokeLink } from '@/lib/client/manage';
 import { checkLink, checkLinkFragment, revealLink, type RevealLinkOutcome } from '@/lib/client/reveal';
 import type { ApiServer } from '@/lib/client/http';
-import type * as crypto from '@/lib/crypto';
+import type * as recipient from '@/lib/crypto/recipient';
 import { type SecretFile, type UnlockedSecret } from '@/lib/crypto';
 import { decodeBase64url } from '@/lib/protocol/base64url';
 import { handlerDeps } from '../support/api-deps';
@@ -19,8 +19,9 @@ import { errorAnswer, inProcessServer, type Tamper } from '../support/in-process
 
 // Every key the reveal flow derives, to check that it is wiped once the flow is over.
 const unlocked = vi.hoisted(() => [] as UnlockedSecret[]);
-vi.mock('@/lib/crypto', async (importOriginal) => {
-  const real = await importOriginal<typeof crypto>();
+// The reveal flow reaches its crypto through the recipient's face (lib/crypto/recipient.ts).
+vi.mock('@/lib/crypto/recipient', async (importOriginal) => {
+  const real = await importOriginal<typeof recipient>();
   return {
     ...real,
     unlockSecret: async (...args: Parameters<typeof real.unlockSecret>) => {
