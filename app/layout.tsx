@@ -6,7 +6,7 @@ import { InsecureContextBanner } from '@/components/site/insecure-context-banner
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
 import { getConfig } from '@/lib/config';
-import { CORE_CATALOGUES, directionOf } from '@/lib/i18n';
+import { SENDER_CATALOGUES, directionOf } from '@/lib/i18n';
 import { PAGE_BOOTSTRAP_SCRIPT } from '@/lib/security/bootstrap';
 import './globals.css';
 import { preloadCatalogue } from './catalogue-preload';
@@ -42,7 +42,8 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await requestLocale();
-  const { site } = await CORE_CATALOGUES[locale]();
+  // The noscript note is server-rendered only, so its strings sit with those the recipient's JavaScript never needs.
+  const { pages } = await SENDER_CATALOGUES[locale]();
   const { policy, brand } = getConfig();
   // The accent's one rule and the catalogue's preload carry this response's nonce.
   const nonce = await requestNonce();
@@ -66,8 +67,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   data-testid="noscript"
                   className="mt-4 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-100"
                 >
-                  <strong className="block">{site.noscriptTitle}</strong>
-                  {site.noscriptBody}
+                  <strong className="block">{pages.noscriptTitle}</strong>
+                  {pages.noscriptBody}
                 </div>
               </noscript>
               <InsecureContextBanner />

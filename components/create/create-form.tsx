@@ -167,12 +167,12 @@ export function CreateForm({ maxFileBytes }: { maxFileBytes: number }) {
               : progress?.step === 'protecting'
                 ? t.create.protecting(Math.round(progress.fraction * 100))
                 : progress?.step === 'uploading'
-                  ? t.files.uploading(Math.round(progress.fraction * 100))
+                  ? t.upload.uploading(Math.round(progress.fraction * 100))
                   : t.create.encrypting}
           </Button>
           {progress?.step === 'uploading' && (
             <Button variant="secondary" onClick={cancel}>
-              {t.files.cancel}
+              {t.upload.cancel}
             </Button>
           )}
         </div>
@@ -181,7 +181,7 @@ export function CreateForm({ maxFileBytes }: { maxFileBytes: number }) {
             className="h-2 w-full accent-emerald-600"
             value={progress.fraction}
             max={1}
-            aria-label={t.files.uploading(Math.round(progress.fraction * 100))}
+            aria-label={t.upload.uploading(Math.round(progress.fraction * 100))}
           />
         )}
       </div>

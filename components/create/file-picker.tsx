@@ -54,7 +54,7 @@ export function FilePicker({
   return (
     <div className="flex flex-col gap-1.5">
       <span className="text-sm font-medium">
-        {t.files.label} <span className="font-normal text-slate-500 dark:text-slate-400">{t.files.optional}</span>
+        {t.upload.label} <span className="font-normal text-slate-500 dark:text-slate-400">{t.upload.optional}</span>
       </span>
       <div
         onDragOver={(e) => {
@@ -87,15 +87,15 @@ export function FilePicker({
           aria-describedby={hintId}
           onClick={() => input.current?.click()}
         >
-          {t.files.choose}
+          {t.upload.choose}
         </Button>
-        <span className="text-sm text-slate-500 dark:text-slate-400">{t.files.drop}</span>
+        <span className="text-sm text-slate-500 dark:text-slate-400">{t.upload.drop}</span>
       </div>
       <p id={hintId} className="text-xs text-slate-500 dark:text-slate-400">
-        {t.files.limit(size(maxBytes), maxFiles)}
+        {t.upload.limit(size(maxBytes), maxFiles)}
       </p>
       {files.length > 0 && (
-        <ul className="flex flex-col gap-1" aria-label={t.files.label}>
+        <ul className="flex flex-col gap-1" aria-label={t.upload.label}>
           {files.map((file, index) => (
             <li
               key={`${index}:${file.name}`}
@@ -110,7 +110,7 @@ export function FilePicker({
                   type="button"
                   disabled={disabled}
                   onClick={() => onChange(files.filter((_, i) => i !== index))}
-                  aria-label={t.files.remove(file.name)}
+                  aria-label={t.upload.remove(file.name)}
                   className="rounded px-1.5 text-slate-600 hover:text-rose-600 focus-visible:outline-2 focus-visible:outline-emerald-500 dark:text-slate-300"
                 >
                   ✕
@@ -126,10 +126,10 @@ export function FilePicker({
           className={`text-xs ${problem ? 'text-rose-700 dark:text-rose-400' : 'text-slate-500 dark:text-slate-400'}`}
         >
           {problem === 'too_many'
-            ? t.files.tooMany(maxFiles)
+            ? t.upload.tooMany(maxFiles)
             : problem === 'too_large'
-              ? t.files.tooLarge(size(total), size(maxBytes))
-              : t.files.total(size(total))}
+              ? t.upload.tooLarge(size(total), size(maxBytes))
+              : t.upload.total(size(total))}
         </p>
       )}
     </div>

@@ -22,13 +22,13 @@ export function createErrorMessage(t: Messages, failure: CreateFailure): string 
     case 'encryption_failed':
       return t.create.errors.encryptionFailed;
     case 'cancelled':
-      return t.files.cancelled;
+      return t.upload.cancelled;
     case 'uploads_paused':
-      return t.files.uploadsPaused;
+      return t.upload.uploadsPaused;
     case 'upload_incomplete':
-      return t.files.incomplete;
+      return t.upload.incomplete;
     case 'file_changed':
-      return t.files.changed;
+      return t.upload.changed;
     case 'policy_violation':
       return t.policy.violation;
     default:

@@ -30,7 +30,7 @@ function ManageLayout({ children, aside }: { children: ReactNode; aside?: ReactN
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t.manageGuard.about}</p>
             <p className="mt-3 flex gap-4 text-sm">
               <Link className="underline" href="/">
-                {t.site.notFoundHome}
+                {t.pages.notFoundHome}
               </Link>
               <Link className="underline" href="/history">
                 {t.header.myLinks}

@@ -83,7 +83,7 @@ export function AnswerForm({
           {!busy
             ? t.request.answerSubmit
             : progress !== null
-              ? t.files.uploading(Math.round(progress * 100))
+              ? t.upload.uploading(Math.round(progress * 100))
               : t.request.sending}
         </Button>
       </div>
@@ -92,7 +92,7 @@ export function AnswerForm({
           className="h-2 w-full accent-emerald-600"
           value={progress}
           max={1}
-          aria-label={t.files.uploading(Math.round(progress * 100))}
+          aria-label={t.upload.uploading(Math.round(progress * 100))}
         />
       )}
     </form>

@@ -37,7 +37,7 @@ export function answerErrorMessage(t: Messages, failure: AnswerFailure): string 
     case 'outcome_unknown':
       return t.request.answerErrors.unavailable;
     case 'uploads_paused':
-      return t.files.uploadsPaused;
+      return t.upload.uploadsPaused;
     case 'payload_too_large':
       return t.create.errors.tooLarge;
     case 'encryption_failed':
@@ -45,7 +45,7 @@ export function answerErrorMessage(t: Messages, failure: AnswerFailure): string 
     case 'upload_failed':
       return t.request.answerErrors.uploadFailed;
     case 'file_changed':
-      return t.files.changed;
+      return t.upload.changed;
     case 'closed':
       return t.request.answerErrors.closed;
     default:

@@ -56,7 +56,7 @@ export function RequestForm() {
         label={
           <>
             {t.request.noteLabel}{' '}
-            <span className="font-normal text-slate-500 dark:text-slate-400">{t.files.optional}</span>
+            <span className="font-normal text-slate-500 dark:text-slate-400">{t.upload.optional}</span>
           </>
         }
       >

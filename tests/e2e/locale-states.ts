@@ -187,7 +187,7 @@ export async function walkStates({ browser, baseURL, locale, check }: WalkOption
     await at('offboarding', progress, [englishPattern(en.myLinks.progress)]);
 
     await open(page, '/no-such-page');
-    await at('404', h1, [en.site.notFoundTitle]);
+    await at('404', h1, [en.pages.notFoundTitle]);
 
     await page.locator('header a[href="/request"]').click();
     await expect(page.locator('#request-note')).toBeVisible();

@@ -38,7 +38,7 @@ function strings(catalogue: object, prefix = ''): [string, string][] {
 const SAME_IN_BOTH = new Set([
   'result.link',
   'password.optional',
-  'files.optional',
+  'upload.optional',
   'offboarding.title',
   'detect.labels.jwt',
   'notify.alertTitle',

@@ -72,22 +72,6 @@ export const core: CoreMessages = {
     failed: 'تعذّر النسخ: حدِّد النص وانسخه',
   },
   files: {
-    label: 'الملفات',
-    optional: '(اختياري)',
-    choose: 'إضافة ملفات',
-    drop: 'أو أفلِتها هنا',
-    limit: (limit: string, count: number) => `الحد الأقصى ${files(count)} بحجم إجمالي ${limit}. تُشفَّر في هذا المتصفح.`,
-    remove: (name: string) => `إزالة ${isolate(name)}`,
-    total: (size: string) => `الإجمالي: ${size}`,
-    tooLarge: (size: string, limit: string) =>
-      `يبلغ مجموع هذه الملفات ${size}، وهذا يتجاوز الحد البالغ ${limit}. أزِل بعضها؛ لم يُرفع أي شيء.`,
-    tooMany: (count: number) => `الحد الأقصى ${files(count)} لكل سر. لم يُرفع أي شيء.`,
-    uploading: (percent: number) => `جارٍ التشفير والرفع… ${percentOf(percent)}`,
-    cancel: 'إلغاء الرفع',
-    cancelled: 'أُلغي الرفع. لم تتم مشاركة أي شيء، وجارٍ حذف ما رُفع.',
-    uploadsPaused: 'مساحة التخزين توشك أن تمتلئ، لذا أُوقف رفع الملفات مؤقتًا. ما زالت الأسرار النصية تعمل.',
-    incomplete: 'لم يكتمل الرفع. حاول مرة أخرى.',
-    changed: 'تغيّر ملف أو تعذّرت قراءته أثناء رفعه. لم تتم مشاركة أي شيء. حاول مرة أخرى.',
     contains: (size: string) => `يحتوي على ملفات: ${size} بعد التشفير.`,
     downloading: (percent: number) => `جارٍ تنزيل الملفات وفك تشفيرها… ${percentOf(percent)}`,
     listTitle: 'الملفات',
@@ -169,13 +153,6 @@ export const core: CoreMessages = {
     httpsTitle: 'هذه الصفحة تحتاج إلى HTTPS',
     httpsBody: (host: string) =>
       `فتحت Handoff عبر http غير المشفَّر على ${ltr(host)}. لا تسمح المتصفحات بالتشفير والنسخ إلى الحافظة إلا على ${ltr('https://')} (أو على هذا الحاسوب نفسه)، لذا يفشل هنا إنشاء الأسرار أو فتحها وأزرار النسخ، ويستطيع أي شخص على الشبكة تغيير هذه الصفحة. افتحها عبر ${ltr('https://')}، أو اطلب ممن يدير هذا الخادم أن يضعه خلف HTTPS.`,
-    noscriptTitle: 'يحتاج Handoff إلى JavaScript',
-    noscriptBody:
-      'تُشفَّر الأسرار ويُفك تشفيرها في متصفحك، فلا يراها الخادم أبدًا. دون JavaScript لا يمكن تشفير أي شيء أو كشفه، وفتح الرابط لا يستهلك شيئًا. فعِّل JavaScript لهذا الموقع وأعِد التحميل.',
-    notFoundTitle: 'الصفحة غير موجودة',
-    notFoundBody: `لا يوجد شيء على هذا العنوان. الرابط السري يبدو هكذا ${ltr('…/s#…')} ورابط الإدارة هكذا ${ltr('…/m#…')}: تحقّق من أنك نسخت الرابط كاملًا.`,
-    notFoundHome: 'مشاركة سر',
-    notFoundHistory: 'روابطي',
   },
   brand: {
     imprint: 'بيانات الناشر',

@@ -32,25 +32,6 @@ export const core: CoreMessages = {
     failed: 'Kopieren fehlgeschlagen: bitte markieren und kopieren',
   },
   files: {
-    label: 'Dateien',
-    optional: '(optional)',
-    choose: 'Dateien hinzufügen',
-    drop: 'oder hierher ziehen',
-    limit: (limit: string, count: number) =>
-      `Bis zu ${count} Dateien, insgesamt ${limit}. Verschlüsselt in diesem Browser.`,
-    remove: (name: string) => `${name} entfernen`,
-    total: (size: string) => `Gesamt: ${size}`,
-    tooLarge: (size: string, limit: string) =>
-      `Diese Dateien sind zusammen ${size} groß, mehr als die Grenze von ${limit}. Entfernen Sie einige; nichts wurde hochgeladen.`,
-    tooMany: (count: number) => `Höchstens ${count} Dateien pro Geheimnis. Nichts wurde hochgeladen.`,
-    uploading: (percent: number) => `Verschlüsseln und Hochladen… ${percent} %`,
-    cancel: 'Hochladen abbrechen',
-    cancelled: 'Hochladen abgebrochen. Nichts wurde geteilt; das bereits Hochgeladene wird gelöscht.',
-    uploadsPaused:
-      'Der Speicher ist fast voll, daher sind Datei-Uploads gerade pausiert. Text-Geheimnisse funktionieren weiterhin.',
-    incomplete: 'Das Hochladen wurde nicht abgeschlossen. Versuchen Sie es erneut.',
-    changed:
-      'Eine Datei hat sich während des Hochladens geändert oder war nicht lesbar. Nichts wurde geteilt. Versuchen Sie es erneut.',
     contains: (size: string) => `Es enthält Dateien: verschlüsselt ${size}.`,
     downloading: (percent: number) => `Dateien werden heruntergeladen und entschlüsselt… ${percent} %`,
     listTitle: 'Dateien',
@@ -138,14 +119,6 @@ export const core: CoreMessages = {
     httpsTitle: 'Diese Seite braucht HTTPS',
     httpsBody: (host: string) =>
       `Sie haben Handoff über unverschlüsseltes http unter ${host} geöffnet. Browser erlauben Verschlüsselung und das Kopieren in die Zwischenablage nur über https:// (oder auf diesem Computer selbst). Geheimnisse erstellen oder öffnen und die Kopieren-Schaltflächen schlagen hier fehl, und jeder im Netzwerk könnte diese Seite verändern. Öffnen Sie sie mit https://, oder bitten Sie den Betreiber dieses Servers, HTTPS einzurichten.`,
-    noscriptTitle: 'Handoff braucht JavaScript',
-    noscriptBody:
-      'Geheimnisse werden in Ihrem Browser ver- und entschlüsselt, damit der Server sie nie sieht. Ohne JavaScript lässt sich nichts verschlüsseln oder anzeigen; das Öffnen eines Links verbraucht nichts. Schalten Sie JavaScript für diese Seite ein und laden Sie neu.',
-    notFoundTitle: 'Seite nicht gefunden',
-    notFoundBody:
-      'Unter dieser Adresse gibt es nichts. Ein Geheimnis-Link sieht aus wie …/s#…, ein Verwaltungslink wie …/m#…: Prüfen Sie, ob Sie den ganzen Link kopiert haben.',
-    notFoundHome: 'Ein Geheimnis teilen',
-    notFoundHistory: 'Meine Links',
   },
   brand: {
     imprint: 'Impressum',

@@ -38,22 +38,6 @@ export const core = {
     failed: 'Copy failed: select and copy',
   },
   files: {
-    label: 'Files',
-    optional: '(optional)',
-    choose: 'Add files',
-    drop: 'or drop them here',
-    limit: (limit: string, count: number) => `Up to ${count} files, ${limit} in total. Encrypted in this browser.`,
-    remove: (name: string) => `Remove ${name}`,
-    total: (size: string) => `Total: ${size}`,
-    tooLarge: (size: string, limit: string) =>
-      `These files add up to ${size}, over the limit of ${limit}. Remove some; nothing was uploaded.`,
-    tooMany: (count: number) => `At most ${count} files per secret. Nothing was uploaded.`,
-    uploading: (percent: number) => `Encrypting and uploading… ${percent}%`,
-    cancel: 'Cancel upload',
-    cancelled: 'Upload cancelled. Nothing was shared, and what was uploaded is being deleted.',
-    uploadsPaused: 'Storage is nearly full, so file uploads are paused for now. Text secrets still work.',
-    incomplete: 'The upload did not complete. Try again.',
-    changed: 'A file changed or became unreadable while it was uploaded. Nothing was shared. Try again.',
     contains: (size: string) => `It contains files: ${size} once encrypted.`,
     downloading: (percent: number) => `Downloading and decrypting the files… ${percent}%`,
     listTitle: 'Files',
@@ -131,14 +115,6 @@ export const core = {
     httpsTitle: 'This page needs HTTPS',
     httpsBody: (host: string) =>
       `You opened Handoff over plain http at ${host}. Browsers allow encryption and copying to the clipboard only on https:// (or on this computer itself), so creating or opening secrets and the copy buttons fail here, and anyone on the network could change this page. Open it with https://, or ask whoever runs this server to put it behind HTTPS.`,
-    noscriptTitle: 'Handoff needs JavaScript',
-    noscriptBody:
-      'Secrets are encrypted and decrypted in your browser, so the server never sees them. Without JavaScript nothing can be encrypted or revealed, and opening a link uses nothing up. Turn JavaScript on for this site and reload.',
-    notFoundTitle: 'Page not found',
-    notFoundBody:
-      'There is nothing at this address. A secret link looks like …/s#… and a manage link like …/m#…: check that you copied the whole link.',
-    notFoundHome: 'Share a secret',
-    notFoundHistory: 'My links',
   },
   /** The company's name on the instance (lib/config/brand.ts). */
   brand: {

@@ -35,24 +35,6 @@ export const core: CoreMessages = {
     failed: 'Échec de la copie : sélectionnez et copiez',
   },
   files: {
-    label: 'Fichiers',
-    optional: '(facultatif)',
-    choose: 'Ajouter des fichiers',
-    drop: 'ou déposez-les ici',
-    limit: (limit: string, count: number) =>
-      `Jusqu’à ${plural(count, 'fichier', 'fichiers')}, ${limit} au total. Chiffrés dans ce navigateur.`,
-    remove: (name: string) => `Retirer ${name}`,
-    total: (size: string) => `Total : ${size}`,
-    tooLarge: (size: string, limit: string) =>
-      `Ces fichiers totalisent ${size}, au-delà de la limite de ${limit}. Retirez-en quelques-uns ; rien n’a été envoyé.`,
-    tooMany: (count: number) => `${plural(count, 'fichier', 'fichiers')} au maximum par secret. Rien n’a été envoyé.`,
-    uploading: (percent: number) => `Chiffrement et envoi… ${percentage(percent)}`,
-    cancel: 'Annuler l’envoi',
-    cancelled: 'Envoi annulé. Rien n’a été partagé, et ce qui avait déjà été envoyé est en cours de suppression.',
-    uploadsPaused:
-      'Le stockage est presque plein : l’envoi de fichiers est suspendu pour le moment. Les secrets textuels fonctionnent toujours.',
-    incomplete: 'L’envoi n’a pas abouti. Réessayez.',
-    changed: 'Un fichier a été modifié ou est devenu illisible pendant l’envoi. Rien n’a été partagé. Réessayez.',
     contains: (size: string) => `Il contient des fichiers : ${size} une fois chiffrés.`,
     downloading: (percent: number) => `Téléchargement et déchiffrement des fichiers… ${percentage(percent)}`,
     listTitle: 'Fichiers',
@@ -136,14 +118,6 @@ export const core: CoreMessages = {
     httpsTitle: 'Cette page nécessite HTTPS',
     httpsBody: (host: string) =>
       `Vous avez ouvert Handoff en http simple sur ${host}. Les navigateurs n’autorisent le chiffrement et la copie dans le presse-papiers qu’en https:// (ou sur cet ordinateur même) : la création et l’ouverture de secrets, ainsi que les boutons de copie, échouent donc ici, et n’importe qui sur le réseau pourrait modifier cette page. Ouvrez-la en https://, ou demandez à l’administrateur de ce serveur de le placer derrière HTTPS.`,
-    noscriptTitle: 'Handoff a besoin de JavaScript',
-    noscriptBody:
-      'Les secrets sont chiffrés et déchiffrés dans votre navigateur, pour que le serveur ne les voie jamais. Sans JavaScript, rien ne peut être chiffré ni révélé, et ouvrir un lien ne consomme aucune consultation. Activez JavaScript pour ce site et rechargez la page.',
-    notFoundTitle: 'Page introuvable',
-    notFoundBody:
-      'Il n’y a rien à cette adresse. Un lien secret ressemble à …/s#… et un lien de gestion à …/m#… : vérifiez que vous avez copié le lien en entier.',
-    notFoundHome: 'Partager un secret',
-    notFoundHistory: 'Mes liens',
   },
   brand: {
     imprint: 'Mentions légales',

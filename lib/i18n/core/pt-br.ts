@@ -36,24 +36,6 @@ export const core: CoreMessages = {
     failed: 'Não foi possível copiar: selecione o texto e copie',
   },
   files: {
-    label: 'Arquivos',
-    optional: '(opcional)',
-    choose: 'Adicionar arquivos',
-    drop: 'ou solte-os aqui',
-    limit: (limit: string, count: number) =>
-      `Até ${count} arquivos, ${limit} no total. Criptografados neste navegador.`,
-    remove: (name: string) => `Remover ${name}`,
-    total: (size: string) => `No total: ${size}`,
-    tooLarge: (size: string, limit: string) =>
-      `Estes arquivos somam ${size}, acima do limite de ${limit}. Remova alguns; nada foi enviado.`,
-    tooMany: (count: number) => `No máximo ${count} arquivos por segredo. Nada foi enviado.`,
-    uploading: (percent: number) => `Criptografando e enviando… ${pct(percent)}`,
-    cancel: 'Cancelar envio',
-    cancelled: 'Envio cancelado. Nada foi compartilhado, e o que já havia sido enviado está sendo excluído.',
-    uploadsPaused:
-      'O armazenamento está quase cheio, então o envio de arquivos está pausado por enquanto. Segredos em texto continuam funcionando.',
-    incomplete: 'O envio não foi concluído. Tente novamente.',
-    changed: 'Um arquivo mudou ou ficou ilegível durante o envio. Nada foi compartilhado. Tente novamente.',
     contains: (size: string) => `Contém arquivos: ${size} depois de criptografados.`,
     downloading: (percent: number) => `Baixando e descriptografando os arquivos… ${pct(percent)}`,
     listTitle: 'Arquivos',
@@ -136,14 +118,6 @@ export const core: CoreMessages = {
     httpsTitle: 'Esta página precisa de HTTPS',
     httpsBody: (host: string) =>
       `Você abriu o Handoff por http sem criptografia em ${host}. Os navegadores só permitem criptografia e cópia para a área de transferência em https:// (ou neste próprio computador), então criar ou abrir segredos e os botões de copiar falham aqui, e qualquer pessoa na rede poderia alterar esta página. Abra-a com https:// ou peça a quem administra este servidor que o coloque atrás de HTTPS.`,
-    noscriptTitle: 'O Handoff precisa de JavaScript',
-    noscriptBody:
-      'Os segredos são criptografados e descriptografados no seu navegador, então o servidor nunca os vê. Sem JavaScript, nada pode ser criptografado nem revelado, e abrir um link não consome nada. Ative o JavaScript para este site e recarregue a página.',
-    notFoundTitle: 'Página não encontrada',
-    notFoundBody:
-      'Não há nada neste endereço. Um link secreto tem o formato …/s#… e um link de gerenciamento, …/m#…: confira se você copiou o link inteiro.',
-    notFoundHome: 'Compartilhar um segredo',
-    notFoundHistory: 'Meus links',
   },
   brand: {
     imprint: 'Informações legais',

@@ -31,22 +31,6 @@ export const core: CoreMessages = {
     failed: '复制失败：请手动选择并复制',
   },
   files: {
-    label: '文件',
-    optional: '（可选）',
-    choose: '添加文件',
-    drop: '或拖放到此处',
-    limit: (limit: string, count: number) => `最多 ${number(count)} 个文件，总计不超过 ${limit}。在此浏览器中加密。`,
-    remove: (name: string) => `移除 ${name}`,
-    total: (size: string) => `总计：${size}`,
-    tooLarge: (size: string, limit: string) =>
-      `这些文件总计 ${size}，超过了 ${limit} 的上限。请移除一些文件；未上传任何内容。`,
-    tooMany: (count: number) => `每个机密最多 ${number(count)} 个文件。未上传任何内容。`,
-    uploading: (percent: number) => `正在加密并上传……${percent}%`,
-    cancel: '取消上传',
-    cancelled: '已取消上传。未分享任何内容，已上传的部分正在删除。',
-    uploadsPaused: '存储空间即将用尽，文件上传暂时停用。文本机密仍可正常使用。',
-    incomplete: '上传未完成。请重试。',
-    changed: '上传过程中有文件被更改或变得无法读取。未分享任何内容。请重试。',
     contains: (size: string) => `其中包含文件：加密后 ${size}。`,
     downloading: (percent: number) => `正在下载并解密文件……${percent}%`,
     listTitle: '文件',
@@ -118,13 +102,6 @@ export const core: CoreMessages = {
     httpsTitle: '此页面需要 HTTPS',
     httpsBody: (host: string) =>
       `您正在通过未加密的 http 访问 ${host} 上的 Handoff。浏览器只允许在 https://（或本机）上进行加密和复制到剪贴板，因此在这里创建或打开机密以及复制按钮都会失败，而且网络中的任何人都可能篡改此页面。请使用 https:// 打开，或请此服务器的管理员为其配置 HTTPS。`,
-    noscriptTitle: 'Handoff 需要 JavaScript',
-    noscriptBody:
-      '机密在您的浏览器中加密和解密，因此服务器永远看不到它们。没有 JavaScript 就无法加密或显示任何内容，而打开链接也不会消耗任何次数。请为此网站启用 JavaScript 并重新加载。',
-    notFoundTitle: '找不到页面',
-    notFoundBody: '此地址没有任何内容。机密链接形如 …/s#…，管理链接形如 …/m#…：请检查您是否复制了完整链接。',
-    notFoundHome: '分享机密',
-    notFoundHistory: '我的链接',
   },
   brand: {
     imprint: '运营者信息',

@@ -32,6 +32,8 @@ const ltr = (s: string) => `\u2066${s}\u2069`;
 type PluralForms = Record<Intl.LDMLPluralRule, string>;
 const pluralRules = new Intl.PluralRules('ar');
 const plural = (n: number, forms: PluralForms) => forms[pluralRules.select(n)].replace('#', number(n));
+const files = (n: number) =>
+  plural(n, { zero: '# ملف', one: 'ملف واحد', two: 'ملفان', few: '# ملفات', many: '# ملفًا', other: '# ملف' });
 
 const times = (n: number) =>
   plural(n, { zero: '# مرة', one: 'مرة واحدة', two: 'مرتين', few: '# مرات', many: '# مرة', other: '# مرة' });
@@ -460,5 +462,32 @@ export const sender: SenderMessages = {
     revoked: 'أُبطل الرمز.',
     failed: 'لم ينجح ذلك. حاول مرة أخرى من فضلك.',
     signInForTokens: 'سجِّل الدخول لإدارة رموز API الخاصة بك.',
+  },
+  pages: {
+    noscriptTitle: 'يحتاج Handoff إلى JavaScript',
+    noscriptBody:
+      'تُشفَّر الأسرار ويُفك تشفيرها في متصفحك، فلا يراها الخادم أبدًا. دون JavaScript لا يمكن تشفير أي شيء أو كشفه، وفتح الرابط لا يستهلك شيئًا. فعِّل JavaScript لهذا الموقع وأعِد التحميل.',
+    notFoundTitle: 'الصفحة غير موجودة',
+    notFoundBody: `لا يوجد شيء على هذا العنوان. الرابط السري يبدو هكذا ${ltr('…/s#…')} ورابط الإدارة هكذا ${ltr('…/m#…')}: تحقّق من أنك نسخت الرابط كاملًا.`,
+    notFoundHome: 'مشاركة سر',
+    notFoundHistory: 'روابطي',
+  },
+  upload: {
+    label: 'الملفات',
+    optional: '(اختياري)',
+    choose: 'إضافة ملفات',
+    drop: 'أو أفلِتها هنا',
+    limit: (limit: string, count: number) => `الحد الأقصى ${files(count)} بحجم إجمالي ${limit}. تُشفَّر في هذا المتصفح.`,
+    remove: (name: string) => `إزالة ${isolate(name)}`,
+    total: (size: string) => `الإجمالي: ${size}`,
+    tooLarge: (size: string, limit: string) =>
+      `يبلغ مجموع هذه الملفات ${size}، وهذا يتجاوز الحد البالغ ${limit}. أزِل بعضها؛ لم يُرفع أي شيء.`,
+    tooMany: (count: number) => `الحد الأقصى ${files(count)} لكل سر. لم يُرفع أي شيء.`,
+    uploading: (percent: number) => `جارٍ التشفير والرفع… ${percentOf(percent)}`,
+    cancel: 'إلغاء الرفع',
+    cancelled: 'أُلغي الرفع. لم تتم مشاركة أي شيء، وجارٍ حذف ما رُفع.',
+    uploadsPaused: 'مساحة التخزين توشك أن تمتلئ، لذا أُوقف رفع الملفات مؤقتًا. ما زالت الأسرار النصية تعمل.',
+    incomplete: 'لم يكتمل الرفع. حاول مرة أخرى.',
+    changed: 'تغيّر ملف أو تعذّرت قراءته أثناء رفعه. لم تتم مشاركة أي شيء. حاول مرة أخرى.',
   },
 };

@@ -468,6 +468,34 @@ export const sender = {
     failed: 'That did not work. Please try again.',
     signInForTokens: 'Sign in to manage your API tokens.',
   },
+  pages: {
+    noscriptTitle: 'Handoff needs JavaScript',
+    noscriptBody:
+      'Secrets are encrypted and decrypted in your browser, so the server never sees them. Without JavaScript nothing can be encrypted or revealed, and opening a link uses nothing up. Turn JavaScript on for this site and reload.',
+    notFoundTitle: 'Page not found',
+    notFoundBody:
+      'There is nothing at this address. A secret link looks like …/s#… and a manage link like …/m#…: check that you copied the whole link.',
+    notFoundHome: 'Share a secret',
+    notFoundHistory: 'My links',
+  },
+  upload: {
+    label: 'Files',
+    optional: '(optional)',
+    choose: 'Add files',
+    drop: 'or drop them here',
+    limit: (limit: string, count: number) => `Up to ${count} files, ${limit} in total. Encrypted in this browser.`,
+    remove: (name: string) => `Remove ${name}`,
+    total: (size: string) => `Total: ${size}`,
+    tooLarge: (size: string, limit: string) =>
+      `These files add up to ${size}, over the limit of ${limit}. Remove some; nothing was uploaded.`,
+    tooMany: (count: number) => `At most ${count} files per secret. Nothing was uploaded.`,
+    uploading: (percent: number) => `Encrypting and uploading… ${percent}%`,
+    cancel: 'Cancel upload',
+    cancelled: 'Upload cancelled. Nothing was shared, and what was uploaded is being deleted.',
+    uploadsPaused: 'Storage is nearly full, so file uploads are paused for now. Text secrets still work.',
+    incomplete: 'The upload did not complete. Try again.',
+    changed: 'A file changed or became unreadable while it was uploaded. Nothing was shared. Try again.',
+  },
 };
 
 /** The shape of every sender catalogue: English's keys, with the same functions. */

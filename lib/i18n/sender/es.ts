@@ -473,4 +473,33 @@ export const sender: SenderMessages = {
     failed: 'No funcionó. Vuelve a intentarlo.',
     signInForTokens: 'Inicia sesión para gestionar tus tokens de API.',
   },
+  pages: {
+    noscriptTitle: 'Handoff necesita JavaScript',
+    noscriptBody:
+      'Los secretos se cifran y descifran en tu navegador, así que el servidor nunca los ve. Sin JavaScript no se puede cifrar ni revelar nada, y abrir un enlace no consume nada. Activa JavaScript para este sitio y vuelve a cargar la página.',
+    notFoundTitle: 'Página no encontrada',
+    notFoundBody:
+      'No hay nada en esta dirección. Un enlace secreto tiene la forma …/s#… y un enlace de gestión, …/m#…: comprueba que copiaste el enlace completo.',
+    notFoundHome: 'Compartir un secreto',
+    notFoundHistory: 'Mis enlaces',
+  },
+  upload: {
+    label: 'Archivos',
+    optional: '(opcional)',
+    choose: 'Agregar archivos',
+    drop: 'o suéltalos aquí',
+    limit: (limit: string, count: number) => `Hasta ${count} archivos, ${limit} en total. Se cifran en este navegador.`,
+    remove: (name: string) => `Quitar ${name}`,
+    total: (size: string) => `En total: ${size}`,
+    tooLarge: (size: string, limit: string) =>
+      `Estos archivos suman ${size}, más que el límite de ${limit}. Quita algunos; no se subió nada.`,
+    tooMany: (count: number) => `Como máximo ${count} archivos por secreto. No se subió nada.`,
+    uploading: (percent: number) => `Cifrando y subiendo… ${pct(percent)}`,
+    cancel: 'Cancelar la subida',
+    cancelled: 'Subida cancelada. No se compartió nada, y lo que ya se había subido se está eliminando.',
+    uploadsPaused:
+      'El almacenamiento está casi lleno, así que la subida de archivos está en pausa por ahora. Los secretos de texto siguen funcionando.',
+    incomplete: 'La subida no se completó. Vuelve a intentarlo.',
+    changed: 'Un archivo cambió o dejó de poder leerse mientras se subía. No se compartió nada. Vuelve a intentarlo.',
+  },
 };

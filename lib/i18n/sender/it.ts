@@ -468,4 +468,35 @@ export const sender: SenderMessages = {
     failed: 'Non ha funzionato. Riprova.',
     signInForTokens: 'Accedi per gestire i tuoi token API.',
   },
+  pages: {
+    noscriptTitle: 'Handoff ha bisogno di JavaScript',
+    noscriptBody:
+      'I segreti vengono cifrati e decifrati nel tuo browser, così il server non li vede mai. Senza JavaScript non si può cifrare né rivelare nulla, e aprire un link non consuma nessuna visualizzazione. Attiva JavaScript per questo sito e ricarica la pagina.',
+    notFoundTitle: 'Pagina non trovata',
+    notFoundBody:
+      'Non c’è niente a questo indirizzo. Un link segreto ha la forma …/s#… e un link di gestione …/m#…: controlla di aver copiato il link intero.',
+    notFoundHome: 'Condividi un segreto',
+    notFoundHistory: 'I miei link',
+  },
+  upload: {
+    label: 'File',
+    optional: '(facoltativo)',
+    choose: 'Aggiungi file',
+    drop: 'oppure trascinali qui',
+    limit: (limit: string, count: number) =>
+      `Fino a ${plural(count, 'file', 'file')}, ${limit} in totale. Cifrati in questo browser.`,
+    remove: (name: string) => `Rimuovi ${name}`,
+    total: (size: string) => `Totale: ${size}`,
+    tooLarge: (size: string, limit: string) =>
+      `Questi file occupano in tutto ${size}, oltre il limite di ${limit}. Rimuovine qualcuno; non è stato caricato nulla.`,
+    tooMany: (count: number) => `Al massimo ${plural(count, 'file', 'file')} per segreto. Non è stato caricato nulla.`,
+    uploading: (percent: number) => `Cifratura e caricamento… ${percentage(percent)}`,
+    cancel: 'Annulla caricamento',
+    cancelled: 'Caricamento annullato. Non è stato condiviso nulla, e ciò che era già stato caricato viene eliminato.',
+    uploadsPaused:
+      'Lo spazio di archiviazione è quasi pieno, quindi il caricamento di file è sospeso per ora. I segreti di testo funzionano ancora.',
+    incomplete: 'Il caricamento non è stato completato. Riprova.',
+    changed:
+      'Un file è stato modificato o è diventato illeggibile durante il caricamento. Non è stato condiviso nulla. Riprova.',
+  },
 };

@@ -462,4 +462,36 @@ export const sender: SenderMessages = {
     failed: 'うまくいきませんでした。もう一度お試しください。',
     signInForTokens: 'APIトークンを管理するにはサインインしてください。',
   },
+  pages: {
+    noscriptTitle: 'HandoffにはJavaScriptが必要です',
+    noscriptBody:
+      'シークレットはブラウザ内で暗号化・復号されるため、サーバーがその内容を見ることはありません。JavaScriptがないと何も暗号化・表示できませんが、リンクを開いても閲覧回数は減りません。このサイトでJavaScriptを有効にして、再読み込みしてください。',
+    notFoundTitle: 'ページが見つかりません',
+    notFoundBody:
+      'このアドレスには何もありません。シークレットリンクは…/s#…、管理リンクは…/m#…の形をしています。リンク全体をコピーしたか確認してください。',
+    notFoundHome: 'シークレットを共有',
+    notFoundHistory: 'マイリンク',
+  },
+  upload: {
+    label: 'ファイル',
+    optional: '（任意）',
+    choose: 'ファイルを追加',
+    drop: 'またはここにドロップ',
+    limit: (limit: string, count: number) =>
+      `最大${number(count)}ファイル、合計${limit}まで。このブラウザで暗号化されます。`,
+    remove: (name: string) => `${name}を削除`,
+    total: (size: string) => `合計：${size}`,
+    tooLarge: (size: string, limit: string) =>
+      `これらのファイルは合計${size}で、上限の${limit}を超えています。いくつか削除してください。何もアップロードされていません。`,
+    tooMany: (count: number) =>
+      `1つのシークレットに添付できるファイルは${number(count)}個までです。何もアップロードされていません。`,
+    uploading: (percent: number) => `暗号化してアップロードしています…${percent}%`,
+    cancel: 'アップロードをキャンセル',
+    cancelled: 'アップロードをキャンセルしました。何も共有されておらず、アップロード済みの部分は削除中です。',
+    uploadsPaused:
+      'ストレージがほぼいっぱいのため、ファイルのアップロードは一時停止しています。テキストのシークレットは引き続き使えます。',
+    incomplete: 'アップロードが完了しませんでした。もう一度お試しください。',
+    changed:
+      'アップロード中にファイルが変更されたか、読み取れなくなりました。何も共有されていません。もう一度お試しください。',
+  },
 };

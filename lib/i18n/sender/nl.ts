@@ -461,4 +461,35 @@ export const sender: SenderMessages = {
     failed: 'Dat is niet gelukt. Probeer het opnieuw.',
     signInForTokens: 'Log in om je API-tokens te beheren.',
   },
+  pages: {
+    noscriptTitle: 'Handoff heeft JavaScript nodig',
+    noscriptBody:
+      'Geheimen worden in je browser versleuteld en ontsleuteld, zodat de server ze nooit ziet. Zonder JavaScript kan niets worden versleuteld of onthuld, en het openen van een link verbruikt niets. Zet JavaScript aan voor deze site en laad de pagina opnieuw.',
+    notFoundTitle: 'Pagina niet gevonden',
+    notFoundBody:
+      'Op dit adres staat niets. Een geheime link ziet eruit als …/s#… en een beheerlink als …/m#…: controleer of je de hele link hebt gekopieerd.',
+    notFoundHome: 'Een geheim delen',
+    notFoundHistory: 'Mijn links',
+  },
+  upload: {
+    label: 'Bestanden',
+    optional: '(optioneel)',
+    choose: 'Bestanden toevoegen',
+    drop: 'of sleep ze hierheen',
+    limit: (limit: string, count: number) =>
+      `Maximaal ${number(count)} bestanden, samen ${limit}. Versleuteld in deze browser.`,
+    remove: (name: string) => `${name} verwijderen`,
+    total: (size: string) => `Totaal: ${size}`,
+    tooLarge: (size: string, limit: string) =>
+      `Deze bestanden zijn samen ${size}, meer dan de limiet van ${limit}. Verwijder er een paar; er is niets geüpload.`,
+    tooMany: (count: number) => `Maximaal ${number(count)} bestanden per geheim. Er is niets geüpload.`,
+    uploading: (p: number) => `Versleutelen en uploaden… ${percent(p)}`,
+    cancel: 'Upload annuleren',
+    cancelled: 'Upload geannuleerd. Er is niets gedeeld, en wat al was geüpload, wordt verwijderd.',
+    uploadsPaused:
+      'De opslag is bijna vol, dus het uploaden van bestanden is tijdelijk gepauzeerd. Geheimen met alleen tekst werken nog wel.',
+    incomplete: 'De upload is niet voltooid. Probeer het opnieuw.',
+    changed:
+      'Een bestand is tijdens het uploaden gewijzigd of onleesbaar geworden. Er is niets gedeeld. Probeer het opnieuw.',
+  },
 };

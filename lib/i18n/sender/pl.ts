@@ -473,4 +473,36 @@ export const sender: SenderMessages = {
     failed: 'Nie udało się. Spróbuj ponownie.',
     signInForTokens: 'Zaloguj się, aby zarządzać tokenami API.',
   },
+  pages: {
+    noscriptTitle: 'Handoff wymaga JavaScriptu',
+    noscriptBody:
+      'Sekrety są szyfrowane i odszyfrowywane w Twojej przeglądarce, więc serwer nigdy ich nie widzi. Bez JavaScriptu nie da się niczego zaszyfrować ani odsłonić, a otwarcie linku niczego nie zużywa. Włącz JavaScript dla tej witryny i odśwież stronę.',
+    notFoundTitle: 'Nie znaleziono strony',
+    notFoundBody:
+      'Pod tym adresem nic nie ma. Link do sekretu wygląda jak …/s#…, a link do zarządzania jak …/m#…: sprawdź, czy skopiowano cały link.',
+    notFoundHome: 'Udostępnij sekret',
+    notFoundHistory: 'Moje linki',
+  },
+  upload: {
+    label: 'Pliki',
+    optional: '(opcjonalnie)',
+    choose: 'Dodaj pliki',
+    drop: 'lub upuść je tutaj',
+    limit: (limit: string, count: number) =>
+      `Maksymalnie ${counted(count, 'plik', 'pliki', 'plików')}, łącznie ${limit}. Szyfrowane w tej przeglądarce.`,
+    remove: (name: string) => `Usuń ${name}`,
+    total: (size: string) => `Łącznie: ${size}`,
+    tooLarge: (size: string, limit: string) =>
+      `Te pliki mają łącznie ${size}, więcej niż limit ${limit}. Usuń część z nich; nic nie zostało przesłane.`,
+    tooMany: (count: number) =>
+      `Najwyżej ${counted(count, 'plik', 'pliki', 'plików')} na sekret. Nic nie zostało przesłane.`,
+    uploading: (p: number) => `Szyfrowanie i przesyłanie… ${percent(p)}`,
+    cancel: 'Anuluj przesyłanie',
+    cancelled: 'Przesyłanie anulowane. Nic nie zostało udostępnione, a to, co zdążyło się przesłać, jest usuwane.',
+    uploadsPaused:
+      'Miejsce na serwerze prawie się skończyło, więc przesyłanie plików jest na razie wstrzymane. Sekrety tekstowe nadal działają.',
+    incomplete: 'Przesyłanie nie zostało ukończone. Spróbuj ponownie.',
+    changed:
+      'Plik zmienił się lub stał się nieczytelny w trakcie przesyłania. Nic nie zostało udostępnione. Spróbuj ponownie.',
+  },
 };

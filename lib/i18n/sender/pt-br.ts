@@ -462,4 +462,34 @@ export const sender: SenderMessages = {
     failed: 'Não deu certo. Tente novamente.',
     signInForTokens: 'Entre para gerenciar seus tokens de API.',
   },
+  pages: {
+    noscriptTitle: 'O Handoff precisa de JavaScript',
+    noscriptBody:
+      'Os segredos são criptografados e descriptografados no seu navegador, então o servidor nunca os vê. Sem JavaScript, nada pode ser criptografado nem revelado, e abrir um link não consome nada. Ative o JavaScript para este site e recarregue a página.',
+    notFoundTitle: 'Página não encontrada',
+    notFoundBody:
+      'Não há nada neste endereço. Um link secreto tem o formato …/s#… e um link de gerenciamento, …/m#…: confira se você copiou o link inteiro.',
+    notFoundHome: 'Compartilhar um segredo',
+    notFoundHistory: 'Meus links',
+  },
+  upload: {
+    label: 'Arquivos',
+    optional: '(opcional)',
+    choose: 'Adicionar arquivos',
+    drop: 'ou solte-os aqui',
+    limit: (limit: string, count: number) =>
+      `Até ${count} arquivos, ${limit} no total. Criptografados neste navegador.`,
+    remove: (name: string) => `Remover ${name}`,
+    total: (size: string) => `No total: ${size}`,
+    tooLarge: (size: string, limit: string) =>
+      `Estes arquivos somam ${size}, acima do limite de ${limit}. Remova alguns; nada foi enviado.`,
+    tooMany: (count: number) => `No máximo ${count} arquivos por segredo. Nada foi enviado.`,
+    uploading: (percent: number) => `Criptografando e enviando… ${pct(percent)}`,
+    cancel: 'Cancelar envio',
+    cancelled: 'Envio cancelado. Nada foi compartilhado, e o que já havia sido enviado está sendo excluído.',
+    uploadsPaused:
+      'O armazenamento está quase cheio, então o envio de arquivos está pausado por enquanto. Segredos em texto continuam funcionando.',
+    incomplete: 'O envio não foi concluído. Tente novamente.',
+    changed: 'Um arquivo mudou ou ficou ilegível durante o envio. Nada foi compartilhado. Tente novamente.',
+  },
 };
