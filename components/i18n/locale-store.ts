@@ -10,6 +10,12 @@ import { isLocale, negotiateLocale, type Locale } from '@/lib/i18n';
  */
 
 export const LOCALE_STORAGE_KEY = 'handoff.locale';
+/**
+ * The same choice for the server (app/request-locale.ts), so that it renders
+ * the next page in it: pages it renders alone, like the 404, follow it too.
+ * Only the language code, like the stored one.
+ */
+export const LOCALE_COOKIE = 'handoff_locale';
 
 const listeners = new Set<() => void>();
 /** The choice made in this tab, for browsers that refuse localStorage. */
@@ -52,5 +58,7 @@ export function chooseLocale(locale: Locale): void {
   } catch {
     // storage disabled or full: the choice lasts until this tab closes
   }
+  const secure = window.location.protocol === 'https:' ? '; Secure' : '';
+  document.cookie = `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=31536000; SameSite=Lax${secure}`;
   for (const listener of listeners) listener();
 }

@@ -107,7 +107,8 @@ test('an unknown path gets the styled 404 in the reader’s language, status 404
   const context = await browser.newContext({ baseURL, locale: 'en-US' });
   const page = await context.newPage();
   await page.goto('/');
-  await page.evaluate(() => window.localStorage.setItem('handoff.locale', 'de'));
+  await page.getByLabel('Language').selectOption({ label: 'Deutsch' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await page.goto('/missing');
   await expect(page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' })).toBeVisible();
   await context.close();
