@@ -1,17 +1,15 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { revokeLink } from '@/lib/client/manage';
 import type { HistoryEntry } from '@/lib/client/history';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { Button } from '@/components/ui/button';
 
-const RESULT_ID = 'revoke-all-result';
-
 /**
  * "Revoke all still waiting" for one recipient: asks first, naming the count,
  * then revokes each link with its manage token and says how it went (the
- * message takes focus, so a screen reader hears it).
+ * message takes focus once React has rendered it, so a screen reader hears it).
  */
 export function RevokeAll({
   entries,
@@ -25,7 +23,14 @@ export function RevokeAll({
   const { t } = useI18n();
   const [step, setStep] = useState<'idle' | 'confirm' | 'working'>('idle');
   const [result, setResult] = useState<{ revoked: number; failed: number } | null>(null);
+  const resultRef = useRef<HTMLParagraphElement>(null);
   const count = entries.length;
+
+  // Focus follows the commit, not a frame: after the awaited revokes React renders in a task of its own,
+  // which a frame callback can precede (the message did not exist yet, and focus stayed on <body>).
+  useEffect(() => {
+    if (result) resultRef.current?.focus();
+  }, [result]);
 
   async function revokeAll() {
     setStep('working');
@@ -34,7 +39,6 @@ export function RevokeAll({
     setResult({ revoked: count - failed, failed });
     setStep('idle');
     onDone();
-    requestAnimationFrame(() => document.getElementById(RESULT_ID)?.focus());
   }
 
   return (
@@ -63,7 +67,7 @@ export function RevokeAll({
         </div>
       )}
       {result && (
-        <p id={RESULT_ID} tabIndex={-1} role="status" className="text-sm outline-none">
+        <p ref={resultRef} tabIndex={-1} role="status" className="text-sm outline-none">
           {result.revoked > 0 && t.myLinks.revokeAllDone(result.revoked)}{' '}
           {result.failed > 0 && t.myLinks.revokeAllFailed(result.failed)}
         </p>

@@ -221,3 +221,24 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoViolations(page, `My links (${colorScheme})`);
   });
 }
+
+test('the revoke-all result takes focus even when the next frame comes before React renders it', async ({
+  page,
+  baseURL,
+}) => {
+  // CI saw focus stay on <body>: the result was focused from a frame callback, and after the awaited
+  // revokes React renders in a task of its own, which that callback can precede on a busy machine.
+  // Here every frame callback runs as a microtask, i.e. always before React's render task.
+  const entry = await sharedEntry(baseURL!, { label: 'Stripe key', recipient: 'Dana' });
+  await openMyLinks(page, [entry]);
+  await page.getByLabel('Recipient', { exact: true }).selectOption('Dana');
+  await page.getByRole('button', { name: 'Revoke all still waiting (1)' }).click();
+  await page.evaluate(() => {
+    window.requestAnimationFrame = (callback) => {
+      queueMicrotask(() => callback(performance.now()));
+      return 0;
+    };
+  });
+  await page.getByRole('group', { name: 'Confirm revoking' }).getByRole('button', { name: 'Yes, revoke 1' }).click();
+  await expect(page.getByText('Revoked 1 link.')).toBeFocused();
+});
