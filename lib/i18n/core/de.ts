@@ -1,4 +1,5 @@
 import type { CoreMessages } from './en';
+import { number, percent } from '../helpers/de';
 
 /*
  * Der deutsche Katalog. Typed like English's catalogue: a key missing here, or one English
@@ -6,8 +7,6 @@ import type { CoreMessages } from './en';
  * for secret, "erneuern" for rotating a credential.
  */
 
-const number = (n: number) => n.toLocaleString('de');
-const percent = (n: number) => `${n} %`;
 const UNCERTAIN =
   'daher lässt sich nicht sagen, ob dieser Aufruf verbraucht wurde. Versuchen Sie es erneut; heißt es dann, der Link sei bereits geöffnet worden, bitten Sie um einen neuen.';
 

@@ -1,3 +1,4 @@
+import { number } from '../helpers/en';
 /*
  * The English core catalogue (what every page shows, the recipient's page included; lib/i18n/index.ts says
  * how the groups load), and the source of the `CoreMessages` type every other
@@ -13,7 +14,6 @@
  *    formatted (components/ui/format.ts).
  */
 
-const number = (n: number) => n.toLocaleString('en');
 const UNCERTAIN =
   'so we cannot tell whether this view was used. Try again; if the link then says it was already opened, ask the sender for a new one.';
 

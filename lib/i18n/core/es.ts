@@ -1,4 +1,5 @@
 import type { CoreMessages } from './en';
+import { number, pct } from '../helpers/es';
 
 /*
  * The Spanish catalogue, in neutral Spanish for Spain and Latin America (no
@@ -10,8 +11,6 @@ import type { CoreMessages } from './en';
  * "remitente" and "destinatario" for sender and recipient.
  */
 
-const number = (n: number) => n.toLocaleString('es');
-const pct = (n: number) => `${n} %`;
 const moreTimes = (n: number) => (n === 1 ? '1 vez más' : `${n} veces más`);
 const UNCERTAIN =
   'así que no podemos saber si esta visualización se consumió. Vuelve a intentarlo; si el enlace dice entonces que ya se abrió, pide uno nuevo al remitente.';

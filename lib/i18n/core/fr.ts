@@ -1,4 +1,5 @@
 import type { CoreMessages } from './en';
+import { number, percentage, plural } from '../helpers/fr';
 
 /*
  * The French catalogue. Formal "vous" throughout; "secret", "lien", "révéler" (the click that uses up a view),
@@ -7,10 +8,6 @@ import type { CoreMessages } from './en';
  * a no-break space (U+00A0) before a colon and inside « », a narrow one (U+202F) before ; ? and !.
  */
 
-const number = (n: number) => n.toLocaleString('fr');
-const percentage = (n: number) => (n / 100).toLocaleString('fr', { style: 'percent', maximumFractionDigits: 0 });
-/** French counts 0 and 1 in the singular. */
-const plural = (n: number, one: string, other: string) => `${number(n)} ${n < 2 ? one : other}`;
 const UNCERTAIN =
   'nous ne pouvons donc pas savoir si cette consultation a été utilisée. Réessayez ; si le lien indique alors qu’il a déjà été ouvert, demandez-en un nouveau à l’expéditeur.';
 

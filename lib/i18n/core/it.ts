@@ -1,4 +1,5 @@
 import type { CoreMessages } from './en';
+import { number, percentage, plural } from '../helpers/it';
 
 /*
  * The Italian catalogue. Informal "tu" throughout, as Italian software and security products address users;
@@ -7,9 +8,6 @@ import type { CoreMessages } from './en';
  * "mittente"/"destinatario", "password".
  */
 
-const number = (n: number) => n.toLocaleString('it');
-const percentage = (n: number) => (n / 100).toLocaleString('it', { style: 'percent', maximumFractionDigits: 0 });
-const plural = (n: number, one: string, other: string) => `${number(n)} ${n === 1 ? one : other}`;
 const UNCERTAIN =
   'quindi non possiamo sapere se questa visualizzazione è stata consumata. Riprova; se poi il link dice che è già stato aperto, chiedi al mittente un nuovo link.';
 

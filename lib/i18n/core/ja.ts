@@ -1,4 +1,5 @@
 import type { CoreMessages } from './en';
+import { number, times } from '../helpers/ja';
 
 /*
  * The Japanese catalogue. Polite です/ます throughout, no spaces between Japanese and Latin text; シークレット for
@@ -6,8 +7,6 @@ import type { CoreMessages } from './en';
  * revoke, ローテーション for rotate, 送信者/受信者, 依頼者 for a requester, 鍵 for the key in a link.
  */
 
-const number = (n: number) => n.toLocaleString('ja');
-const times = (n: number) => `${number(n)}回`;
 const UNCERTAIN =
   '今回の表示で閲覧回数が使われたかどうかは分かりません。もう一度お試しください。すでに開封済みと表示された場合は、送信者に新しいリンクを依頼してください。';
 

@@ -1,4 +1,5 @@
 import type { CoreMessages } from './en';
+import { number, percent } from '../helpers/nl';
 
 /*
  * The Dutch catalogue. Informal "je" throughout, as Dutch security apps use it; "geheim" for secret,
@@ -6,8 +7,6 @@ import type { CoreMessages } from './en';
  * "vervangen" for rotating a credential, "afzender"/"ontvanger", "wachtwoord".
  */
 
-const number = (n: number) => n.toLocaleString('nl');
-const percent = (n: number) => `${number(n)}%`;
 const UNCERTAIN =
   'dus we kunnen niet zeggen of deze weergave is verbruikt. Probeer het opnieuw; staat er dan dat de link al is geopend, vraag de afzender dan om een nieuwe.';
 

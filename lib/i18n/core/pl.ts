@@ -1,4 +1,5 @@
 import type { CoreMessages } from './en';
+import { percent, plural, counted, times } from '../helpers/pl';
 
 /*
  * The Polish catalogue. Informal second person, "Ty"/"Twój" capitalised, and no gendered past forms
@@ -6,18 +7,6 @@ import type { CoreMessages } from './en';
  * "prośba"/"odpowiedź", "unieważnić" for revoke, "wymienić" for rotate, "nadawca"/"odbiorca", "hasło".
  */
 
-const number = (n: number) => n.toLocaleString('pl');
-const percent = (n: number) => `${number(n)}%`;
-
-/** Picks Polish's one/few/many form: 1 plik, 2 pliki, 5 plików, 22 pliki (integers never fall in `other`). */
-function plural(n: number, one: string, few: string, many: string): string {
-  const category = new Intl.PluralRules('pl').select(n);
-  return category === 'one' ? one : category === 'few' ? few : many;
-}
-
-/** A formatted count with its noun in the form Polish needs: "5 plików". */
-const counted = (n: number, one: string, few: string, many: string) => `${number(n)} ${plural(n, one, few, many)}`;
-const times = (n: number) => counted(n, 'raz', 'razy', 'razy');
 const UNCERTAIN =
   'więc nie wiemy, czy to wyświetlenie zostało zużyte. Spróbuj ponownie; jeśli link pokaże wtedy, że został już otwarty, poproś nadawcę o nowy.';
 

@@ -1,4 +1,5 @@
 import type { CoreMessages } from './en';
+import { number, pct } from '../helpers/pt-br';
 
 /*
  * The Brazilian Portuguese catalogue. Typed like English's catalogue: a key missing here, or
@@ -9,8 +10,6 @@ import type { CoreMessages } from './en';
  * "destinatário" for sender and recipient, "senha" for password.
  */
 
-const number = (n: number) => n.toLocaleString('pt-BR');
-const pct = (n: number) => `${n}%`;
 const moreTimes = (n: number) => (n === 1 ? 'mais 1 vez' : `mais ${n} vezes`);
 const UNCERTAIN =
   'então não é possível saber se esta visualização foi consumida. Tente novamente; se o link disser que já foi aberto, peça um novo ao remetente.';

@@ -1,4 +1,5 @@
 import type { CoreMessages } from './en';
+import { number, times } from '../helpers/zh-hans';
 
 /*
  * The Simplified Chinese catalogue. Formal 您 throughout, a half-width space between Chinese and Latin text or
@@ -6,8 +7,6 @@ import type { CoreMessages } from './en';
  * 回复 for an answer, 撤销 for revoke, 轮换 for rotate, 发送者/接收者, 请求者, 所有者链接, 回执 for a receipt.
  */
 
-const number = (n: number) => n.toLocaleString('zh-Hans');
-const times = (n: number) => `${number(n)} 次`;
 const UNCERTAIN = '因此无法确定这次查看是否已被消耗。请重试；如果链接随后显示已被打开，请向发送者索取新的链接。';
 
 export const core: CoreMessages = {

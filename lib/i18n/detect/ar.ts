@@ -1,4 +1,5 @@
 import { type DetectionStrings } from '../../detect';
+import { number } from '../helpers/ar';
 
 /*
  * Arabic texts of the credential detection, in the terms of ar.ts: Modern
@@ -6,8 +7,6 @@ import { type DetectionStrings } from '../../detect';
  * "بيانات الاعتماد" for credentials, "رمز" for a token. Product names stay as
  * they are; digits are Western (0-9), as in ar.ts.
  */
-
-const number = (n: number) => n.toLocaleString('ar-u-nu-latn');
 
 /** Arabic texts of the credential detection. */
 export const DETECTION_STRINGS_AR: DetectionStrings = {

@@ -1,12 +1,11 @@
 import { type DetectionStrings } from '../../detect';
+import { number } from '../helpers/de';
 
 /*
  * German texts of the credential detection, in the terms of the German catalogues: formal
  * "Sie", "Geheimnis" for secret, "erneuern" for rotating a credential,
  * "Zugangsdaten" for credentials. Product names stay as they are.
  */
-
-const number = (n: number) => n.toLocaleString('de');
 
 /** German texts of the credential detection. */
 export const DETECTION_STRINGS_DE: DetectionStrings = {

@@ -1,12 +1,11 @@
 import { type DetectionStrings } from '../../detect';
+import { number } from '../helpers/es';
 
 /*
  * Spanish texts of the credential detection, in the terms of es.ts: informal
  * "tú", "secreto" for secret, "rotar" for rotating a credential,
  * "credenciales" for credentials, "clave" for key. Product names stay as they are.
  */
-
-const number = (n: number) => n.toLocaleString('es');
 
 /** Spanish texts of the credential detection. */
 export const DETECTION_STRINGS_ES: DetectionStrings = {

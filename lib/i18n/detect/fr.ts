@@ -1,4 +1,5 @@
 import { type DetectionStrings } from '../../detect';
+import { number, plural } from '../helpers/fr';
 
 /*
  * French texts of the credential detection, in the terms of fr.ts: formal
@@ -6,9 +7,7 @@ import { type DetectionStrings } from '../../detect';
  * credentials, "jeton" for token, "clé" for key. Product names stay as they are.
  */
 
-const number = (n: number) => n.toLocaleString('fr');
-/** French counts 0 and 1 in the singular. */
-const others = (n: number) => `${number(n)} ${n < 2 ? 'autre' : 'autres'}`;
+const others = (n: number) => plural(n, 'autre', 'autres');
 
 /** French texts of the credential detection. */
 export const DETECTION_STRINGS_FR: DetectionStrings = {

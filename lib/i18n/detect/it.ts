@@ -1,12 +1,11 @@
 import { type DetectionStrings } from '../../detect';
+import { number } from '../helpers/it';
 
 /*
  * Italian texts of the credential detection, in the terms of it.ts: informal
  * "tu", "segreto", "ruotare" for rotating a credential, "credenziali" for
  * credentials, "chiave" and "token". Product names stay as they are.
  */
-
-const number = (n: number) => n.toLocaleString('it');
 
 /** Italian texts of the credential detection. */
 export const DETECTION_STRINGS_IT: DetectionStrings = {

@@ -1,12 +1,11 @@
 import { type DetectionStrings } from '../../detect';
+import { number } from '../helpers/ja';
 
 /*
  * Japanese texts of the credential detection, in the terms of ja.ts: polite
  * です/ます, シークレット for secret, ローテーション for rotating a credential,
  * 認証情報 for credentials, 鍵 for cryptographic keys and キー for API keys.
  */
-
-const number = (n: number) => n.toLocaleString('ja');
 
 /** Japanese texts of the credential detection. */
 export const DETECTION_STRINGS_JA: DetectionStrings = {

@@ -1,12 +1,11 @@
 import { type DetectionStrings } from '../../detect';
+import { number } from '../helpers/nl';
 
 /*
  * Dutch texts of the credential detection, in the terms of nl.ts: informal
  * "je", "geheim" for secret, "vervangen" for rotating a credential,
  * "toegangsgegevens" for credentials. Product names stay as they are.
  */
-
-const number = (n: number) => n.toLocaleString('nl');
 
 /** Dutch texts of the credential detection. */
 export const DETECTION_STRINGS_NL: DetectionStrings = {

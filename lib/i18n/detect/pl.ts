@@ -1,18 +1,11 @@
 import { type DetectionStrings } from '../../detect';
+import { number, plural } from '../helpers/pl';
 
 /*
  * Polish texts of the credential detection, in the terms of pl.ts: informal
  * second person ("Ty", capitalised), "sekret" for secret, "wymienić" for
  * rotating a credential, "dane dostępowe" for credentials. Product names stay.
  */
-
-const number = (n: number) => n.toLocaleString('pl');
-
-/** Picks Polish's one/few/many form: 1 inny, 2 inne, 5 innych (integers never fall in `other`). */
-function plural(n: number, one: string, few: string, many: string): string {
-  const category = new Intl.PluralRules('pl').select(n);
-  return category === 'one' ? one : category === 'few' ? few : many;
-}
 
 /** Polish texts of the credential detection. */
 export const DETECTION_STRINGS_PL: DetectionStrings = {

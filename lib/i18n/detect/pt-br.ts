@@ -1,4 +1,5 @@
 import { type DetectionStrings } from '../../detect';
+import { number } from '../helpers/pt-br';
 
 /*
  * Brazilian Portuguese texts of the credential detection, in the terms of
@@ -6,8 +7,6 @@ import { type DetectionStrings } from '../../detect';
  * credential, "credenciais" for credentials, "chave" for key. Product names
  * stay as they are.
  */
-
-const number = (n: number) => n.toLocaleString('pt-BR');
 
 /** Brazilian Portuguese texts of the credential detection. */
 export const DETECTION_STRINGS_PT_BR: DetectionStrings = {

@@ -1,12 +1,11 @@
 import { type DetectionStrings } from '../../detect';
+import { number } from '../helpers/zh-hans';
 
 /*
  * Simplified Chinese texts of the credential detection, in the terms of
  * zh-hans.ts: formal 您, 机密 for secret, 轮换 for rotating a credential,
  * 凭据 for credentials, 密钥 for keys, 令牌 for tokens.
  */
-
-const number = (n: number) => n.toLocaleString('zh-Hans');
 
 /** Simplified Chinese texts of the credential detection. */
 export const DETECTION_STRINGS_ZH_HANS: DetectionStrings = {

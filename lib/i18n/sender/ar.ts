@@ -1,5 +1,6 @@
 import type { SenderMessages } from './en';
 import { DETECTION_STRINGS_AR } from '../detect/ar';
+import { number, percentOf, isolate, ltr, plural, files, characters } from '../helpers/ar';
 
 /*
  * The Arabic catalogue, in Modern Standard Arabic. Buttons and labels are verbal
@@ -9,37 +10,12 @@ import { DETECTION_STRINGS_AR } from '../detect/ar';
  * "طلب" / "إجابة" for request / answer, "إبطال" for revoke, "تدوير" for rotate,
  * "المرسل" / "المستلم" for sender / recipient, "كلمة المرور" for password.
  *
- * Numbers: Western digits (0-9) throughout, through `ar-u-nu-latn`. Node 20 and
- * Chromium already format plain `ar` that way (1,234), but a regional tag such
- * as `ar-EG` gives Arabic-Indic digits (١٬٢٣٤); pinning the numbering system
- * keeps server and browser identical and matches the ASCII codes, keys and link
- * ids shown next to the numbers, which are never formatted.
- *
- * Values that read left to right, or may (hosts, codes, file names, labels the
- * user typed), are wrapped in Unicode isolates so that they cannot reorder the
- * Arabic sentence around them: the text equivalent of <bdi>.
+ * Numbers (Western digits) and the isolates around values that read left to
+ * right: ../helpers/ar.ts.
  */
-
-const number = (n: number) => n.toLocaleString('ar-u-nu-latn');
-const percentFormat = new Intl.NumberFormat('ar-u-nu-latn', { style: 'percent' });
-const percentOf = (n: number) => percentFormat.format(n / 100);
-/** A value that may be in either direction (first strong isolate). */
-const isolate = (s: string) => `\u2068${s}\u2069`;
-/** A value that always reads left to right: a host, a code, a path, a flag. */
-const ltr = (s: string) => `\u2066${s}\u2069`;
-
-/** Arabic counts in six forms (zero, one, two, few 3-10, many 11-99, other); `#` is the number. */
-type PluralForms = Record<Intl.LDMLPluralRule, string>;
-const pluralRules = new Intl.PluralRules('ar');
-const plural = (n: number, forms: PluralForms) => forms[pluralRules.select(n)].replace('#', number(n));
-const files = (n: number) =>
-  plural(n, { zero: '# ملف', one: 'ملف واحد', two: 'ملفان', few: '# ملفات', many: '# ملفًا', other: '# ملف' });
 
 const times = (n: number) =>
   plural(n, { zero: '# مرة', one: 'مرة واحدة', two: 'مرتين', few: '# مرات', many: '# مرة', other: '# مرة' });
-/** The dual changes with the case: nominative "حرفان", otherwise "حرفين". */
-const characters = (n: number, two: string) =>
-  plural(n, { zero: '# حرف', one: 'حرف واحد', two, few: '# أحرف', many: '# حرفًا', other: '# حرف' });
 const links = (n: number, two: string) =>
   plural(n, { zero: '# رابط', one: 'رابط واحد', two, few: '# روابط', many: '# رابطًا', other: '# رابط' });
 const durations = {

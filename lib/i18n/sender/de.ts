@@ -1,14 +1,12 @@
 import type { SenderMessages } from './en';
 import { DETECTION_STRINGS_DE } from '../detect/de';
+import { number, percent } from '../helpers/de';
 
 /*
  * Der deutsche Katalog. Typed like English's catalogue: a key missing here, or one English
  * does not have, is a type error. Formal address (Sie) throughout; "Geheimnis"
  * for secret, "erneuern" for rotating a credential.
  */
-
-const number = (n: number) => n.toLocaleString('de');
-const percent = (n: number) => `${n} %`;
 
 export const sender: SenderMessages = {
   detect: DETECTION_STRINGS_DE,

@@ -2,6 +2,7 @@ import { DETECTION_STRINGS_EN, type DetectionStrings } from '../../detect';
 import type { TtlSeconds } from '../../policy';
 import type { RequestStateName } from '../../schemas/requests';
 import type { SecretStateName } from '../../schemas/secrets';
+import { number } from '../helpers/en';
 
 /*
  * The English sender catalogue (the pages that send, request and manage; lib/i18n/index.ts says
@@ -18,7 +19,6 @@ import type { SecretStateName } from '../../schemas/secrets';
  *    formatted (components/ui/format.ts).
  */
 
-const number = (n: number) => n.toLocaleString('en');
 const times = (n: number) => (n === 1 ? '1 time' : `${n} times`);
 
 export const sender = {

@@ -1,5 +1,6 @@
 import type { SenderMessages } from './en';
 import { DETECTION_STRINGS_ES } from '../detect/es';
+import { number, pct } from '../helpers/es';
 
 /*
  * The Spanish catalogue, in neutral Spanish for Spain and Latin America (no
@@ -11,8 +12,6 @@ import { DETECTION_STRINGS_ES } from '../detect/es';
  * "remitente" and "destinatario" for sender and recipient.
  */
 
-const number = (n: number) => n.toLocaleString('es');
-const pct = (n: number) => `${n} %`;
 const times = (n: number) => (n === 1 ? '1 vez' : `${n} veces`);
 
 export const sender: SenderMessages = {

@@ -1,5 +1,6 @@
 import type { SenderMessages } from './en';
 import { DETECTION_STRINGS_FR } from '../detect/fr';
+import { number, percentage, plural } from '../helpers/fr';
 
 /*
  * The French catalogue. Formal "vous" throughout; "secret", "lien", "révéler" (the click that uses up a view),
@@ -7,11 +8,6 @@ import { DETECTION_STRINGS_FR } from '../detect/fr';
  * rotating a credential, "expéditeur"/"destinataire", "mot de passe". The strings carry French typographic spaces:
  * a no-break space (U+00A0) before a colon and inside « », a narrow one (U+202F) before ; ? and !.
  */
-
-const number = (n: number) => n.toLocaleString('fr');
-const percentage = (n: number) => (n / 100).toLocaleString('fr', { style: 'percent', maximumFractionDigits: 0 });
-/** French counts 0 and 1 in the singular. */
-const plural = (n: number, one: string, other: string) => `${number(n)} ${n < 2 ? one : other}`;
 
 export const sender: SenderMessages = {
   detect: DETECTION_STRINGS_FR,

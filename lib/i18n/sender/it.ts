@@ -1,5 +1,6 @@
 import type { SenderMessages } from './en';
 import { DETECTION_STRINGS_IT } from '../detect/it';
+import { number, percentage, plural } from '../helpers/it';
 
 /*
  * The Italian catalogue. Informal "tu" throughout, as Italian software and security products address users;
@@ -7,10 +8,6 @@ import { DETECTION_STRINGS_IT } from '../detect/it';
  * "link di gestione", "I miei link", "richiesta"/"risposta", "revocare", "ruotare" for rotating a credential,
  * "mittente"/"destinatario", "password".
  */
-
-const number = (n: number) => n.toLocaleString('it');
-const percentage = (n: number) => (n / 100).toLocaleString('it', { style: 'percent', maximumFractionDigits: 0 });
-const plural = (n: number, one: string, other: string) => `${number(n)} ${n === 1 ? one : other}`;
 
 export const sender: SenderMessages = {
   detect: DETECTION_STRINGS_IT,

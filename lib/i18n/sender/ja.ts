@@ -1,14 +1,12 @@
 import type { SenderMessages } from './en';
 import { DETECTION_STRINGS_JA } from '../detect/ja';
+import { number, times } from '../helpers/ja';
 
 /*
  * The Japanese catalogue. Polite です/ます throughout, no spaces between Japanese and Latin text; シークレット for
  * secret, 開く/開封 for opening a link, 表示 for reveal, 管理リンク, マイリンク, リクエスト, 回答, 取り消す for
  * revoke, ローテーション for rotate, 送信者/受信者, 依頼者 for a requester, 鍵 for the key in a link.
  */
-
-const number = (n: number) => n.toLocaleString('ja');
-const times = (n: number) => `${number(n)}回`;
 
 export const sender: SenderMessages = {
   detect: DETECTION_STRINGS_JA,

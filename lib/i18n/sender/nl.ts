@@ -1,5 +1,6 @@
 import type { SenderMessages } from './en';
 import { DETECTION_STRINGS_NL } from '../detect/nl';
+import { number, percent } from '../helpers/nl';
 
 /*
  * The Dutch catalogue. Informal "je" throughout, as Dutch security apps use it; "geheim" for secret,
@@ -7,8 +8,6 @@ import { DETECTION_STRINGS_NL } from '../detect/nl';
  * "vervangen" for rotating a credential, "afzender"/"ontvanger", "wachtwoord".
  */
 
-const number = (n: number) => n.toLocaleString('nl');
-const percent = (n: number) => `${number(n)}%`;
 const times = (n: number) => (n === 1 ? '1 keer' : `${number(n)} keer`);
 
 export const sender: SenderMessages = {

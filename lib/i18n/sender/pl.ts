@@ -1,24 +1,12 @@
 import type { SenderMessages } from './en';
 import { DETECTION_STRINGS_PL } from '../detect/pl';
+import { number, percent, counted, times } from '../helpers/pl';
 
 /*
  * The Polish catalogue. Informal second person, "Ty"/"Twój" capitalised, and no gendered past forms
  * addressed to the reader; "sekret", "odsłonić" for reveal, "link do zarządzania", "Moje linki",
  * "prośba"/"odpowiedź", "unieważnić" for revoke, "wymienić" for rotate, "nadawca"/"odbiorca", "hasło".
  */
-
-const number = (n: number) => n.toLocaleString('pl');
-const percent = (n: number) => `${number(n)}%`;
-
-/** Picks Polish's one/few/many form: 1 plik, 2 pliki, 5 plików, 22 pliki (integers never fall in `other`). */
-function plural(n: number, one: string, few: string, many: string): string {
-  const category = new Intl.PluralRules('pl').select(n);
-  return category === 'one' ? one : category === 'few' ? few : many;
-}
-
-/** A formatted count with its noun in the form Polish needs: "5 plików". */
-const counted = (n: number, one: string, few: string, many: string) => `${number(n)} ${plural(n, one, few, many)}`;
-const times = (n: number) => counted(n, 'raz', 'razy', 'razy');
 
 export const sender: SenderMessages = {
   detect: DETECTION_STRINGS_PL,

@@ -1,5 +1,6 @@
 import type { SenderMessages } from './en';
 import { DETECTION_STRINGS_PT_BR } from '../detect/pt-br';
+import { number, pct } from '../helpers/pt-br';
 
 /*
  * The Brazilian Portuguese catalogue. Typed like English's catalogue: a key missing here, or
@@ -10,8 +11,6 @@ import { DETECTION_STRINGS_PT_BR } from '../detect/pt-br';
  * "destinatário" for sender and recipient, "senha" for password.
  */
 
-const number = (n: number) => n.toLocaleString('pt-BR');
-const pct = (n: number) => `${n}%`;
 const times = (n: number) => (n === 1 ? '1 vez' : `${n} vezes`);
 
 export const sender: SenderMessages = {

@@ -1,14 +1,12 @@
 import type { SenderMessages } from './en';
 import { DETECTION_STRINGS_ZH_HANS } from '../detect/zh-hans';
+import { number, times } from '../helpers/zh-hans';
 
 /*
  * The Simplified Chinese catalogue. Formal 您 throughout, a half-width space between Chinese and Latin text or
  * digits; 机密 for secret, 打开 for opening a link, 查看 for a view, 显示 for reveal, 管理链接, 我的链接, 请求,
  * 回复 for an answer, 撤销 for revoke, 轮换 for rotate, 发送者/接收者, 请求者, 所有者链接, 回执 for a receipt.
  */
-
-const number = (n: number) => n.toLocaleString('zh-Hans');
-const times = (n: number) => `${number(n)} 次`;
 
 export const sender: SenderMessages = {
   detect: DETECTION_STRINGS_ZH_HANS,

@@ -1,0 +1,7 @@
+/*
+ * Brazilian Portuguese formatting helpers shared by the catalogues of lib/i18n (core, sender, detect),
+ * written once so that the groups cannot drift apart.
+ */
+
+export const number = (n: number) => n.toLocaleString('pt-BR');
+export const pct = (n: number) => `${n}%`;
