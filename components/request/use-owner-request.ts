@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LinkProblem } from '@/lib/crypto';
 import type { AnswerFiles, RequestView } from '@/lib/client/request';
 import { requestFlows } from './flows';
+import { fetchRevealedFiles } from '@/components/reveal/fetch-files';
 import type { RevealedFiles } from '@/components/reveal/use-reveal';
 
 export type OwnerState =
@@ -89,22 +90,13 @@ export function useOwnerRequest() {
     };
   }, [refresh]);
 
-  /** Fetches, authenticates and splits the files; offers them only once the whole stream verified. */
+  /** Fetches the revealed files (again, for a retry); only the download on show may change the page. */
   const fetchFiles = useCallback(async () => {
     const job = download.current;
     if (!job) return;
-    const update = (files: RevealedFiles) =>
-      setState((s) => (s.kind === 'revealed' && download.current === job ? { ...s, files } : s));
-    update({ status: 'downloading', files: job.files, fraction: 0 });
-    const result = await job.download({
-      onProgress: (done, total) => update({ status: 'downloading', files: job.files, fraction: done / total }),
-    });
-    if (result.kind === 'downloaded') {
-      const blobs = result.pieces.map((pieces) => new Blob(pieces as BlobPart[], { type: 'application/octet-stream' }));
-      update({ status: 'ready', files: job.files, blobs });
-    } else {
-      update({ status: result.kind === 'damaged' ? 'damaged' : 'failed', files: job.files });
-    }
+    await fetchRevealedFiles(job.files, job.download, (files) =>
+      setState((s) => (s.kind === 'revealed' && download.current === job ? { ...s, files } : s)),
+    );
   }, []);
 
   const reveal = useCallback(async () => {

@@ -11,6 +11,7 @@ import {
   type LinkEnding,
 } from '@/lib/client/reveal';
 import type { SecretKdf } from '@/lib/schemas/secrets';
+import { fetchRevealedFiles } from './fetch-files';
 import { prepareFileView } from './file-view';
 import { isOwnLink } from './own-link';
 import type { RevealFailure } from './messages';
@@ -191,22 +192,13 @@ export function useReveal() {
     };
   }, [load]);
 
-  /** Fetches, authenticates and splits the files; offers them only once the final chunk verified. */
+  /** Fetches the revealed files (again, for a retry); only the download on show may change the page. */
   const fetchFiles = useCallback(async () => {
     const job = download.current;
     if (!job) return;
-    const update = (files: RevealedFiles) =>
-      setState((s) => (s.kind === 'revealed' && download.current === job ? { ...s, files } : s));
-    update({ status: 'downloading', files: job.files, fraction: 0 });
-    const result = await job.fetch({
-      onProgress: (done, total) => update({ status: 'downloading', files: job.files, fraction: done / total }),
-    });
-    if (result.kind === 'downloaded') {
-      const blobs = result.pieces.map((pieces) => new Blob(pieces as BlobPart[], { type: 'application/octet-stream' }));
-      update({ status: 'ready', files: job.files, blobs });
-    } else {
-      update({ status: result.kind === 'damaged' ? 'damaged' : 'failed', files: job.files });
-    }
+    await fetchRevealedFiles(job.files, job.fetch, (files) =>
+      setState((s) => (s.kind === 'revealed' && download.current === job ? { ...s, files } : s)),
+    );
   }, []);
 
   const reveal = useCallback(
