@@ -11,8 +11,10 @@ import type { Locale } from './locales';
  * Each group of each language is its own module behind a dynamic import, so a
  * page downloads one language's core strings, and the sender strings only where
  * a sender's page needs them (components/i18n). Adding a language: a
- * catalogue per group typed `CoreMessages` / `SenderMessages`, an entry here and
- * in lib/i18n/locales.ts; tests/unit/i18n.test.ts checks the rest.
+ * catalogue per group typed `CoreMessages` / `SenderMessages` (their shared number
+ * and plural helpers in helpers/<stem>.ts, which the bundler inlines into each
+ * catalogue's chunk), an entry here and in lib/i18n/locales.ts;
+ * tests/unit/i18n.test.ts checks the rest.
  */
 
 /** Every string of a language. */
