@@ -28,9 +28,15 @@ if (!existsSync(adapter)) {
   console.error('handoff: dist-server/api.mjs is missing; run `npm run build` first');
   process.exit(1);
 }
-const { serveApi, serveCliBundle, settleIdentityHeader, listenAddress, logger, startMetricsServer } = await import(
-  adapter.href
-);
+const {
+  serveApi,
+  serveCliBundle,
+  settleIdentityHeader,
+  refuseAfterLastAnswer,
+  listenAddress,
+  logger,
+  startMetricsServer,
+} = await import(adapter.href);
 
 let listen;
 try {
@@ -58,6 +64,8 @@ await app.prepare();
 let stopping = false;
 
 const server = createServer(async (req, res) => {
+  // A request sent after an answer that closes its connection (a lingering close) is not served.
+  if (refuseAfterLastAnswer(req)) return;
   req.headers['x-handoff-peer'] = req.socket.remoteAddress ?? '';
   // HANDOFF_AUTH=proxy: the identity header is kept only from the proxy's addresses, removed from any other.
   settleIdentityHeader(req);

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
 import { getConfig, type ServerConfig } from '../config';
 import { observeReply } from '../observability/access';
 import { clientAddress, PEER_HEADER } from '../ratelimit';
@@ -158,10 +159,95 @@ function leavesLargeBody(req: IncomingMessage): boolean {
   return Number(req.headers['content-length'] ?? 0) > DRAIN_BYTES;
 }
 
-/** Sends `reply`; closes the connection after it when the body is left unread and large, or when told to. */
+/*
+ * Lingering close. A connection closed while the client is still sending its
+ * body has unread data: the kernel then closes it with a reset (RST), and a
+ * client still writing can see ECONNRESET or EPIPE before it has read the
+ * answer (a 413 turned into a network error). So after such an answer the
+ * server ends only its own side (FIN: the answer is complete), reads and
+ * discards what the client still sends, and closes the connection once the
+ * client has closed its side or sent the whole body, or at the time bound.
+ *
+ * Bounds. Time, LINGER_MS: a client that reads its answer as it arrives
+ * stops sending, or closes, within a round trip or two; 2 s covers any link
+ * a person waits on (Apache's lingering close also waits 2 s), and is the
+ * longest a connection lingers: a client that trickles forever is cut then.
+ * Bytes, LINGER_BYTES: what is read and discarded, at most; then reading
+ * stops (the client's writes stall) until the time bound. It is not a reason
+ * to close sooner: megabytes the client wrote before the answer reached it
+ * can still be in flight (socket buffers), and closing on them would be the
+ * reset this avoids. 4 MiB costs a few milliseconds of parsing, so a client
+ * that floods and ignores its answer costs little (Tomcat swallows 2 MiB of
+ * an aborted upload). Nothing is buffered beyond what Node's stream holds
+ * when paused (one high-water mark). At shutdown the linger adds at most
+ * LINGER_MS to a connection, well within server.mjs's grace.
+ */
+const LINGER_MS = 2_000;
+const LINGER_BYTES = 4 * 1024 * 1024;
+
+/** Connections whose last answer leaves their body unread: no further request on one is served. */
+const lingering = new WeakSet<Socket>();
+
+/**
+ * Discards the rest of `req`'s body (at most LINGER_BYTES, then reading
+ * stops), and makes its connection linger when Node's server ends it after
+ * the answer: Node ends a `Connection: close` answer's connection by calling
+ * socket.destroySoon() once the answer is written (resOnFinish in
+ * lib/_http_server.js), so this socket's own destroySoon lingers instead.
+ * The body is read here, before the answer, rather than left to Node: Node
+ * would dump it (drop it in the parser, with no bound and nothing to count).
+ */
+function discardRest(req: IncomingMessage): void {
+  const socket = req.socket;
+  // From this answer on, the connection serves no further request, even one parsed before the answer is written.
+  lingering.add(socket);
+  let left = LINGER_BYTES;
+  req.on('data', (chunk: Buffer) => {
+    left -= chunk.length;
+    if (left < 0) req.pause();
+  });
+  req.resume();
+  socket.destroySoon = () => linger(req, socket);
+}
+
+/**
+ * Half-closes `socket` after the answer, then destroys it at the first of:
+ * the body ending (nothing is left unread: no reset), the client closing its
+ * side, LINGER_MS. A body that ended before the answer was written leaves
+ * nothing to wait for: Node's own soft close then.
+ */
+function linger(req: IncomingMessage, socket: Socket): void {
+  if (req.complete || socket.destroyed) return Socket.prototype.destroySoon.call(socket);
+  socket.end();
+  const close = () => socket.destroy();
+  const timer = setTimeout(close, LINGER_MS);
+  timer.unref();
+  req.once('end', close);
+  socket.once('end', close).once('close', () => clearTimeout(timer));
+}
+
+/**
+ * Sends `reply`; closes the connection after it when the body is left unread
+ * and large, or when told to. A connection closed with its body still coming
+ * lingers (above). Answers that keep the connection, or whose body has been
+ * read, are untouched.
+ */
 function answer(req: IncomingMessage, res: ServerResponse, reply: ApiReply, close = leavesLargeBody(req)): void {
+  if (close && !req.complete) discardRest(req);
   send(res, reply, close);
-  if (close) res.once('finish', () => req.socket.destroySoon());
+}
+
+/**
+ * Closes the connection, serving nothing, when `req` arrived after the last
+ * answer on a connection that is lingering (a client that sent a whole
+ * oversized body and then another request: the answer said
+ * `Connection: close`). server.mjs calls this before anything else.
+ * @returns true when the request was refused this way
+ */
+export function refuseAfterLastAnswer(req: IncomingMessage): boolean {
+  if (!lingering.has(req.socket)) return false;
+  req.socket.destroy();
+  return true;
 }
 
 /**
