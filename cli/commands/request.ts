@@ -39,9 +39,10 @@ Options:
   --expires T           how long the request takes an answer: ${requestExpiryHelp(p)}
   --answer-expires T    how long the answer is kept once it arrives: ${expiryHelp(p)}
   --views N             how many times the answer can be read: ${viewsHelp(p)}
-  --notify TO           tell TO when the request is answered: an email address
-                        or a webhook URL the server allows; the message holds
-                        only a short reference, never a link or the answer
+  --notify TO           tell TO when the request is answered or expires
+                        unanswered: an email address or a webhook URL the server
+                        allows; the message holds only a short reference, never
+                        a link or the answer
   --owner-link-file F   where to write the owner link (default:
                         handoff-owner-<id>.link in the current folder); never
                         replaces a file

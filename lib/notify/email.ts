@@ -40,6 +40,7 @@ const SUBJECTS: Record<NotifyMessage['event'], string> = {
   locked: 'locked after wrong passwords',
   expired: 'expired unopened',
   answered: 'answered',
+  expired_unanswered: 'expired unanswered',
 };
 
 export async function sendEmail(

@@ -27,6 +27,7 @@ const SENTENCES: Record<NotifyEventType, (viewsLeft: number) => string> = {
   locked: () => 'was destroyed after too many wrong passwords',
   expired: () => 'expired without being opened',
   answered: () => 'was answered',
+  expired_unanswered: () => 'expired without an answer',
 };
 
 /** The stable event id: no one can tell the link id from it. */

@@ -84,7 +84,8 @@ export function requestPaths(h: PathHelpers) {
         description:
           "The body is made by the requester's client (lib/crypto `sealRequest`); it carries no key, no public " +
           'key and no proof. With `notify: {"to": …}` the server tells that email address or webhook once the ' +
-          'request is answered (event `answered`; docs/deploy.md § Notifications): a destination this server does ' +
+          'request is answered (event `answered`), or once its deadline passes without an answer (event ' +
+          '`expired_unanswered`; docs/deploy.md § Notifications): a destination this server does ' +
           'not send to is a 400 `invalid_request` on `notify.to`.',
         requestBody: { required: true, content: json('CreateRequestRequest') },
         responses: {

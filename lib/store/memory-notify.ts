@@ -4,7 +4,7 @@ import type { NotifyBatch, NotifyEvent, NotifyEventType, NotifySettlement } from
 type Entry = Omit<NotifyEvent, 'at'> & { atMs: number; nextMs: number; leaseUntilMs: number; dead: boolean };
 
 type Box = {
-  /** Whose events: a secret's receipt, or a request's record (only `answered`). */
+  /** Whose events: a secret's receipt, or a request's record (`answered`, `expired_unanswered`). */
   source: OutboxSource;
   destination: string;
   reference: string;
@@ -17,7 +17,10 @@ type Box = {
 
 export type OutboxSource = 'secret' | 'request';
 
-/** What the outbox needs to know of a receipt: its state, views used, deadline, and whether the secret lives. */
+/**
+ * What the outbox needs to know of a receipt: its state, views used, deadline, and whether the
+ * secret lives. A request reads as a receipt: `active` while open, alive until its deadline.
+ */
 export type ReceiptView = { state: string; viewsUsed: number; expiresAtMs: number; secretAlive: boolean };
 
 /**
@@ -81,10 +84,12 @@ export class MemoryOutbox {
       return null;
     }
     const now = this.now();
+    // A secret past its deadline unviewed, or a request past its deadline unanswered.
     const unopened = receipt.state === 'active' && !receipt.secretAlive && receipt.viewsUsed === 0;
-    if (box.source === 'secret' && unopened && !box.expiredWritten) {
+    if (unopened && !box.expiredWritten) {
       box.expiredWritten = true;
-      this.record(id, 'expired', Math.min(receipt.expiresAtMs, now), 0);
+      const type = box.source === 'secret' ? 'expired' : 'expired_unanswered';
+      this.record(id, type, Math.min(receipt.expiresAtMs, now), 0, box.source);
     }
     const events: NotifyEvent[] = [];
     let pending = 0;

@@ -30,6 +30,11 @@ type MemoryRequest = {
   answeredAtMs: number | null;
   streamBytes: number | null;
   keepUntilMs: number;
+  /**
+   * How long the record outlives the deadline unanswered: the receipt lifetime if the request
+   * asked for notifications (so that its expiry can still be told), else 0.
+   */
+  graceMs: number;
   bytes: number;
   /** Where to say "answered", if asked (kept for the record's lifetime). */
   notify: NotifyRequest | null;
@@ -71,6 +76,7 @@ export class MemoryRequests implements RequestStore {
     this.hooks.reserve(bytes);
     const now = this.hooks.now();
     const expiresAtMs = now + request.ttlSeconds * 1000;
+    const graceMs = request.notify ? request.receiptTtlSeconds * 1000 : 0;
     if (request.notify) this.hooks.watch(request.id, request.notify);
     this.byId.set(request.id, {
       note: request.note,
@@ -89,7 +95,8 @@ export class MemoryRequests implements RequestStore {
       uploadUntilMs: 0,
       answeredAtMs: null,
       streamBytes: null,
-      keepUntilMs: expiresAtMs,
+      keepUntilMs: expiresAtMs + graceMs,
+      graceMs,
       bytes,
       notify: request.notify ?? null,
     });
@@ -102,7 +109,7 @@ export class MemoryRequests implements RequestStore {
     // Compare with all three, always, so which one matched does not show in the time taken.
     const matched = ROLES.filter((role) => this.hooks.matches(verifier, request?.verifiers[role]));
     const role = matched[0];
-    if (!request || role === undefined) return null;
+    if (!request || role === undefined || this.expired(request)) return null;
     return {
       role,
       state: request.state,
@@ -144,7 +151,7 @@ export class MemoryRequests implements RequestStore {
       request.state = 'uploading';
       request.uploadVerifier = answer.uploadVerifier;
       request.uploadUntilMs = put.uploadExpiresAt.getTime();
-      request.keepUntilMs = Math.max(request.keepUntilMs, request.uploadUntilMs);
+      request.keepUntilMs = Math.max(request.keepUntilMs, request.uploadUntilMs + request.graceMs);
     } else {
       this.answered(id, request, now, put.expiresAt.getTime());
     }
@@ -171,6 +178,7 @@ export class MemoryRequests implements RequestStore {
   async revokeRequest(id: string, manageVerifier: string): Promise<boolean> {
     const request = this.live(id);
     if (!this.hooks.matches(manageVerifier, request?.verifiers.manage) || !request) return false;
+    if (this.expired(request)) return false;
     if (request.state === 'revoked') return true;
     if (request.state !== 'open') this.hooks.revoke(id);
     request.state = 'revoked';
@@ -202,7 +210,8 @@ export class MemoryRequests implements RequestStore {
 
   /**
    * What the outbox needs of a request that asked for notifications (undefined otherwise, or
-   * once the record is gone): final once answered or revoked; never "expired unopened".
+   * once the record is gone): `active` while open, alive until its deadline, so the outbox
+   * writes `expired_unanswered` once it passed open; final once answered, revoked or expired.
    */
   notifyView(id: string): ReceiptView | undefined {
     const request = this.live(id);
@@ -211,9 +220,15 @@ export class MemoryRequests implements RequestStore {
     return {
       state: open ? 'active' : request.state,
       viewsUsed: 0,
-      expiresAtMs: request.keepUntilMs,
-      secretAlive: open,
+      // When it expired: its deadline, or the end of an upload window that outlasted it.
+      expiresAtMs: Math.max(request.expiresAtMs, request.uploadUntilMs),
+      secretAlive: open && !this.expired(request),
     };
+  }
+
+  /** Open past its deadline: gone to every step (the record outlives it only to tell the requester). */
+  private expired(request: MemoryRequest): boolean {
+    return request.state === 'open' && request.expiresAtMs <= this.hooks.now();
   }
 
   /**
@@ -228,7 +243,7 @@ export class MemoryRequests implements RequestStore {
       request.state = 'open';
       request.uploadVerifier = null;
       request.streamBytes = null;
-      request.keepUntilMs = request.expiresAtMs;
+      request.keepUntilMs = Math.max(request.expiresAtMs, request.uploadUntilMs) + request.graceMs;
     }
     if (request.keepUntilMs <= now) {
       this.byId.delete(id);

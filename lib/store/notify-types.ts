@@ -14,13 +14,24 @@
  *  - takeNotifications leases each due event: while the lease lasts no other
  *    instance takes it; a crashed worker's lease simply runs out.
  * A request (lib/store/request-types.ts) that asked keeps its destination in its record instead,
- * and the step that accepts its answer writes `answered` into the outbox of the same id.
+ * and the step that accepts its answer writes `answered` into the outbox of the same id; once its
+ * deadline has passed with no answer accepted (and no revoke), takeNotifications writes
+ * `expired_unanswered` instead, once. Its record outlives the deadline by the receipt lifetime
+ * for that (as a secret's receipt outlives the secret).
  * Events carry a sequence number per secret; with the id it makes the stable
  * event id every delivery of it carries (lib/notify/message.ts).
  */
 
 /** What the sender learns: never content, never the link id. */
-export const NOTIFY_EVENT_TYPES = ['opened', 'last_view', 'revoked', 'locked', 'expired', 'answered'] as const;
+export const NOTIFY_EVENT_TYPES = [
+  'opened',
+  'last_view',
+  'revoked',
+  'locked',
+  'expired',
+  'answered',
+  'expired_unanswered',
+] as const;
 export type NotifyEventType = (typeof NOTIFY_EVENT_TYPES)[number];
 
 /** The destination and the short reference the sender can match in My links, as create stores them. */
@@ -57,7 +68,8 @@ export interface NotifyStore {
   /** Ids that have (or may get) events to deliver. */
   watchedNotifications(): Promise<string[]>;
   /**
-   * Writes the `expired` event if the secret's deadline passed unopened, then
+   * Writes the `expired` event if the secret's deadline passed unopened (a request's
+   * `expired_unanswered` if its deadline passed open), then
    * leases every due event for `leaseMs`. Null when the id has no destination
    * (any more): it can leave the watch.
    */

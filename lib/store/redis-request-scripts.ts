@@ -14,12 +14,15 @@ import { HELPERS } from './redis-scripts';
  *   uv  upload verifier of the pending answer or ''   uuntil  its upload deadline (ms) or ''
  *   answered  when the answer was accepted (ms) or ''   sb  its padded file stream length or ''
  *   nd, nref, nseq  notification destination, its reference, last event number (only if asked for)
+ *   nexp  1 once `expired_unanswered` was written
  * KEYS[6] the id's outbox (lib/redis/keys.ts outboxKey): the `answered` event, written by the
- * step that accepts the answer, expires with KEYS[5]. The answer's receipt never holds a
- * destination, so the answer's own reads write nothing there.
- * KEYS[5] expires when the request does; an accepted answer extends it to the
- * answer's expiry + rttl (the pending one to its upload deadline), so the
- * owner still sees "answered" while the answer's receipt lives.
+ * step that accepts the answer, or `expired_unanswered`, written by TAKE_NOTIFICATIONS
+ * (redis-scripts.ts) once the deadline passed open; expires with KEYS[5]. The answer's receipt
+ * never holds a destination, so the answer's own reads write nothing there.
+ * KEYS[5] expires when the request does (one that asked for notifications rttl later, so that
+ * its expiry can still be told: an open request past `exp` is gone to every step but that one);
+ * an accepted answer extends it to the answer's expiry + rttl (the pending one to its upload
+ * deadline), so the owner still sees "answered" while the answer's receipt lives.
  * An `uploading` request whose deadline passed is `open` again: its pending
  * answer's keys expired at that same deadline. The scripts read it so.
  */
@@ -61,8 +64,12 @@ local exp = now + tonumber(ARGV[5])
 redis.call('HSET', KEYS[5], 'note', ARGV[1], 'sv', ARGV[2], 'cv', ARGV[3], 'mv', ARGV[4], 'created', now,
   'exp', exp, 'attl', ARGV[6], 'max', ARGV[7], 'rttl', ARGV[8], 'state', 'open', 'uv', '', 'uuntil', '',
   'answered', '', 'sb', '')
-if (ARGV[9] or '') ~= '' then redis.call('HSET', KEYS[5], 'nd', ARGV[9], 'nref', ARGV[10], 'nseq', 0) end
-redis.call('PEXPIREAT', KEYS[5], exp)
+local keep = exp
+if (ARGV[9] or '') ~= '' then
+  redis.call('HSET', KEYS[5], 'nd', ARGV[9], 'nref', ARGV[10], 'nseq', 0)
+  keep = exp + tonumber(ARGV[8])
+end
+redis.call('PEXPIREAT', KEYS[5], keep)
 return exp
 `;
 
@@ -125,7 +132,11 @@ redis.call('HSET', KEYS[2], 'mv', q[5], 'lv', q[4], 'state', 'active', 'max', q[
 if pending then
   redis.call('PEXPIREAT', KEYS[2], until_ms)
   redis.call('HSET', KEYS[5], 'state', 'uploading', 'uv', ARGV[4], 'uuntil', until_ms, 'sb', ARGV[3])
-  keep_request(until_ms)
+  -- With a destination, kept rttl past the upload deadline too: if the upload never completes
+  -- (its window may end after the request's deadline), the expiry can still be told.
+  local grace = 0
+  if redis.call('HEXISTS', KEYS[5], 'nd') == 1 then grace = tonumber(q[8]) end
+  keep_request(until_ms + grace)
   return {2, exp, until_ms}
 end
 redis.call('PEXPIREAT', KEYS[2], exp + tonumber(q[8]))
@@ -187,11 +198,14 @@ return {1, exp}
 export const REVOKE_REQUEST_SCRIPT = `#!lua flags=allow-oom
 ${HELPERS}
 ${REQUEST_HELPERS}
-local q = redis.call('HMGET', KEYS[5], 'mv', 'state', 'uuntil')
+local q = redis.call('HMGET', KEYS[5], 'mv', 'state', 'uuntil', 'exp')
 if not verifier_matches(q[1], ARGV[1]) then return 0 end
-local state = effective_state(q[2], q[3], now_ms())
+local now = now_ms()
+local state = effective_state(q[2], q[3], now)
+-- Open past its deadline: expired (the record outlives it only to tell the requester so).
+if state == 'open' and tonumber(q[4]) <= now then return 0 end
 if state == 'uploading' or state == 'answered' then
-  if redis.call('DEL', KEYS[1]) == 1 then end_receipt('revoked', now_ms()) end
+  if redis.call('DEL', KEYS[1]) == 1 then end_receipt('revoked', now) end
   redis.call('DEL', KEYS[3], KEYS[4])
 end
 redis.call('HSET', KEYS[5], 'state', 'revoked', 'uv', '', 'uuntil', '')

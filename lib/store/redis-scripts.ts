@@ -239,7 +239,8 @@ local function join(f) return table.concat(f, '|') end
  * receipt's destination first, else the request record's (KEYS[5]).
  * ARGV[1] lease ms. Returns {} when neither holds a destination (gone, or never asked), else
  * {destination, reference, final 0/1, pending, then per leased event: seq, type, at, viewsLeft, attempts}.
- * First writes `expired` once if the secret's deadline passed without a single view.
+ * First writes `expired` once if the secret's deadline passed without a single view, or
+ * `expired_unanswered` once if the request's passed while it was open.
  */
 export const TAKE_NOTIFICATIONS_SCRIPT = `#!lua flags=allow-oom
 ${HELPERS}
@@ -255,13 +256,23 @@ if r[1] and r[1] ~= '' then
   end
   out = {r[1], r[2], (r[3] ~= 'active' or not alive) and 1 or 0, 0}
 elseif #KEYS == 6 then
-  -- A request (lib/store/redis-request-scripts.ts): its only event is 'answered'; final once
-  -- answered or revoked (an upload whose window ended is open again).
-  local q = redis.call('HMGET', KEYS[5], 'nd', 'nref', 'state', 'uuntil')
+  -- A request (lib/store/redis-request-scripts.ts): 'answered', written by the step that accepts
+  -- the answer, or 'expired_unanswered', written here once when the deadline passed while open
+  -- (an upload whose window ended is open again, and may end after the deadline: then that is
+  -- when it expired). Final once answered, revoked or expired.
+  local q = redis.call('HMGET', KEYS[5], 'nd', 'nref', 'state', 'uuntil', 'exp', 'nexp')
   if not q[1] or q[1] == '' then return {} end
   local state = q[3]
   if state == 'uploading' and tonumber(q[4]) <= now then state = 'open' end
-  out = {q[1], q[2], (state == 'answered' or state == 'revoked') and 1 or 0, 0}
+  local expired = state == 'open' and tonumber(q[5]) <= now
+  if expired and q[6] ~= '1' then
+    local ended = math.min(math.max(tonumber(q[5]), tonumber(q[4]) or 0), now)
+    local seq = redis.call('HINCRBY', KEYS[5], 'nseq', 1)
+    redis.call('HSET', KEYS[5], 'nexp', 1)
+    redis.call('HSET', KEYS[#KEYS], seq, 'expired_unanswered|' .. ended .. '|0|0|0|0|0')
+    redis.call('PEXPIREAT', KEYS[#KEYS], redis.call('PEXPIRETIME', KEYS[5]))
+  end
+  out = {q[1], q[2], (expired or state == 'answered' or state == 'revoked') and 1 or 0, 0}
 else
   return {}
 end

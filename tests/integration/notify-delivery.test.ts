@@ -8,7 +8,7 @@ import { Notifier } from '@/lib/notify/worker';
 import { subscribeToEvents } from '@/lib/observability/events';
 import type { NotificationChannel, NotificationOutcome } from '@/lib/observability/metrics';
 import { MemoryStore } from '@/lib/store/memory';
-import { answerRequest, createRequest } from '@/lib/client/request';
+import { answerRequest, createRequest, revokeRequest } from '@/lib/client/request';
 import { handlerDeps } from '../support/api-deps';
 import { inProcessServer } from '../support/in-process';
 import { eventually, startSmtpReceiver, startWebhookReceiver } from '../support/notify-receivers';
@@ -210,6 +210,52 @@ describe('notification delivery to real receivers', () => {
     expect(got[0]!.body).not.toContain('pa55');
     // Delivered: the request left the watch.
     expect(await deps.store.watchedNotifications()).not.toContain(r.id);
+    await deps.store.close();
+  });
+
+  it('posts "expired_unanswered" for a request that asked and got no answer by its deadline, and only for it', async () => {
+    const deps = handlerDeps();
+    await deps.store.close();
+    // The store's clock, moved past the deadline (the API offers no lifetime shorter than an hour).
+    let skewMs = 0;
+    deps.store = new MemoryStore({ maxBytes: 64 * 1024 * 1024, now: () => Date.now() + skewMs });
+    deps.config.notify = config;
+    const { notifier } = setUp(deps.store);
+    const { server } = inProcessServer(deps);
+    const options = { note: 'the VPN key, please', ttlSeconds: 3600, answerTtlSeconds: 300, maxViews: 1 };
+    const create = async (path: string) => {
+      const r = await createRequest(server, { ...options, notify: `http://json.test:${web.port}${path}` });
+      if (r.kind !== 'created') throw new Error(`not created: ${r.code}`);
+      return r;
+    };
+    const silent = await create('/ok/expired-unanswered');
+    const answered = await create('/ok/answered-in-time');
+    const revoked = await create('/ok/revoked-in-time');
+    expect((await answerRequest(server, answered.requestFragment, { content: { kind: 'text', text: 'k' } })).kind).toBe(
+      'answered',
+    );
+    expect(await revokeRequest(server, revoked.id, revoked.manageToken)).toEqual({ kind: 'revoked' });
+    await notifier.sweep();
+    expect(web.received.some((got) => got.path === '/ok/expired-unanswered')).toBe(false);
+    skewMs = 3601_000;
+    await notifier.sweep();
+    await notifier.sweep();
+    const got = web.received.filter((x) => x.path === '/ok/expired-unanswered');
+    expect(got).toHaveLength(1);
+    const timestamp = String(got[0]!.headers['x-handoff-timestamp']);
+    const mac = createHmac('sha256', SIGNING_SECRET).update(`${timestamp}.${got[0]!.body}`).digest('hex');
+    expect(got[0]!.headers['x-handoff-signature']).toBe(`v1=${mac}`);
+    const payload = JSON.parse(got[0]!.body);
+    const reference = notifyReference(verifierOf(silent.manageToken));
+    expect(payload).toMatchObject({ version: 1, event: 'expired_unanswered', reference, viewsLeft: 0 });
+    expect(payload.at).toBe(silent.expiresAt);
+    expect(got[0]!.body).not.toContain(silent.id);
+    expect(got[0]!.body).not.toContain('VPN');
+    expect(web.received.filter((x) => x.path === '/ok/answered-in-time').map((x) => JSON.parse(x.body).event)).toEqual([
+      'answered',
+    ]);
+    expect(web.received.some((x) => x.path === '/ok/revoked-in-time')).toBe(false);
+    for (const r of [silent, answered, revoked]) expect(await deps.store.watchedNotifications()).not.toContain(r.id);
     await deps.store.close();
   });
 

@@ -1,5 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { revokeRequest } from '@/lib/client/request';
 import { createSecretOnServer } from '@/lib/client/sender-api';
 import { linkCredentials, sealSecret } from '@/lib/crypto';
 import { RedisConnection } from '@/lib/redis/connection';
@@ -9,12 +10,14 @@ import { eventually, startWebhookReceiver, type Received } from '../support/noti
 import { startApp, type Started } from '../support/processes';
 import { decodeBase64url } from '@/lib/protocol/base64url';
 import { secretFixture } from '../support/secrets';
+import { requestFixture, textAnswer } from './store-contract-requests';
 
 /*
  * Durability with the real app (node server.mjs, Redis store): an event that
  * the store script wrote is delivered even if the process dies before the
  * delivery completed; two instances deliver each event under one event id; an
- * unopened secret's expiry is noticed by an app that was not running at the deadline.
+ * unopened secret's expiry is noticed by an app that was not running at the deadline, and so is
+ * a request's that got no answer.
  */
 
 const SECRET = 'restart-test-signing-secret-0123456789abcdef';
@@ -129,5 +132,75 @@ describe('notification durability with the real app on Redis', () => {
     const path = new URL(to).pathname;
     await eventually('the expiry notification', () => at(path).length >= 1, 30_000);
     expect(payload(at(path)[0]!)).toMatchObject({ event: 'expired', reference: 'XyZ789' });
+  }, 90_000);
+});
+
+describe('a request that expires without an answer, with the real app on Redis', () => {
+  /** A store on `prefix`, as a second process beside the apps, for what the API cannot do: a 1 s lifetime. */
+  const storeOn = (prefix: string) =>
+    new RedisStore(new RedisConnection({ target: { mode: 'single', url: redisUrl } }), { keyPrefix: prefix });
+
+  /** Stores a request that asked to be told at a fresh `/ok/…` path; returns it and that path. */
+  async function notifyingRequest(store: RedisStore, name: string, ttlSeconds = 1) {
+    const path = `/ok/${name}-${randomBytes(4).toString('hex')}`;
+    const destination = JSON.stringify({ w: `http://127.0.0.1:${web.port}${path}` });
+    const reference = randomBytes(4).toString('base64url').slice(0, 6);
+    const f = requestFixture({ ttlSeconds, receiptTtlSeconds: 600, notify: { destination, reference } });
+    expect((await store.putRequest(f.request)).kind).toBe('created');
+    return { ...f, path, reference };
+  }
+
+  it('tells the requester once, signed, with two instances; never for one answered or revoked in time', async () => {
+    const prefix = `${inject('keyPrefix')}notify-request-expiry:`;
+    const [a] = [await start(prefix), await start(prefix)];
+    const store = storeOn(prefix);
+    try {
+      const silent = await notifyingRequest(store, 'req-silent');
+      const answered = await notifyingRequest(store, 'req-answered');
+      const revoked = await notifyingRequest(store, 'req-revoked');
+      const deadline = Date.now() + 1000;
+      expect((await store.submitAnswer(answered.request.id, answered.submit, textAnswer())).kind).toBe('accepted');
+      expect(await revokeRequest(a!.url, revoked.request.id, revoked.proofs.manage)).toEqual({ kind: 'revoked' });
+      await eventually('the expiry notification', () => at(silent.path).length >= 1, 30_000);
+      await eventually('the answered notification', () => at(answered.path).length >= 1, 30_000);
+      // Every one has left the watch: nothing more can happen to it, and nothing waits.
+      const ids = [silent, answered, revoked].map((r) => r.request.id);
+      await eventually(
+        'the watch to empty',
+        async () => !(await store.watchedNotifications()).some((id) => ids.includes(id)),
+        30_000,
+      );
+      expect(Date.now()).toBeGreaterThan(deadline);
+      const [expiry, ...more] = at(silent.path);
+      expect(more).toEqual([]);
+      expect(payload(expiry!)).toMatchObject({
+        event: 'expired_unanswered',
+        reference: silent.reference,
+        viewsLeft: 0,
+      });
+      expectSigned(expiry!);
+      expect(expiry!.headers['x-handoff-event-id']).toBe(payload(expiry!).eventId);
+      expect(expiry!.body).not.toContain(silent.request.id);
+      expect(at(answered.path).map((r) => payload(r).event)).toEqual(['answered']);
+      expect(at(revoked.path)).toEqual([]);
+      // Past their deadlines, a look at them writes nothing either.
+      for (const r of [answered, revoked]) {
+        expect((await store.takeNotifications(r.request.id, 1000))?.events ?? []).toEqual([]);
+      }
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
+
+  it('tells the requester about a request that expired while no app was running', async () => {
+    const prefix = `${inject('keyPrefix')}notify-request-restart:`;
+    const store = storeOn(prefix);
+    const r = await notifyingRequest(store, 'req-restart');
+    await store.close();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await start(prefix);
+    await eventually('the expiry notification', () => at(r.path).length >= 1, 30_000);
+    expect(payload(at(r.path)[0]!)).toMatchObject({ event: 'expired_unanswered', reference: r.reference });
+    expectSigned(at(r.path)[0]!);
   }, 90_000);
 });

@@ -7,7 +7,8 @@ import { fileAnswer, requestFixture, textAnswer } from './store-contract-request
  * The notification contract (lib/store/notify-types.ts), run against every store by
  * describeStoreContract: events are written by the state change itself, leased to one
  * taker at a time, retried, dead-lettered, and "expired unopened" comes from the deadline.
- * A request that asked gets one "answered", written by the step that accepts its answer.
+ * A request that asked gets one "answered", written by the step that accepts its answer, or one
+ * "expired_unanswered" once its deadline passed open.
  */
 
 const LEASE_MS = 60_000;
@@ -207,6 +208,77 @@ export function describeNotifyContract(stores: () => SecretStore[]): void {
           pending: 0,
           final: true,
         });
+      });
+
+      it('writes "expired_unanswered" once when the deadline passes open, and the request is gone to every proof', async () => {
+        const all = stores();
+        const f = requestFixture({ ttlSeconds: 1, notify: { destination: DESTINATION, reference: 'ReQ456' } });
+        // An answer with files whose upload never completes: its window ends at the deadline, unanswered.
+        const stalled = requestFixture({ ttlSeconds: 1, notify: { destination: DESTINATION, reference: 'StL789' } });
+        await all[0]!.putRequest(f.request);
+        await all[0]!.putRequest(stalled.request);
+        const window = { uploadWindowSeconds: 1 };
+        expect((await all[0]!.submitAnswer(stalled.request.id, stalled.submit, fileAnswer(window).answer)).kind).toBe(
+          'accepted',
+        );
+        // One whose upload is still in its window after the deadline: it may yet be committed.
+        const uploading = requestFixture({ ttlSeconds: 1, notify: { destination: DESTINATION, reference: 'UpL000' } });
+        await all[0]!.putRequest(uploading.request);
+        const late = fileAnswer();
+        expect((await all[0]!.submitAnswer(uploading.request.id, uploading.submit, late.answer)).kind).toBe('accepted');
+        const deadline = Date.now() + 1000;
+        expect(await all[0]!.takeNotifications(f.request.id, LEASE_MS)).toMatchObject({ events: [], final: false });
+        await new Promise((r) => setTimeout(r, 1300));
+        // Many takers at once (several instances sweeping): the event is written and handed out once.
+        const batches = await Promise.all(
+          Array.from({ length: 12 }, (_, i) => all[i % all.length]!.takeNotifications(f.request.id, LEASE_MS)),
+        );
+        const events = batches.flatMap((b) => b?.events ?? []);
+        expect(events.map((e) => e.type)).toEqual(['expired_unanswered']);
+        expect(events[0]!.viewsLeft).toBe(0);
+        expect(Math.abs(events[0]!.at.getTime() - deadline)).toBeLessThan(60_000);
+        for (const b of batches)
+          expect(b).toMatchObject({ destination: DESTINATION, reference: 'ReQ456', final: true });
+        await all[0]!.settleNotification(f.request.id, events[0]!.seq, { kind: 'delivered' });
+        expect(await all[0]!.takeNotifications(f.request.id, LEASE_MS)).toMatchObject({
+          events: [],
+          pending: 0,
+          final: true,
+        });
+        expect(typesOf(await all[0]!.takeNotifications(stalled.request.id, LEASE_MS))).toEqual(['expired_unanswered']);
+        expect(await all[0]!.takeNotifications(uploading.request.id, LEASE_MS)).toMatchObject({
+          events: [],
+          final: false,
+        });
+        for (const [i, part] of late.parts.entries())
+          await all[0]!.putAnswerPart(uploading.request.id, late.upload, i, part);
+        expect((await all[0]!.commitAnswer(uploading.request.id, late.upload)).kind).toBe('committed');
+        expect(typesOf(await all[0]!.takeNotifications(uploading.request.id, LEASE_MS))).toEqual(['answered']);
+        // Kept only to tell the requester: to every proof it is as gone as a request that did not ask.
+        for (const verifier of [f.submit, f.collect, f.request.manageVerifier]) {
+          expect(await all[0]!.peekRequest(f.request.id, verifier)).toBeNull();
+        }
+        expect(await all[0]!.submitAnswer(f.request.id, f.submit, textAnswer())).toEqual({ kind: 'missing' });
+        expect(await all[0]!.revokeRequest(f.request.id, f.request.manageVerifier)).toBe(false);
+        expect(typesOf(await all[0]!.takeNotifications(f.request.id, LEASE_MS))).toEqual([]);
+      });
+
+      it('never writes "expired_unanswered" for a request answered or revoked before its deadline', async () => {
+        const [store] = stores();
+        const answered = requestFixture({ ttlSeconds: 1, notify: { destination: DESTINATION, reference: 'AnS111' } });
+        const revoked = requestFixture({ ttlSeconds: 1, notify: { destination: DESTINATION, reference: 'ReV222' } });
+        await store!.putRequest(answered.request);
+        await store!.putRequest(revoked.request);
+        expect((await store!.submitAnswer(answered.request.id, answered.submit, textAnswer())).kind).toBe('accepted');
+        expect(await store!.revokeRequest(revoked.request.id, revoked.request.manageVerifier)).toBe(true);
+        await new Promise((r) => setTimeout(r, 1300));
+        const batch = await store!.takeNotifications(answered.request.id, LEASE_MS);
+        expect(typesOf(batch)).toEqual(['answered']);
+        await store!.settleNotification(answered.request.id, batch!.events[0]!.seq, { kind: 'delivered' });
+        expect(await store!.takeNotifications(answered.request.id, LEASE_MS)).toMatchObject({ events: [], pending: 0 });
+        // The revoked one: nothing, now or later (or its record is already gone).
+        for (let i = 0; i < 2; i++)
+          expect(typesOf(await store!.takeNotifications(revoked.request.id, LEASE_MS))).toEqual([]);
       });
 
       it("never shows the destination to any of the request's proofs", async () => {

@@ -280,7 +280,7 @@ export const sender: SenderMessages = {
     refused: 'لا يرسل هذا الخادم إشعارات إلى هذا العنوان أو المضيف. تحقّق منه، أو ألغِ تحديد المربع.',
     alertTitle: 'Handoff',
     alertBody: (label: string, state: string) => `${label || 'رابطك'}: ${state}`,
-    toggleAnswered: 'أعلِمني عند الإجابة عنه',
+    toggleAnswered: 'أعلِمني عند الإجابة عنه أو انتهاء مدته دون إجابة',
     historyAlertsOn: 'نبِّهني هنا عندما يتغير أحد الروابط',
     historyAlertsEnabled: 'التنبيهات مفعّلة: ستخبرك هذه الصفحة عندما يتغير أحد هذه الروابط، ما دامت مفتوحة.',
   },

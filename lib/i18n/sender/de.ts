@@ -282,7 +282,7 @@ export const sender: SenderMessages = {
       'An diese Adresse oder diesen Host sendet dieser Server keine Benachrichtigungen. Prüfen Sie die Angabe oder entfernen Sie das Häkchen.',
     alertTitle: 'Handoff',
     alertBody: (label: string, state: string) => `${label || 'Ihr Link'}: ${state}`,
-    toggleAnswered: 'Mich benachrichtigen, wenn sie beantwortet wird',
+    toggleAnswered: 'Mich benachrichtigen, wenn sie beantwortet wird oder unbeantwortet abläuft',
     historyAlertsOn: 'Hier benachrichtigen, wenn sich ein Link ändert',
     historyAlertsEnabled:
       'Benachrichtigungen an: Solange diese Seite offen ist, meldet sie, wenn sich einer dieser Links ändert.',

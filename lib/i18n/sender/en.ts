@@ -294,8 +294,8 @@ export const sender = {
     alertTitle: 'Handoff',
     /** The system notification when a tracked link changes state. */
     alertBody: (label: string, state: string) => `${label || 'Your link'}: ${state}`,
-    /** The request form's box (issue 22: the "answered" event). */
-    toggleAnswered: 'Tell me when it is answered',
+    /** The request form's box (issue 22: the "answered" and "expired_unanswered" events). */
+    toggleAnswered: 'Tell me when it is answered or expires unanswered',
     /** My links: system notifications while the page is open. */
     historyAlertsOn: 'Alert me here when a link changes',
     historyAlertsEnabled: 'Alerts on: this page will tell you when one of these links changes, while it stays open.',

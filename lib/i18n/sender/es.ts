@@ -285,7 +285,7 @@ export const sender: SenderMessages = {
     refused: 'Este servidor no envía notificaciones a esa dirección o host. Revísala o desmarca la casilla.',
     alertTitle: 'Handoff',
     alertBody: (label: string, state: string) => `${label || 'Tu enlace'}: ${state}`,
-    toggleAnswered: 'Avisarme cuando la respondan',
+    toggleAnswered: 'Avisarme cuando la respondan o caduque sin respuesta',
     historyAlertsOn: 'Avisarme aquí cuando cambie un enlace',
     historyAlertsEnabled:
       'Avisos activados: mientras siga abierta, esta página te avisará cuando cambie alguno de estos enlaces.',

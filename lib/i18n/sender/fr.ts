@@ -282,7 +282,7 @@ export const sender: SenderMessages = {
       'Ce serveur n’envoie pas de notifications à cette adresse ou à cet hôte. Vérifiez-la, ou décochez la case.',
     alertTitle: 'Handoff',
     alertBody: (label: string, state: string) => `${label || 'Votre lien'} : ${state}`,
-    toggleAnswered: 'Me prévenir quand elle reçoit une réponse',
+    toggleAnswered: 'Me prévenir quand elle reçoit une réponse ou expire sans réponse',
     historyAlertsOn: 'M’alerter ici quand un lien change',
     historyAlertsEnabled:
       'Alertes activées : tant qu’elle reste ouverte, cette page vous signalera tout changement de l’un de ces liens.',

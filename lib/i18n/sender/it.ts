@@ -278,7 +278,7 @@ export const sender: SenderMessages = {
       'Questo server non invia notifiche a questo indirizzo o host. Controllalo, oppure togli la spunta dalla casella.',
     alertTitle: 'Handoff',
     alertBody: (label: string, state: string) => `${label || 'Il tuo link'}: ${state}`,
-    toggleAnswered: 'Avvisami quando riceve una risposta',
+    toggleAnswered: 'Avvisami quando riceve una risposta o scade senza risposta',
     historyAlertsOn: 'Avvisami qui quando un link cambia',
     historyAlertsEnabled:
       'Avvisi attivi: finché resta aperta, questa pagina ti avviserà quando uno di questi link cambia.',

@@ -280,7 +280,7 @@ export const sender: SenderMessages = {
       'このサーバーは、そのアドレスまたはホストには通知を送信しません。入力内容を確認するか、チェックを外してください。',
     alertTitle: 'Handoff',
     alertBody: (label: string, state: string) => `${label || '共有したリンク'}：${state}`,
-    toggleAnswered: '回答されたら通知する',
+    toggleAnswered: '回答されたとき、または回答がないまま期限切れになったときに通知する',
     historyAlertsOn: 'リンクの状態が変わったらこのページで通知する',
     historyAlertsEnabled:
       '通知オン：このページを開いている間、これらのリンクのいずれかの状態が変わるとお知らせします。',

@@ -280,7 +280,7 @@ export const sender: SenderMessages = {
     refused: 'Deze server stuurt geen meldingen naar dat adres of die host. Controleer het, of vink het vakje uit.',
     alertTitle: 'Handoff',
     alertBody: (label: string, state: string) => `${label || 'Je link'}: ${state}`,
-    toggleAnswered: 'Laat me weten wanneer het is beantwoord',
+    toggleAnswered: 'Laat me weten wanneer het is beantwoord of onbeantwoord verloopt',
     historyAlertsOn: 'Meld het me hier wanneer een link verandert',
     historyAlertsEnabled:
       'Meldingen aan: deze pagina laat je weten wanneer een van deze links verandert, zolang die open blijft.',

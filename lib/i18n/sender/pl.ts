@@ -280,7 +280,7 @@ export const sender: SenderMessages = {
     refused: 'Ten serwer nie wysyła powiadomień na ten adres ani do tego hosta. Sprawdź go albo odznacz pole.',
     alertTitle: 'Handoff',
     alertBody: (label: string, state: string) => `${label || 'Twój link'}: ${state}`,
-    toggleAnswered: 'Powiadom mnie, gdy nadejdzie odpowiedź',
+    toggleAnswered: 'Powiadom mnie, gdy nadejdzie odpowiedź lub prośba wygaśnie bez niej',
     historyAlertsOn: 'Powiadamiaj mnie tutaj o zmianach linków',
     historyAlertsEnabled:
       'Powiadomienia włączone: ta strona poinformuje Cię, gdy zmieni się stan któregoś z tych linków, dopóki pozostaje otwarta.',

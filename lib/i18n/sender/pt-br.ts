@@ -282,7 +282,7 @@ export const sender: SenderMessages = {
     refused: 'Este servidor não envia notificações para esse endereço ou host. Confira ou desmarque a caixa.',
     alertTitle: 'Handoff',
     alertBody: (label: string, state: string) => `${label || 'Seu link'}: ${state}`,
-    toggleAnswered: 'Avisar quando for respondida',
+    toggleAnswered: 'Avisar quando for respondida ou expirar sem resposta',
     historyAlertsOn: 'Avisar aqui quando um link mudar',
     historyAlertsEnabled: 'Alertas ativados: enquanto ficar aberta, esta página avisa quando um destes links mudar.',
   },

@@ -265,7 +265,7 @@ export const sender: SenderMessages = {
     refused: '此服务器不会向该地址或主机发送通知。请检查输入，或取消勾选。',
     alertTitle: 'Handoff',
     alertBody: (label: string, state: string) => `${label || '您的链接'}：${state}`,
-    toggleAnswered: '收到回复时通知我',
+    toggleAnswered: '收到回复或无人回复而过期时通知我',
     historyAlertsOn: '链接状态变化时在此页面提醒我',
     historyAlertsEnabled: '提醒已开启：只要此页面保持打开，其中任一链接状态变化时就会通知您。',
   },
