@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
 import { describe, expect, inject, it } from 'vitest';
-import { b64, newId, newProof, verifierOf } from '../support/secrets';
+import { createBody } from '../support/auth';
 
 /*
  * A client still writing a body far over the cap reads its 413, not a reset
@@ -179,17 +178,8 @@ describe('lingering close after an answer that leaves a large body unread', () =
 
   it('serves no request sent after the oversized body on the same connection (the answer closes it)', async () => {
     const url = new URL(base);
-    const id = newId();
-    const linkProof = newProof();
-    const create = JSON.stringify({
-      id,
-      envelope: b64(randomBytes(285)),
-      linkVerifier: verifierOf(linkProof),
-      passwordVerifier: null,
-      kdf: null,
-      ttlSeconds: 300,
-      maxViews: 1,
-    });
+    const { id, body, linkProof } = createBody();
+    const create = JSON.stringify(body);
     const oversize = 2 * MiB;
     const head = (length: number) =>
       `POST /api/secrets HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\n\r\n`;
